@@ -1,0 +1,513 @@
+import { tagWindows, type TaggedTerm } from './tagger';
+import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
+import { isCapitalized, tokenize, type Token } from './tokens';
+import type { NumericClaim } from './types';
+import { ATTACHED_UNITS, CURRENCY_PREFIXES, CURRENCY_SIGNS, looksPlural, normalizeUnit } from './units';
+
+// Qualifiers that belong to a claim ("at least two civilians"), longest first.
+const QUALIFIERS = [
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'as many as',
+  'as much as',
+  'as few as',
+  'upwards of',
+  'close to',
+  'an estimated',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+  'only',
+  'just',
+  'exactly',
+  'another',
+  'a further',
+  'an additional',
+].map((q) => q.split(' '));
+
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+const TIME_WORDS = new Set([
+  'a.m.',
+  'p.m.',
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'bst',
+  'est',
+  'edt',
+  'cet',
+  'cest',
+  "o'clock",
+  'o’clock',
+  'hrs',
+]);
+// Words after which a bare four-digit number is a year ("in 2014", "since 2015").
+const YEAR_CONTEXT = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'of',
+  'before',
+  'after',
+  'during',
+  'to',
+  'through',
+  'between',
+  'and',
+  'early',
+  'late',
+  'mid',
+  'year',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'around',
+  'circa',
+  'c.',
+  'the',
+]);
+// Words that make the number that follows a label, not a quantity ("page 5", "No 10").
+const LABEL_WORDS = new Set([
+  'no',
+  'number',
+  'page',
+  'pages',
+  'p',
+  'pp',
+  'room',
+  'flight',
+  'route',
+  'highway',
+  'article',
+  'section',
+  'chapter',
+  'level',
+  'phase',
+  'stage',
+  'category',
+  'gate',
+  'terminal',
+  'platform',
+  'channel',
+  'episode',
+  'season',
+  'volume',
+  'vol',
+  'grade',
+  'act',
+  'resolution',
+  'version',
+  'rule',
+  'paragraph',
+  'line',
+  'item',
+  'code',
+  'tel',
+  'phone',
+  'ext',
+]);
+const PRONOUN_ONE_BEFORE = new Set([
+  'no',
+  'the',
+  'this',
+  'that',
+  'every',
+  'any',
+  'each',
+  'which',
+  'such',
+  'last',
+  'another',
+  'someone',
+]);
+const PLURAL_SCALES: Record<string, number> = {
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1e6,
+  billions: 1e9,
+};
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+const CURRENCY_WORDS = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'yen',
+  'rupees',
+  'roubles',
+  'rubles',
+  'yuan',
+]);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+// Tags that end the noun phrase after a number.
+const PHRASE_STOP = [
+  'Verb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Adverb',
+  'Pronoun',
+  'Value',
+  'QuestionWord',
+  'Modal',
+  'Negative',
+  'WeekDay',
+  'Month',
+  'Possessive',
+];
+// Window punctuation that no head noun crosses.
+const HARD_STOP = /[.,;:!?()[\]"“”«»—–…\n]/;
+const MAX_PHRASE_TOKENS = 7;
+
+/** A number found in the text before its head noun is known. */
+interface NumberPhrase {
+  /** Index of the first token of the span (qualifier or currency included). */
+  first: number;
+  /** Index one past the last token of the number itself (digits, words, scale). */
+  after: number;
+  value: number;
+  /** Unit known from the number's own form ("%", "$", "km"), or undefined when a head noun must be found. */
+  unit?: { text: string; end: number };
+  /** The number is vague ("thousands") and its noun follows "of". */
+  viaOf: boolean;
+  /** The number could be a year; only a plain head noun makes it a claim. */
+  yearLike: boolean;
+}
+
+/**
+ * Finds numeric claims: quantities about the world with what they count or measure.
+ * Dates, years, times, ordinals, labels ("page 5") and numbers in names ("G7") are left out.
+ */
+export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)): NumericClaim[] {
+  const phrases: NumberPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = readNumberPhrase(text, tokens, i);
+    if (!phrase) continue;
+    phrases.push(phrase);
+    i = phrase.after - 1;
+  }
+
+  const needHead = phrases.filter((p) => !p.unit);
+  const windows = needHead.map((p) => headWindow(text, tokens, p));
+  const tagged = tagWindows(text, windows);
+
+  const claims: NumericClaim[] = [];
+  let lastEnd = -1;
+  let headIndex = 0;
+  for (const phrase of phrases) {
+    let unit = phrase.unit;
+    if (!unit) {
+      const terms = tagged[headIndex++];
+      unit = findHead(terms, phrase.value);
+      if (!unit) continue;
+      if (phrase.yearLike && isYearUse(tokens, phrase)) continue;
+    }
+    const start = tokens[phrase.first].start;
+    if (start < lastEnd) continue;
+    claims.push({
+      start,
+      end: unit.end,
+      text: text.slice(start, unit.end),
+      value: phrase.value,
+      unit: unit.text,
+      normalizedUnit: normalizeUnit(unit.text),
+    });
+    lastEnd = unit.end;
+  }
+  return claims;
+}
+
+function lower(token: Token | undefined): string {
+  return token ? token.text.toLowerCase() : '';
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+/** Only one space (or none) between two tokens, and no line break. */
+function near(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b) return false;
+  const gap = b.start - a.end;
+  return gap === 0 || (gap === 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0'));
+}
+
+/** Reads the number that starts at token `i`, with its qualifier and currency, or returns undefined. */
+function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhrase | undefined {
+  const token = tokens[i];
+  const word = lower(token);
+  let after = i + 1;
+  let value: number;
+  let unit: NumberPhrase['unit'];
+  let viaOf = false;
+  let yearLike = false;
+
+  if (token.kind === 'number') {
+    if (!isPlainNumber(text, tokens, i)) return undefined;
+    let exponent = 0;
+    const next = tokens[i + 1];
+    if (adjacent(token, next) && next.kind === 'word') {
+      const suffix = next.text.toLowerCase();
+      const attachedScale = scaleExponent(suffix, true);
+      if (attachedScale !== undefined) {
+        exponent = attachedScale;
+        after = i + 2;
+      } else if (ATTACHED_UNITS.has(suffix)) {
+        unit = { text: next.text, end: next.end };
+        after = i + 2;
+      } else {
+        return undefined; // "5G", "3D", "1990s", "2nd", "10am": a name, decade, ordinal or time
+      }
+    }
+    while (exponent === 0 || exponent === 2) {
+      const scale = tokens[after];
+      const more = near(text, tokens[after - 1], scale) ? scaleExponent(scale.text, false) : undefined;
+      if (more === undefined) break;
+      exponent += more;
+      after++;
+    }
+    value = decimalValue(token.text, exponent);
+    yearLike = exponent === 0 && /^\d{4}$/.test(token.text) && value >= 1000 && value <= 2199;
+  } else if (token.kind === 'word') {
+    const parts: (number | { multiplier: number })[] = [];
+    let j = i;
+    if ((word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
+      if (multiplierOf(tokens[i + 1]) === undefined) return undefined;
+      parts.push(1);
+      j = i + 1;
+    }
+    for (; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (j > i && !near(text, tokens[j - 1], t)) break;
+      const small = numberWordValue(t.text);
+      const multiplier = multiplierOf(t);
+      if (small !== undefined && typeof parts[parts.length - 1] !== 'number') parts.push(small);
+      else if (multiplier !== undefined && parts.length > 0) parts.push({ multiplier });
+      else if (
+        lower(t) === 'and' &&
+        parts.length > 0 &&
+        numberWordValue(tokens[j + 1]?.text ?? '') !== undefined
+      )
+        continue;
+      else break;
+    }
+    if (parts.length > 0) {
+      if (lower(tokens[j - 1]) === 'and') j--;
+      after = j;
+      value = combineNumberWords(parts);
+      if (word === 'one' && (PRONOUN_ONE_BEFORE.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'of'))
+        return undefined;
+    } else if (word in PLURAL_SCALES && lower(tokens[i + 1]) === 'of') {
+      value = PLURAL_SCALES[word];
+      viaOf = true;
+    } else if (word in TIMES) {
+      // "twice" counts times by itself; "once" is a quantity only with a qualifier ("at least once").
+      if (word === 'once' && qualifierStart(tokens, i) === i) return undefined;
+      value = TIMES[word];
+      unit = { text: 'times', end: token.end };
+    } else return undefined;
+  } else return undefined;
+
+  let first = i;
+  // Currency before the number: "$3", "US$ 5", "£22bn".
+  const sign = tokens[i - 1];
+  if (sign && CURRENCY_SIGNS.has(sign.text) && near(text, sign, token)) {
+    first = i - 1;
+    const prefix = tokens[i - 2];
+    if (prefix && adjacent(prefix, sign) && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
+    unit = { text: text.slice(tokens[first].start, sign.end), end: tokens[after - 1].end };
+  }
+
+  const last = tokens[after - 1];
+  const next = tokens[after];
+  if (!unit && next && near(text, last, next)) {
+    const nextWord = lower(next);
+    if (next.text === '%') {
+      unit = { text: '%', end: next.end };
+      after++;
+    } else if (nextWord === 'percent' || nextWord === 'pct') {
+      unit = { text: next.text, end: next.end };
+      after++;
+    } else if (nextWord === 'per' && lower(tokens[after + 1]) === 'cent') {
+      unit = { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end };
+      after += 2;
+    } else if (nextWord === 'percentage' && /^points?$/.test(lower(tokens[after + 1]))) {
+      unit = { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end };
+      after += 2;
+    } else if (CURRENCY_WORDS.has(nextWord)) {
+      unit = { text: next.text, end: next.end };
+      after++;
+    }
+  }
+
+  if (isDateOrTime(text, tokens, i, after, value)) return undefined;
+  if (!unit && isLabel(tokens, i, first)) return undefined;
+  if (first === i) first = qualifierStart(tokens, i);
+  return { first, after, value, unit, viaOf, yearLike };
+}
+
+/** The multiplier of a spelled-out scale word ("hundred" 100, "dozen" 12), or undefined. */
+function multiplierOf(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  if (lower(token) === 'dozen') return 12;
+  const exponent = scaleExponent(token.text, false);
+  return exponent === undefined ? undefined : 10 ** exponent;
+}
+
+/** A digit token that is a quantity, not part of a code, date, version, score or phone number. */
+function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if ((token.text.match(/\./g) ?? []).length > 1) return false; // "1.2.3"
+  if (/,\d{1,2}(?:\D|$)/.test(token.text + ' ')) return false; // "1,5": not a thousands separator
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // Joined by hyphen, slash or colon to more digits or letters: "2022-07-20", "24/7", "6:45", "3-year".
+  if (next && adjacent(token, next) && /^[-/:–]$/.test(next.text) && adjacent(next, tokens[i + 2]))
+    return false;
+  if (prev && adjacent(prev, token) && /^[-/:–.#]$/.test(prev.text)) return false;
+  // Right after a capitalised word: a name or label such as "Formula 1", "Boeing 737", "G 7".
+  if (prev && isCapitalized(prev) && near(text, prev, token) && !startsSentence(tokens, i - 1)) {
+    if (!MONTHS.has(prev.text.toLowerCase()) && !CURRENCY_PREFIXES.has(prev.text) && !isQualifierWord(prev))
+      return false;
+  }
+  return true;
+}
+
+function isQualifierWord(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  return QUALIFIERS.some((q) => q[q.length - 1] === word);
+}
+
+function startsSentence(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || SENTENCE_END.has(prev.text) || /^[“"‘'(—–:|]$/.test(prev.text);
+}
+
+/** A day of a month ("July 20", "20 July"), or a time of day ("6:45 p.m.", "10 pm"). */
+function isDateOrTime(text: string, tokens: Token[], first: number, after: number, value: number): boolean {
+  const prev = lower(tokens[first - 1]).replace(/\.$/, '');
+  const next = lower(tokens[after]).replace(/\.$/, '');
+  if (Number.isInteger(value) && value >= 1 && value <= 31 && (MONTHS.has(prev) || MONTHS.has(next)))
+    return true;
+  if (TIME_WORDS.has(lower(tokens[after]))) return true;
+  if (next === 'of' && MONTHS.has(lower(tokens[after + 1]))) return true; // "the 5 of May"
+  return false;
+}
+
+function isLabel(tokens: Token[], i: number, first: number): boolean {
+  const prev = lower(tokens[first - 1]).replace(/\.$/, '');
+  return first === i && (LABEL_WORDS.has(prev) || tokens[i - 1]?.text === '#');
+}
+
+/** Index of the first token of the qualifier before token `i` ("at least"), or `i` if there is none. */
+function qualifierStart(tokens: Token[], i: number): number {
+  for (const qualifier of QUALIFIERS) {
+    const from = i - qualifier.length;
+    if (from < 0) continue;
+    let matches = true;
+    for (let k = 0; k < qualifier.length; k++) {
+      if (tokens[from + k].text.toLowerCase() !== qualifier[k]) {
+        matches = false;
+        break;
+      }
+    }
+    if (matches) return from;
+  }
+  return i;
+}
+
+/** The text after a number where its head noun can be: up to the clause's end, a few words at most. */
+function headWindow(
+  text: string,
+  tokens: Token[],
+  phrase: NumberPhrase,
+): { start: number; end: number; from: number } {
+  const numberStart = tokens[phrase.after - 1].start;
+  let from = tokens[phrase.after - 1].end;
+  let k = phrase.after;
+  if (phrase.viaOf) {
+    from = tokens[k].end; // skip "of"
+    k++;
+  }
+  let end = from;
+  for (let n = 0; n < MAX_PHRASE_TOKENS && k < tokens.length; n++, k++) {
+    const token = tokens[k];
+    if (
+      HARD_STOP.test(text.slice(end, token.start)) ||
+      (token.kind === 'punct' && token.text !== '-' && HARD_STOP.test(token.text))
+    )
+      break;
+    end = token.end;
+  }
+  return { start: numberStart, end, from };
+}
+
+/** The head noun in the tagged words after a number: the last noun of the run of adjectives and nouns. */
+function findHead(terms: TaggedTerm[], value: number): { text: string; end: number } | undefined {
+  let head: TaggedTerm | undefined;
+  let count = 0;
+  for (const term of terms) {
+    if (PHRASE_STOP.some((tag) => term.tags.has(tag))) break;
+    if (term.tags.has('Date') && !term.tags.has('Duration')) break;
+    const isNoun = term.tags.has('Noun') || term.tags.has('Acronym');
+    if (!isNoun && !term.tags.has('Adjective')) break;
+    if (++count > MAX_PHRASE_TOKENS) break;
+    if (isNoun) head = term;
+    if (isNoun && value !== 1 && (term.tags.has('Plural') || looksPlural(term.text))) break;
+    if (/[^\s-]/.test(term.post)) break;
+  }
+  if (!head) return undefined;
+  return {
+    text: head.text.replace(/['’]s?$/u, ''),
+    end: head.start + head.text.replace(/['’]s?$/u, '').length,
+  };
+}
+
+/** A four-digit number used as a year: after "in", "since", a month, or at the start of a sentence. */
+function isYearUse(tokens: Token[], phrase: NumberPhrase): boolean {
+  const prev = lower(tokens[phrase.first - 1]);
+  return YEAR_CONTEXT.has(prev) || MONTHS.has(prev) || prev === ',' || startsSentence(tokens, phrase.first);
+}

@@ -1,0 +1,67 @@
+import nlp from 'compromise';
+
+/** Word classes from compromise's lexicon, looked up without running its tagger. */
+
+const lexicon = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+
+function tagsOf(word: string): string[] {
+  const entry = lexicon[word.toLowerCase()];
+  if (entry === undefined) return [];
+  return Array.isArray(entry) ? entry : [entry];
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+// Classes of words that never begin a role or a name: "But", "On", "Speaking", "Tuesday".
+const FUNCTION_TAGS = new Set([
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Adverb',
+  'Pronoun',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'WeekDay',
+  'Month',
+  'QuestionWord',
+  'Expression',
+  'Negative',
+  'Possessive',
+  'Date',
+]);
+const PLACE_TAGS = new Set([
+  'Country',
+  'City',
+  'Place',
+  'Region',
+  'Demonym',
+  'Organization',
+  'Company',
+  'SportsTeam',
+]);
+
+/** True when compromise knows the word only as a common word (noun, adjective, verb...), not a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}
+
+/** True when compromise knows the word as a given name. */
+export function isFirstName(word: string): boolean {
+  return tagsOf(word).some((t) => FIRST_NAME_TAGS.has(t));
+}
+
+/** True when the word is a function word, verb or date word: it cannot start a role or a name. */
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((t) => FUNCTION_TAGS.has(t));
+}
+
+/** True when compromise knows the word as a country, city, nationality or organisation. */
+export function isPlaceOrOrganization(word: string): boolean {
+  return tagsOf(word).some((t) => PLACE_TAGS.has(t));
+}

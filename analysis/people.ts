@@ -1,0 +1,413 @@
+import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
+import {
+  APPOSITION_OPENERS,
+  DOTTED_ABBREVIATIONS,
+  HONORIFICS,
+  NON_PERSON_WORDS,
+  ROLE_MODIFIERS,
+  titleKind,
+} from './roles';
+import { isCapitalized, tokenize, withoutPossessive, type Token } from './tokens';
+import type { PersonMention } from './types';
+
+// Lower-case particles inside names ("Bashar al-Assad" is one token, "Ursula von der Leyen" is not).
+const PARTICLES = new Set([
+  'al',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'el',
+  'ben',
+  'abu',
+  'y',
+  'bint',
+]);
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-/iu;
+const PREFIXED_NAME = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-\p{Lu}/u;
+// Titles whose "of" continues the role ("Secretary of State", "Minister of Defence").
+const ROLE_OF = /^(?:of|for)$/;
+const MAX_NAME_TOKENS = 5;
+const MAX_APPOSITION_TOKENS = 16;
+const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', '!', '?', '“', '”', '"']);
+
+/** A run of capitalised words ("Iranian Supreme Leader Ayatollah Ali Khamenei"), as token indices. */
+interface Phrase {
+  tokens: number[];
+}
+
+/** What one phrase says about a person: their name and, when the text states one, a role. */
+interface NameEvidence {
+  names: string[];
+  role: string | null;
+  kind: 'leader' | 'other' | null;
+}
+
+interface Entity {
+  names: string[];
+  key: string;
+  role: string | null;
+  leader: boolean;
+}
+
+/**
+ * Finds named people and tells leaders from the others by the office the text gives them: a title
+ * before the name, an apposition after it, or a lower-case title ("the president, Joe Biden").
+ * Later short mentions ("Putin", "Mr Erdogan") resolve to the full name.
+ */
+export function findPeople(
+  text: string,
+  tokens: Token[] = tokenize(text),
+): { leaders: PersonMention[]; people: PersonMention[] } {
+  const phrases = findPhrases(text, tokens);
+  const entities = new Map<string, Entity>();
+
+  for (const phrase of phrases) {
+    const evidence = readEvidence(text, tokens, phrase);
+    if (!evidence) continue;
+    const key = evidence.names.join(' ');
+    const entity = entities.get(key) ?? { names: evidence.names, key, role: null, leader: false };
+    if (evidence.role && (!entity.role || (evidence.kind === 'leader' && !entity.leader)))
+      entity.role = evidence.role;
+    if (evidence.kind === 'leader') entity.leader = true;
+    entities.set(key, entity);
+  }
+
+  const resolved = mergeShortNames(entities);
+  return findMentions(text, tokens, phrases, resolved);
+}
+
+function isNamePart(token: Token | undefined): boolean {
+  return !!token && (isCapitalized(token) || PREFIXED_NAME.test(token.text));
+}
+
+/** Finds the runs of capitalised words, joined by spaces only, with particles and dotted abbreviations. */
+function findPhrases(text: string, tokens: Token[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  let current: number[] = [];
+  const close = () => {
+    if (current.length) phrases.push({ tokens: current });
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'punct' && token.text === '.' && current.length && token.start === tokens[i - 1].end) {
+      const before = tokens[i - 1].text.toLowerCase();
+      // "Mr.", "Gen.", and initials ("George W. Bush") keep the phrase open.
+      if (
+        (DOTTED_ABBREVIATIONS.has(before) || /^\p{Lu}$/u.test(tokens[i - 1].text)) &&
+        isNamePart(tokens[i + 1])
+      )
+        continue;
+      close();
+      continue;
+    }
+    if (!current.length) {
+      if (isNamePart(token)) current.push(i);
+      continue;
+    }
+    const previous = tokens[current[current.length - 1]];
+    const gapEnd = token.start;
+    const joined = gapEnd > previous.end && /^[ \u00a0]+$/.test(text.slice(previous.end, gapEnd));
+    const afterDot = tokens[i - 1].text === '.' && tokens[i - 1].end + 1 === token.start;
+    if ((joined || afterDot) && !/['’]s$/u.test(previous.text)) {
+      if (isNamePart(token)) {
+        current.push(i);
+        continue;
+      }
+      const word = token.text.toLowerCase();
+      const nextIsName = isNamePart(tokens[i + 1]) && tokens[i + 1].start === token.end + 1;
+      if (nextIsName && (PARTICLES.has(word) || (ROLE_OF.test(word) && titleKind(previous.text)))) {
+        current.push(i);
+        continue;
+      }
+    }
+    close();
+    if (isNamePart(token)) current.push(i);
+  }
+  close();
+  return phrases;
+}
+
+function words(tokens: Token[], indices: number[]): string[] {
+  return indices.map((i, n) =>
+    n === indices.length - 1 ? withoutPossessive(tokens[i].text) : tokens[i].text,
+  );
+}
+
+/** True when the words can be a person's name: not an organisation or place, not only common words. */
+function isNameLike(names: string[]): boolean {
+  if (names.length === 0 || names.length > MAX_NAME_TOKENS) return false;
+  if (names.some((n) => NON_PERSON_WORDS.has(n.toLowerCase()) || /^\p{Lu}{2,}$/u.test(n) || /\d/.test(n)))
+    return false;
+  if (names.every((n) => isCommonWord(n) || isPlaceOrOrganization(n) || PARTICLES.has(n.toLowerCase())))
+    return false;
+  if (names.length === 1 && (isPlaceOrOrganization(names[0]) || isFunctionWord(names[0]))) return false;
+  return true;
+}
+
+/** Index in the phrase where the name starts after a title and honorifics, or -1 if there is no title. */
+function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number; titleAt: number } {
+  const list = phrase.tokens;
+  for (let k = list.length - 2; k >= 0; k--) {
+    const word = tokens[list[k]].text;
+    const lower = word.toLowerCase();
+    if (titleKind(word) || HONORIFICS.has(lower)) {
+      let nameFrom = k + 1;
+      // "Secretary of State Antony Blinken": the role runs on through common words after "of".
+      if (ROLE_OF.test(tokens[list[nameFrom]].text)) {
+        nameFrom++;
+        while (
+          nameFrom < list.length - 1 &&
+          (isCommonWord(tokens[list[nameFrom]].text) || isPlaceOrOrganization(tokens[list[nameFrom]].text))
+        )
+          nameFrom++;
+      }
+      let titleAt = k;
+      // "Supreme Leader Ayatollah Ali Khamenei": a form of address after a title is not the role.
+      while (
+        titleAt > 0 &&
+        (HONORIFICS.has(tokens[list[titleAt]].text.toLowerCase()) ||
+          tokens[list[titleAt]].text.toLowerCase() === 'ayatollah') &&
+        titleKind(tokens[list[titleAt - 1]].text)
+      )
+        titleAt--;
+      if (HONORIFICS.has(tokens[list[titleAt]].text.toLowerCase())) titleAt = -1;
+      return { nameFrom, titleAt };
+    }
+  }
+  return { nameFrom: 0, titleAt: -1 };
+}
+
+/** True when the token can belong to a role before a title: not a function word, verb or date. */
+function canModifyRole(token: Token): boolean {
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(token.text)) return true; // "US", "U.S.", "NATO"
+  return !isFunctionWord(withoutPossessive(token.text));
+}
+
+/** Reads the name and role that one phrase and its surroundings state, if it names a person. */
+function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEvidence | undefined {
+  const list = phrase.tokens;
+  const { nameFrom, titleAt } = splitTitle(tokens, phrase);
+  let nameIndices = list.slice(nameFrom);
+  // Drop a leading function word the sentence start capitalised ("But Putin").
+  while (nameIndices.length > 1 && isFunctionWord(tokens[nameIndices[0]].text))
+    nameIndices = nameIndices.slice(1);
+  const names = words(tokens, nameIndices);
+  if (!isNameLike(names)) return undefined;
+  if (isByline(text, tokens[list[0]].start)) return undefined;
+
+  if (titleAt >= 0) {
+    let roleFrom = titleAt;
+    while (roleFrom > 0 && canModifyRole(tokens[list[roleFrom - 1]])) roleFrom--;
+    let start = tokens[list[roleFrom]].start;
+    let before = list[roleFrom] - 1;
+    // "Turkey’s President Erdogan", "former US President Donald Trump".
+    if (
+      roleFrom === 0 &&
+      tokens[before] &&
+      /['’]s$/u.test(tokens[before].text) &&
+      isCapitalized(tokens[before])
+    )
+      start = tokens[before--].start;
+    if (
+      roleFrom === 0 &&
+      tokens[before] &&
+      ROLE_MODIFIERS.has(tokens[before].text.toLowerCase()) &&
+      !isCapitalized(tokens[before])
+    )
+      start = tokens[before].start;
+    const role = text.slice(start, tokens[list[titleAt]].end);
+    const kind = titleKind(tokens[list[titleAt]].text) ?? 'other';
+    return { names, role, kind: chiefExecutive(tokens, list[titleAt], kind) };
+  }
+
+  const lowerTitle = titleBefore(text, tokens, list[0]);
+  if (lowerTitle) return { names, ...lowerTitle };
+  const apposition = appositionAfter(text, tokens, list[list.length - 1]);
+  if (apposition) return { names, ...apposition };
+  if (HONORIFICS.has(tokens[list[0]].text.toLowerCase()) && nameFrom > 0)
+    return { names, role: null, kind: null };
+  if (names.length >= 2 && isFirstName(names[0]) && !isPlaceOrOrganization(names[names.length - 1])) {
+    return { names, role: null, kind: null };
+  }
+  return undefined;
+}
+
+/** "chief executive" and "chief operating officer" head a company: leader, though "executive" alone is not. */
+function chiefExecutive(tokens: Token[], at: number, kind: 'leader' | 'other'): 'leader' | 'other' {
+  const word = tokens[at].text.toLowerCase();
+  if ((word === 'executive' || word === 'officer') && tokens[at - 1]?.text.toLowerCase() === 'chief')
+    return 'leader';
+  return kind;
+}
+
+/** A lower-case title right before the name: "the Russian president, Vladimir Putin", "Kremlin spokesman Dmitry Peskov". */
+function titleBefore(text: string, tokens: Token[], first: number): Omit<NameEvidence, 'names'> | undefined {
+  let at = first - 1;
+  if (tokens[at]?.text === ',') at--;
+  const title = tokens[at];
+  if (!title || title.kind !== 'word' || isCapitalized(title) || first - at > 2) return undefined;
+  const kind = titleKind(title.text);
+  if (!kind) return undefined;
+  let from = at;
+  for (let n = 0; n < 5 && from > 0; n++) {
+    const token = tokens[from - 1];
+    if (token.kind !== 'word' || !/^[ \u00a0]$/.test(text.slice(token.end, tokens[from].start))) break;
+    const lower = token.text.toLowerCase();
+    if (
+      ROLE_MODIFIERS.has(lower) ||
+      (isCapitalized(token) && canModifyRole(token)) ||
+      /['’]s$/u.test(token.text)
+    )
+      from--;
+    else break;
+  }
+  return { role: text.slice(tokens[from].start, title.end), kind: chiefExecutive(tokens, at, kind) };
+}
+
+/** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
+function appositionAfter(
+  text: string,
+  tokens: Token[],
+  last: number,
+): Omit<NameEvidence, 'names'> | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  const from = last + 2;
+  const opener = tokens[from];
+  if (!opener || opener.kind !== 'word') return undefined;
+  const openerLower = opener.text.toLowerCase();
+  const opens =
+    APPOSITION_OPENERS.has(openerLower) ||
+    /['’]s$/u.test(opener.text) ||
+    titleKind(opener.text) !== undefined ||
+    ROLE_MODIFIERS.has(openerLower) ||
+    isPlaceOrOrganization(opener.text);
+  if (!opens) return undefined;
+  let end = from;
+  let kind: 'leader' | 'other' | undefined;
+  for (let k = from; k < tokens.length && k - from < MAX_APPOSITION_TOKENS; k++) {
+    const token = tokens[k];
+    if (APPOSITION_END.has(token.text) || /\n/.test(text.slice(tokens[k - 1].end, token.start))) break;
+    const lower = token.text.toLowerCase();
+    if (!kind) {
+      if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
+      const title = titleKind(withoutPossessive(token.text));
+      if (title && !isCapitalized(token)) kind = chiefExecutive(tokens, k, title);
+      else if (k - from > 5 || lower === 'of' || lower === 'for') return undefined;
+    }
+    end = k;
+  }
+  if (!kind) return undefined;
+  const start = ['a', 'an'].includes(openerLower) ? tokens[from + 1].start : opener.start;
+  return { role: text.slice(start, tokens[end].end), kind };
+}
+
+/** A byline: a short line holding only names joined by "and" or commas ("By Nasser Karimi and Vladimir Isachenkov"). */
+function isByline(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > 80) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  return /^(?:By\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)*$/u.test(
+    line,
+  );
+}
+
+/** Folds a one-word name ("Raisi" from "President Raisi") into the full name that ends with it. */
+function mergeShortNames(entities: Map<string, Entity>): Map<string, Entity> {
+  const byLast = new Map<string, Entity[]>();
+  for (const entity of entities.values()) {
+    if (entity.names.length < 2) continue;
+    for (const alias of aliasesOf(entity)) byLast.set(alias, [...(byLast.get(alias) ?? []), entity]);
+  }
+  const result = new Map<string, Entity>();
+  for (const entity of entities.values()) {
+    const full = entity.names.length === 1 ? byLast.get(entity.names[0]) : undefined;
+    if (full && full.length === 1) {
+      const target = full[0];
+      if (!target.role || (entity.leader && !target.leader)) target.role = entity.role ?? target.role;
+      target.leader ||= entity.leader;
+      continue;
+    }
+    result.set(entity.key, entity);
+  }
+  return result;
+}
+
+/** The short forms a full name is later written as: its last word, with and without "al-". */
+function aliasesOf(entity: Entity): string[] {
+  const last = entity.names[entity.names.length - 1];
+  const bare = last.replace(NAME_PREFIX, '');
+  return bare !== last && bare.length > 1 ? [last, bare] : [last];
+}
+
+/** Finds every mention of the known people, full names first, then short forms that resolve to one person. */
+function findMentions(
+  text: string,
+  tokens: Token[],
+  phrases: Phrase[],
+  entities: Map<string, Entity>,
+): { leaders: PersonMention[]; people: PersonMention[] } {
+  const byFirst = new Map<string, Entity[]>();
+  const byAlias = new Map<string, Entity | null>();
+  for (const entity of entities.values()) {
+    byFirst.set(entity.names[0], [...(byFirst.get(entity.names[0]) ?? []), entity]);
+    for (const alias of entity.names.length > 1 ? aliasesOf(entity) : entity.names) {
+      const seen = byAlias.get(alias);
+      byAlias.set(alias, seen === undefined || seen === entity ? entity : null);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.names.length - a.names.length);
+
+  const leaders: PersonMention[] = [];
+  const people: PersonMention[] = [];
+  for (const phrase of phrases) {
+    const list = phrase.tokens;
+    for (let p = 0; p < list.length; p++) {
+      const word = withoutPossessive(tokens[list[p]].text);
+      let match: Entity | undefined;
+      let length = 1;
+      for (const candidate of byFirst.get(word) ?? []) {
+        const n = candidate.names.length;
+        if (
+          n > 1 &&
+          p + n <= list.length &&
+          words(tokens, list.slice(p, p + n)).join(' ') === candidate.key
+        ) {
+          match = candidate;
+          length = n;
+          break;
+        }
+      }
+      match ??= byAlias.get(word) ?? undefined;
+      if (!match) continue;
+      const first = tokens[list[p]];
+      const lastToken = tokens[list[p + length - 1]];
+      const end = lastToken.start + withoutPossessive(lastToken.text).length;
+      const mention = {
+        start: first.start,
+        end,
+        text: text.slice(first.start, end),
+        name: match.key,
+        role: match.role,
+      };
+      (match.leader ? leaders : people).push(mention);
+      p += length - 1;
+    }
+  }
+  return { leaders, people };
+}

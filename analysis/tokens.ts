@@ -1,0 +1,56 @@
+/** A word, number or punctuation mark of the input with its UTF-16 offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Kind of token: letters, digits, or any other single character. */
+  kind: 'word' | 'number' | 'punct';
+}
+
+// Abbreviations written with dots ("U.S.", "p.m."), words with inner apostrophes or hyphens
+// ("al-Assad", "Putin’s", "COVID-19"), numbers with thousands separators or decimals, and any
+// other single non-space character. Ordered so the longest reading wins.
+const TOKEN =
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+
+/** Splits text into tokens. Linear in the length of the text. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = match.index;
+    const first = value.codePointAt(0) ?? 0;
+    const kind = isDigit(first) ? 'number' : isLetter(value) ? 'word' : 'punct';
+    tokens.push({ text: value, start, end: start + value.length, kind });
+  }
+  return tokens;
+}
+
+function isDigit(codePoint: number): boolean {
+  return codePoint >= 48 && codePoint <= 57;
+}
+
+const LETTER = /^[\p{L}\p{M}]/u;
+function isLetter(value: string): boolean {
+  return LETTER.test(value);
+}
+
+/** True when nothing but spaces or tabs (no line break) separates offsets `from` and `to`. */
+export function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160) return false;
+  }
+  return true;
+}
+
+const UPPER = /^\p{Lu}/u;
+/** True when the token starts with a capital letter. */
+export function isCapitalized(token: Token): boolean {
+  return token.kind === 'word' && UPPER.test(token.text);
+}
+
+/** Splits a trailing possessive ("Putin’s", "Reyes'") off a word; returns the word's length without it. */
+export function withoutPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+}

@@ -1,0 +1,127 @@
+/** Units and counted nouns: how they are written, and one normal form for spellings of the same thing. */
+
+const UNIT_FORMS: Record<string, string[]> = {
+  t: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 't'],
+  kg: ['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos', 'kg', 'kgs'],
+  g: ['gram', 'grams', 'gramme', 'grammes', 'g'],
+  lb: ['lb', 'lbs'],
+  km: ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'kms'],
+  m: ['metre', 'metres', 'meter', 'meters'],
+  cm: ['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'],
+  mm: ['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'],
+  mi: ['mile', 'miles', 'mi'],
+  ft: ['foot', 'feet', 'ft'],
+  'km/h': ['km/h', 'kph', 'kmh'],
+  mph: ['mph'],
+  l: ['litre', 'litres', 'liter', 'liters'],
+  bbl: ['barrel', 'barrels', 'bbl'],
+  '%': ['%', 'percent', 'per cent', 'pct'],
+  pp: ['percentage point', 'percentage points'],
+  '°C': ['°c', 'celsius'],
+  '°F': ['°f', 'fahrenheit'],
+  ha: ['hectare', 'hectares', 'ha'],
+  MW: ['megawatt', 'megawatts', 'mw'],
+  GW: ['gigawatt', 'gigawatts', 'gw'],
+  kWh: ['kilowatt-hour', 'kilowatt-hours', 'kwh'],
+  h: ['hour', 'hours', 'hr', 'hrs'],
+  min: ['minute', 'minutes', 'mins'],
+  s: ['second', 'seconds', 'secs'],
+  d: ['day', 'days'],
+  wk: ['week', 'weeks'],
+  mo: ['month', 'months'],
+  yr: ['year', 'years', 'yr', 'yrs'],
+  USD: ['$', 'us$', 'usd', 'dollar', 'dollars'],
+  CAD: ['c$', 'cad'],
+  AUD: ['a$', 'aud'],
+  EUR: ['€', 'eur', 'euro', 'euros'],
+  GBP: ['£', 'gbp', 'sterling', 'pounds sterling'],
+  JPY: ['¥', 'jpy', 'yen'],
+  INR: ['₹', 'inr', 'rupee', 'rupees'],
+  RUB: ['₽', 'rub', 'rouble', 'roubles', 'ruble', 'rubles'],
+  CNY: ['yuan', 'renminbi', 'cny'],
+};
+
+const NORMAL = new Map<string, string>();
+for (const [normal, forms] of Object.entries(UNIT_FORMS)) for (const form of forms) NORMAL.set(form, normal);
+
+/** Units written straight after digits ("5km", "40C" is left out: too often a name). */
+export const ATTACHED_UNITS = new Set([
+  'km',
+  'kms',
+  'kg',
+  'kgs',
+  'g',
+  'lb',
+  'lbs',
+  'mi',
+  'ft',
+  'mph',
+  'kph',
+  'kmh',
+  'cm',
+  'mm',
+  't',
+  'mw',
+  'gw',
+  'kwh',
+  'ha',
+  'bbl',
+  'hrs',
+  'hr',
+  'mins',
+  'secs',
+]);
+
+/** Currency signs that stand before a number, with the country prefixes seen on them ("US$", "C$"). */
+export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₽']);
+export const CURRENCY_PREFIXES = new Set(['US', 'C', 'A', 'HK', 'NZ', 'S', 'NT', 'R']);
+
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  others: 'other',
+  lives: 'life',
+  wives: 'wife',
+  knives: 'knife',
+  leaves: 'leaf',
+  halves: 'half',
+  police: 'police',
+  staff: 'staff',
+  sheep: 'sheep',
+  fish: 'fish',
+  series: 'series',
+  species: 'species',
+  data: 'data',
+  media: 'media',
+  crises: 'crisis',
+  analyses: 'analysis',
+  personnel: 'personnel',
+};
+
+/** The singular of an English noun, by the common rules. */
+export function singular(noun: string): string {
+  const lower = noun.toLowerCase();
+  if (lower in IRREGULAR_SINGULAR) return IRREGULAR_SINGULAR[lower];
+  if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + 'y';
+  if (/(?:ss|x|ch|sh|zz)es$/.test(lower)) return lower.slice(0, -2);
+  if (/[^su]s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+
+/** True when a noun looks plural ("missiles", "tonnes", "people"), by its ending or the irregular list. */
+export function looksPlural(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return singular(lower) !== lower && lower !== 'series' && lower !== 'news';
+}
+
+/** The normal form of a unit or counted noun: a symbol for units and currencies, else the singular. */
+export function normalizeUnit(unit: string): string {
+  const lower = unit.toLowerCase().replace(/\s+/g, ' ');
+  return NORMAL.get(lower) ?? singular(lower);
+}

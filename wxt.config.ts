@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // The module wires webextension-polyfill in, so `browser` has the same promise-based API in Chrome and
+  // Firefox and resolves to WXT's fake browser in tests.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // WXT has no Preact module; the Vite preset handles JSX and aliases react to preact/compat.
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Newslens',
+    description: 'Highlights leaders and numeric claims on news articles, with context from bundled sources.',
+    // Only storage for settings; page access will come from content script matches, not broad permissions.
+    permissions: ['storage'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // Firefox needs a stable id to keep storage across reinstalls and to sign the add-on.
+          id: 'newslens@example.org',
+          // 140 is the first release that understands data_collection_permissions.
+          strict_min_version: '140.0',
+          // Declares that nothing is collected, as Firefox requires of new add-ons since November 2025.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    // The Firefox sources zip packs the project root: keep local logs, test and benchmark output out of it.
+    excludeSources: ['**/*.log', 'coverage/**', 'test-results/**', 'tmp-*/**', '.bench-*/**', '.output/**'],
+  },
+});
