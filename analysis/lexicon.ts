@@ -2,7 +2,8 @@ import nlp from 'compromise';
 
 /** Word classes from compromise's lexicon, looked up without running its tagger. */
 
-const lexicon = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+type Lexicon = Record<string, string | string[] | undefined>;
+const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
 
 function tagsOf(word: string): string[] {
   const entry = lexicon[word.toLowerCase()];
