@@ -500,6 +500,10 @@ function findHead(terms: TaggedTerm[], value: number): { text: string; end: numb
     if (/[^\s-]/.test(term.post)) break;
   }
   if (!head) return undefined;
+  // A name after a number is a label or a ranking ("Five Obama ..."), not what is counted; a
+  // capitalised plural ("three Americans") still counts.
+  if (/^\p{Lu}/u.test(head.text) && !/^\p{Lu}[\p{Lu}.]+$/u.test(head.text) && !looksPlural(head.text))
+    return undefined;
   return {
     text: head.text.replace(/['’]s?$/u, ''),
     end: head.start + head.text.replace(/['’]s?$/u, '').length,

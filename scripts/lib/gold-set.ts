@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseSourceText } from '../../utils/source-text';
+import { analyze } from '../../analysis';
+import { addCounts, count, locateGold, type Counts, type GoldFile } from './score';
+
+/** One annotated document scored: leader and claim counts against its gold annotations. */
+export interface DocumentScore {
+  id: string;
+  leaders: Counts;
+  claims: Counts;
+}
+
+/**
+ * Reads the text a gold file annotates: `source` in `textsDir`, either a plain `.txt` or a bundled
+ * source with a metadata header. Fails loudly when the text is not the annotated one (SHA-256).
+ */
+function readAnnotatedText(gold: GoldFile, textsDir: string): string {
+  const path = join(textsDir, gold.source);
+  const content = readFileSync(path, 'utf8');
+  const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+  if (sha(content) === gold.text_sha256) return content;
+  const body = parseSourceText(content, path).text;
+  if (sha(body) === gold.text_sha256) return body;
+  throw new Error(`${path}: text does not match the SHA-256 in ${gold.id}'s gold file`);
+}
+
+/** Scores `analyze` on every gold file in `goldDir` against its text in `textsDir`. */
+export function scoreGoldSet(
+  goldDir: string,
+  textsDir: string,
+): { documents: DocumentScore[]; leaders: Counts; claims: Counts } {
+  const documents: DocumentScore[] = [];
+  for (const file of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
+    const text = readAnnotatedText(gold, textsDir);
+    const result = analyze(text);
+    const personSpans = locateGold(text, gold.persons);
+    const goldLeaders = personSpans.filter((_, i) => gold.persons[i].leader);
+    documents.push({
+      id: gold.id ?? basename(file, '.json'),
+      leaders: count(result.leaders, goldLeaders),
+      claims: count(result.claims, locateGold(text, gold.claims)),
+    });
+  }
+  return {
+    documents,
+    leaders: addCounts(documents.map((d) => d.leaders)),
+    claims: addCounts(documents.map((d) => d.claims)),
+  };
+}

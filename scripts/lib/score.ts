@@ -1,0 +1,99 @@
+/** Scoring of analysis spans against hand annotations (tests/fixtures/gold/README.md explains the format). */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface GoldFile {
+  id: string;
+  source: string;
+  text_sha256: string;
+  persons: { text: string; canonical: string; leader: boolean; role: string }[];
+  claims: { text: string; value: number; unit: string }[];
+}
+
+/** Match counts of predicted against gold spans; `metrics` turns them into precision, recall and F1. */
+export interface Counts {
+  predicted: number;
+  gold: number;
+  /** Predicted spans that overlap a gold span, one to one. */
+  matched: number;
+  /** Predicted spans with exactly the start and end of a gold span. */
+  exact: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Places gold mentions in the text: the n-th mention of a list is the next occurrence of its text,
+ * at word boundaries, after the previous mention of the same list. Throws if one cannot be found.
+ */
+export function locateGold(text: string, mentions: readonly { text: string }[]): Span[] {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const mention of mentions) {
+    let at = text.indexOf(mention.text, cursor);
+    while (at >= 0 && !atWordBoundaries(text, at, at + mention.text.length))
+      at = text.indexOf(mention.text, at + 1);
+    if (at < 0) throw new Error(`gold mention "${mention.text}" not found after offset ${cursor}`);
+    spans.push({ start: at, end: at + mention.text.length });
+    cursor = at + mention.text.length;
+  }
+  return spans;
+}
+
+function atWordBoundaries(text: string, start: number, end: number): boolean {
+  return !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '');
+}
+
+/** Counts one-to-one matches between predicted and gold spans, in text order. */
+function countMatches(
+  predicted: readonly Span[],
+  gold: readonly Span[],
+  same: (a: Span, b: Span) => boolean,
+): number {
+  const used = new Set<number>();
+  let matches = 0;
+  for (const p of predicted) {
+    const g = gold.findIndex((candidate, i) => !used.has(i) && same(p, candidate));
+    if (g >= 0) {
+      used.add(g);
+      matches++;
+    }
+  }
+  return matches;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const equal = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+
+function f1(matched: number, predicted: number, gold: number): number {
+  return predicted + gold ? (2 * matched) / (predicted + gold) : 1;
+}
+
+/** Counts matches: overlapping spans, and exactly equal spans, each matched at most once. */
+export function count(predicted: readonly Span[], gold: readonly Span[]): Counts {
+  return {
+    predicted: predicted.length,
+    gold: gold.length,
+    matched: countMatches(predicted, gold, overlaps),
+    exact: countMatches(predicted, gold, equal),
+  };
+}
+
+/** Adds up counts over several documents (micro-average). */
+export function addCounts(all: readonly Counts[]): Counts {
+  const sum = (key: keyof Counts) => all.reduce((n, c) => n + c[key], 0);
+  return { predicted: sum('predicted'), gold: sum('gold'), matched: sum('matched'), exact: sum('exact') };
+}
+
+/** Precision, recall and F1 with overlap as a match, and exact-span F1 beside them. */
+export function metrics(c: Counts): { precision: number; recall: number; f1: number; exactF1: number } {
+  return {
+    precision: c.predicted ? c.matched / c.predicted : c.gold ? 0 : 1,
+    recall: c.gold ? c.matched / c.gold : 1,
+    f1: f1(c.matched, c.predicted, c.gold),
+    exactF1: f1(c.exact, c.predicted, c.gold),
+  };
+}

@@ -1,0 +1,20 @@
+/** Small timing helpers for the benchmark scripts. */
+
+/** The median of a non-empty list of numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('median of an empty list');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Runs `work` once and returns its wall-clock time in milliseconds. When node runs with `--expose-gc`,
+ * collects garbage first so the previous run's leftovers are not charged to this one.
+ */
+export function measure(work: () => unknown): number {
+  globalThis.gc?.();
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analysis/index';
+import { assertInvariants, claimAt, spansOf } from './helpers';
+
+/** Analyses `text`, checks the invariants, and returns the result. */
+function run(text: string) {
+  const result = analyze(text);
+  assertInvariants(text, result);
+  return result;
+}
+
+/** Asserts a claim spans exactly `span` (first occurrence) and returns it. */
+function expectClaim(text: string, span: string) {
+  const result = run(text);
+  const c = claimAt(result, text, span);
+  expect(c, `claim ${JSON.stringify(span)} in ${JSON.stringify(spansOf(result, 'claims'))}`).toBeDefined();
+  return c!;
+}
+
+/** Asserts that no claim overlaps the first occurrence of `excluded` in `text`. */
+function expectNoClaimOn(text: string, excluded: string) {
+  const result = run(text);
+  const start = text.indexOf(excluded);
+  if (start < 0) throw new Error('test bug');
+  const end = start + excluded.length;
+  const hits = result.claims.filter((c) => c.start < end && c.end > start);
+  expect(hits.map((c) => c.text), `claims overlapping ${JSON.stringify(excluded)}`).toEqual([]);
+  return result;
+}
+
+describe('claims: number + head noun', () => {
+  it('"3.5 million tonnes of wheat" spans up to the head noun', () => {
+    const c = expectClaim('Egypt imported 3.5 million tonnes of wheat last season.', '3.5 million tonnes');
+    expect(c.value).toBe(3_500_000);
+    expect(c.unit).toBe('tonnes');
+    expect(c.normalizedUnit).toBe('t');
+  });
+
+  it('tonnes, tons and t share normalizedUnit "t"', () => {
+    const text = 'The port handled 40,000 tonnes in May, 25,000 tons in June and 12,000 t in July.';
+    const result = run(text);
+    expect(result.claims.map((c) => c.text)).toEqual(['40,000 tonnes', '25,000 tons', '12,000 t']);
+    expect(result.claims.map((c) => c.value)).toEqual([40_000, 25_000, 12_000]);
+    expect(result.claims.map((c) => c.unit)).toEqual(['tonnes', 'tons', 't']);
+    expect(result.claims.map((c) => c.normalizedUnit)).toEqual(['t', 't', 't']);
+  });
+
+  it('"4.1 million people" is exactly 4100000', () => {
+    const c = expectClaim('The floods displaced 4.1 million people across Bangladesh.', '4.1 million people');
+    expect(c.value).toBe(4_100_000);
+    expect(c.unit).toBe('people');
+    expect(c.normalizedUnit).toBe('person');
+  });
+
+  it('"8.2 million voters" is exactly 8200000', () => {
+    const c = expectClaim('Lagos State registered 8.2 million voters for the poll.', '8.2 million voters');
+    expect(c.value).toBe(8_200_000);
+  });
+
+  it('"1.5 billion doses" is exactly 1500000000', () => {
+    const c = expectClaim('The institute in Pune produced 1.5 billion doses of vaccine.', '1.5 billion doses');
+    expect(c.value).toBe(1_500_000_000);
+    expect(c.unit).toBe('doses');
+  });
+
+  it('a spelled-out count with a modified noun: "twelve Shahed attack drones"', () => {
+    const c = expectClaim('Air defences shot down twelve Shahed attack drones overnight.', 'twelve Shahed attack drones');
+    expect(c.value).toBe(12);
+    expect(c.unit).toMatch(/drones$/);
+  });
+
+  it('"at least three soldiers" includes the qualifier', () => {
+    const c = expectClaim('At the checkpoint, at least three soldiers were wounded.', 'at least three soldiers');
+    expect(c.value).toBe(3);
+    expect(c.unit).toBe('soldiers');
+  });
+
+  it('"more than 1,000 homes" includes the qualifier and reads the thousands separator', () => {
+    const c = expectClaim('The storm destroyed more than 1,000 homes in Kerala.', 'more than 1,000 homes');
+    expect(c.value).toBe(1000);
+    expect(c.unit).toBe('homes');
+  });
+
+  it('"9 others" is a claim', () => {
+    const c = expectClaim('Two miners died and 9 others were injured in the blast.', '9 others');
+    expect(c.value).toBe(9);
+    expect(c.unit).toBe('others');
+  });
+
+  it('"two hundred and fifty people" is 250', () => {
+    const c = expectClaim('Police said two hundred and fifty people were detained.', 'two hundred and fifty people');
+    expect(c.value).toBe(250);
+    expect(c.unit).toBe('people');
+    expect(c.normalizedUnit).toBe('person');
+  });
+
+  it('stops before a trailing full stop', () => {
+    const text = 'The landslide buried 14 houses.';
+    const result = run(text);
+    expect(result.claims.map((c) => c.text)).toEqual(['14 houses']);
+  });
+
+  it('"2 million barrels of oil" ends at "barrels"', () => {
+    const text = 'Nigeria pumped 2 million barrels of oil a day in March.';
+    const result = run(text);
+    expect(result.claims.map((c) => c.text)).toEqual(['2 million barrels']);
+    expect(result.claims[0]?.value).toBe(2_000_000);
+  });
+});
+
+describe('claims: money and percentages', () => {
+  it('"£22bn" is exactly 22000000000 with unit "£"', () => {
+    const c = expectClaim('The Treasury found a £22bn hole in the public finances.', '£22bn');
+    expect(c.value).toBe(22_000_000_000);
+    expect(c.unit).toBe('£');
+  });
+
+  it('"$3 billion" is exactly 3000000000 with unit "$"', () => {
+    const c = expectClaim('The World Bank approved $3 billion for Kenya.', '$3 billion');
+    expect(c.value).toBe(3_000_000_000);
+    expect(c.unit).toBe('$');
+  });
+
+  it('"€450 million" is 450000000 with unit "€"', () => {
+    const c = expectClaim('Berlin pledged €450 million in military aid.', '€450 million');
+    expect(c.value).toBe(450_000_000);
+    expect(c.unit).toBe('€');
+  });
+
+  it('"£4.1bn" is exactly 4100000000', () => {
+    const c = expectClaim('The rail line will cost £4.1bn.', '£4.1bn');
+    expect(c.value).toBe(4_100_000_000);
+  });
+
+  it('"5%" is 5 with unit "%"', () => {
+    const c = expectClaim('Inflation in Brazil rose to 5% in April.', '5%');
+    expect(c.value).toBe(5);
+    expect(c.unit).toBe('%');
+  });
+
+  it('"5 per cent" is 5 and normalises like "%"', () => {
+    const text = 'Prices rose 5 per cent in Japan and 5% in France.';
+    const result = run(text);
+    const perCent = claimAt(result, text, '5 per cent');
+    const pct = claimAt(result, text, '5%');
+    expect(perCent, JSON.stringify(spansOf(result, 'claims'))).toBeDefined();
+    expect(pct, JSON.stringify(spansOf(result, 'claims'))).toBeDefined();
+    expect(perCent!.value).toBe(5);
+    expect(perCent!.unit).toBe('per cent');
+    expect(perCent!.normalizedUnit).toBe(pct!.normalizedUnit);
+  });
+
+  it('"2.5 percent" is 2.5', () => {
+    const c = expectClaim('The central bank cut rates by 2.5 percent.', '2.5 percent');
+    expect(c.value).toBe(2.5);
+  });
+});
+
+describe('claims: what is not a claim', () => {
+  it('a full date "July 20, 2022"', () => {
+    expectNoClaimOn('The agreement was signed on July 20, 2022, in Istanbul.', 'July 20, 2022');
+  });
+
+  it('a day-first date "14 March 2023"', () => {
+    expectNoClaimOn('Voting took place on 14 March 2023 across the country.', '14 March 2023');
+  });
+
+  it('a year "in 2014"', () => {
+    expectNoClaimOn('The bridge was completed in 2014 after years of delays.', '2014');
+  });
+
+  it('a time of day "6:45 p.m."', () => {
+    expectNoClaimOn('The minister landed at 6:45 p.m. local time.', '6:45 p.m.');
+  });
+
+  it('a time of day "9 a.m."', () => {
+    expectNoClaimOn('Polls open at 9 a.m. on Sunday.', '9 a.m.');
+  });
+
+  it('a weekday "Tuesday"', () => {
+    const result = expectNoClaimOn('The talks resume on Tuesday in Geneva.', 'Tuesday');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('an ordinal "second trip"', () => {
+    const result = expectNoClaimOn('It was her second trip to Nairobi this year.', 'second trip');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('an ordinal in digits "3rd round"', () => {
+    expectNoClaimOn('The 3rd round of talks ended without a deal.', '3rd round');
+  });
+
+  it('"G7 summit"', () => {
+    const result = expectNoClaimOn('Leaders gathered for the G7 summit in Apulia.', 'G7 summit');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('"Formula 1"', () => {
+    const result = expectNoClaimOn('Saudi Arabia hosts a Formula 1 race in Jeddah.', 'Formula 1');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('a phone number "+1 202-555-0143"', () => {
+    const result = expectNoClaimOn('Readers can call the hotline on +1 202-555-0143 for help.', '+1 202-555-0143');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('"COVID-19"', () => {
+    const result = expectNoClaimOn('Schools closed during the COVID-19 pandemic.', 'COVID-19');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('exclusions do not hide a real claim next to them', () => {
+    const text = 'On July 20, 2022, at 6:45 p.m., the G7 summit pledged $3 billion to 4.1 million people.';
+    const result = run(text);
+    expect(result.claims.map((c) => c.text)).toEqual(['$3 billion', '4.1 million people']);
+  });
+});

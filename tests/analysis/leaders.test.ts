@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analysis/index';
+import { assertInvariants, leaderAt, spansOf } from './helpers';
+
+/** Analyses `text`, checks the invariants, and returns the result. */
+function run(text: string) {
+  const result = analyze(text);
+  assertInvariants(text, result);
+  return result;
+}
+
+/** Asserts a leader mention spans exactly the `occurrence`-th `span` with canonical `name` and a role naming `title`. */
+function expectLeader(text: string, span: string, name: string, title: RegExp | null, occurrence = 0) {
+  const result = run(text);
+  const m = leaderAt(result, text, span, occurrence);
+  expect(m, `leader ${JSON.stringify(span)} #${occurrence} in ${JSON.stringify(spansOf(result, 'leaders'))}`).toBeDefined();
+  expect(m!.text).toBe(span);
+  expect(m!.name).toBe(name);
+  if (title) expect(m!.role ?? '').toMatch(title);
+  return result;
+}
+
+describe('leaders: title before the name', () => {
+  it('head of state: "French President Emmanuel Macron"', () => {
+    expectLeader('French President Emmanuel Macron arrived in Dakar on a state visit.', 'Emmanuel Macron', 'Emmanuel Macron', /president/i);
+  });
+
+  it('head of government: "German Chancellor Olaf Scholz"', () => {
+    expectLeader('German Chancellor Olaf Scholz defended the budget in parliament.', 'Olaf Scholz', 'Olaf Scholz', /chancellor/i);
+  });
+
+  it('multi-word title: "Indian Prime Minister Narendra Modi"', () => {
+    expectLeader('Indian Prime Minister Narendra Modi opened a new airport near Mumbai.', 'Narendra Modi', 'Narendra Modi', /prime minister/i);
+  });
+
+  it('Japanese head of government: "Japanese Prime Minister Shigeru Ishiba"', () => {
+    expectLeader('Japanese Prime Minister Shigeru Ishiba called a snap election.', 'Shigeru Ishiba', 'Shigeru Ishiba', /prime minister/i);
+  });
+
+  it('Nigerian head of state: "Nigerian President Bola Tinubu"', () => {
+    expectLeader('Nigerian President Bola Tinubu removed the fuel subsidy.', 'Bola Tinubu', 'Bola Tinubu', /president/i);
+  });
+
+  it('Chinese name order: "Chinese President Xi Jinping"', () => {
+    expectLeader('Chinese President Xi Jinping hosted the delegation in Beijing.', 'Xi Jinping', 'Xi Jinping', /president/i);
+  });
+
+  it('supreme/religious leader with honorific: "Supreme Leader Ayatollah Ruhollah Khomeini" -> "Ruhollah Khomeini"', () => {
+    expectLeader(
+      'Supreme Leader Ayatollah Ruhollah Khomeini returned to Tehran from exile.',
+      'Ruhollah Khomeini',
+      'Ruhollah Khomeini',
+      /supreme leader/i,
+    );
+  });
+
+  it('minister: "Foreign Minister Annalena Baerbock"', () => {
+    expectLeader('Foreign Minister Annalena Baerbock flew to Kyiv overnight.', 'Annalena Baerbock', 'Annalena Baerbock', /minister/i);
+  });
+
+  it('party leader: "Labour leader Keir Starmer"', () => {
+    expectLeader('Labour leader Keir Starmer promised to cut waiting lists.', 'Keir Starmer', 'Keir Starmer', /leader/i);
+  });
+
+  it('mayor: "New York Mayor Eric Adams"', () => {
+    expectLeader('New York Mayor Eric Adams announced a curfew for the parks.', 'Eric Adams', 'Eric Adams', /mayor/i);
+  });
+
+  it('governor: "California Governor Gavin Newsom"', () => {
+    expectLeader('California Governor Gavin Newsom declared a state of emergency.', 'Gavin Newsom', 'Gavin Newsom', /governor/i);
+  });
+
+  it('head of an international body: "UN Secretary-General António Guterres"', () => {
+    expectLeader(
+      'UN Secretary-General António Guterres called for an immediate ceasefire.',
+      'António Guterres',
+      'António Guterres',
+      /secretary-general/i,
+    );
+  });
+
+  it('military commander: "army chief General Asim Munir"', () => {
+    expectLeader('Pakistan army chief General Asim Munir visited the border posts.', 'Asim Munir', 'Asim Munir', /general|chief/i);
+  });
+
+  it('company head: "Tesla chief executive Elon Musk"', () => {
+    expectLeader('Tesla chief executive Elon Musk unveiled the new model in Texas.', 'Elon Musk', 'Elon Musk', /chief executive/i);
+  });
+
+  it('finds two leaders in one sentence', () => {
+    const text = 'Brazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei in Brasília.';
+    const result = run(text);
+    expect(result.leaders.map((m) => m.name)).toEqual(['Luiz Inácio Lula da Silva', 'Javier Milei']);
+    expect(result.leaders.map((m) => m.text)).toEqual(['Luiz Inácio Lula da Silva', 'Javier Milei']);
+  });
+});
+
+describe('leaders: appositions', () => {
+  it('"Name, Country\'s president,"', () => {
+    expectLeader(
+      "Luiz Inácio Lula da Silva, Brazil's president, told reporters the deal was fair.",
+      'Luiz Inácio Lula da Silva',
+      'Luiz Inácio Lula da Silva',
+      /president/i,
+    );
+  });
+
+  it('"Name, the president of Country,"', () => {
+    expectLeader('Bola Tinubu, the president of Nigeria, arrived in Accra on Friday.', 'Bola Tinubu', 'Bola Tinubu', /president/i);
+  });
+
+  it('"Name, Country\'s prime minister"', () => {
+    expectLeader("Fumio Kishida, Japan's prime minister, said the yen was too weak.", 'Fumio Kishida', 'Fumio Kishida', /prime minister/i);
+  });
+
+  it('"Name, the mayor of City,"', () => {
+    expectLeader('Anne Hidalgo, the mayor of Paris, closed the quays to traffic.', 'Anne Hidalgo', 'Anne Hidalgo', /mayor/i);
+  });
+
+  it('"Name, the premier of the regional government of Region,"', () => {
+    expectLeader(
+      'Markus Söder, the premier of the regional government of Bavaria, rejected the plan.',
+      'Markus Söder',
+      'Markus Söder',
+      /premier/i,
+    );
+  });
+
+  it('"Name, Company\'s chief executive,"', () => {
+    expectLeader(
+      "Satya Nadella, Microsoft's chief executive, said demand for chips remained strong.",
+      'Satya Nadella',
+      'Satya Nadella',
+      /chief executive/i,
+    );
+  });
+
+  it('role before the name with a comma: "the German chancellor, Olaf Scholz,"', () => {
+    expectLeader('Speaking in Brussels, the German chancellor, Olaf Scholz, urged calm.', 'Olaf Scholz', 'Olaf Scholz', /chancellor/i);
+  });
+});
+
+describe('leaders: later short mentions resolve to the full name', () => {
+  const text =
+    'Indian Prime Minister Narendra Modi landed in Paris on a two-day visit. ' +
+    'Modi later met business leaders, and aides said Mr Modi would return home early. ' +
+    "Critics said Modi's schedule was too crowded.";
+
+  it('finds every mention of the leader', () => {
+    const result = run(text);
+    const modi = result.leaders.filter((m) => m.name === 'Narendra Modi');
+    expect(modi.map((m) => m.text)).toEqual(['Narendra Modi', 'Modi', 'Modi', 'Modi']);
+  });
+
+  it('bare surname "Modi" resolves to "Narendra Modi"', () => {
+    const result = run(text);
+    const m = leaderAt(result, text, 'Modi', 1);
+    expect(m, JSON.stringify(spansOf(result, 'leaders'))).toBeDefined();
+    expect(m!.name).toBe('Narendra Modi');
+  });
+
+  it('"Mr Modi" spans only "Modi"', () => {
+    const result = run(text);
+    const start = text.indexOf('Mr Modi') + 3;
+    const m = result.leaders.find((l) => l.start === start);
+    expect(m, JSON.stringify(spansOf(result, 'leaders'))).toBeDefined();
+    expect(m!.end).toBe(start + 'Modi'.length);
+    expect(m!.name).toBe('Narendra Modi');
+    expect(result.leaders.some((l) => l.text.startsWith('Mr'))).toBe(false);
+  });
+
+  it("possessive \"Modi's\" spans only \"Modi\"", () => {
+    const result = run(text);
+    const start = text.indexOf("Modi's");
+    const m = result.leaders.find((l) => l.start === start);
+    expect(m, JSON.stringify(spansOf(result, 'leaders'))).toBeDefined();
+    expect(m!.text).toBe('Modi');
+  });
+
+  it('short mentions keep the role of the full mention or null, never another person\'s', () => {
+    const t = 'French President Emmanuel Macron hosted Kenyan President William Ruto. Macron thanked Ruto for coming.';
+    const result = run(t);
+    expect(leaderAt(result, t, 'Macron', 1)?.name).toBe('Emmanuel Macron');
+    expect(leaderAt(result, t, 'Ruto', 1)?.name).toBe('William Ruto');
+  });
+
+  it('resolves "Ms Hidalgo" after an apposition', () => {
+    const t = 'Anne Hidalgo, the mayor of Paris, opened the pool. Ms Hidalgo swam the first length.';
+    const result = run(t);
+    const m = leaderAt(result, t, 'Hidalgo', 1);
+    expect(m, JSON.stringify(spansOf(result, 'leaders'))).toBeDefined();
+    expect(m!.name).toBe('Anne Hidalgo');
+  });
+});
+
+describe('leaders: span edges', () => {
+  it('excludes trailing punctuation', () => {
+    const text = 'The summit was chaired by German Chancellor Olaf Scholz.';
+    const result = run(text);
+    expect(result.leaders.map((m) => m.text)).toEqual(['Olaf Scholz']);
+  });
+
+  it("excludes possessive 's on a full name (straight and curly apostrophes)", () => {
+    const text = "Kenyan President William Ruto's cabinet met. William Ruto’s deputy was absent.";
+    const result = run(text);
+    expect(result.leaders.map((m) => m.text)).toEqual(['William Ruto', 'William Ruto']);
+  });
+
+  it('no leader text ends with punctuation or a possessive', () => {
+    const text =
+      'On Monday, South African President Cyril Ramaphosa (left) greeted UN Secretary-General António Guterres; ' +
+      "Ramaphosa's aides said Guterres, who flew in from Addis Ababa, would stay.";
+    const result = run(text);
+    expect(result.leaders.length).toBeGreaterThanOrEqual(4);
+    for (const m of result.leaders) expect(m.text).not.toMatch(/([.,;:!?()'’"]|['’]s)$/);
+  });
+});
+
+describe('people who are not leaders', () => {
+  it('a spokesperson goes to people, not leaders', () => {
+    const text = 'Government spokesperson Prisca Thevenot said the decree would be published on Friday.';
+    const result = run(text);
+    expect(result.leaders).toEqual([]);
+    const p = result.people.find((m) => m.text === 'Prisca Thevenot');
+    expect(p, JSON.stringify(spansOf(result, 'people'))).toBeDefined();
+    expect(p!.name).toBe('Prisca Thevenot');
+    expect(p!.role ?? '').toMatch(/spokesperson/i);
+  });
+
+  it("a leader's spokesman is a person while the leader is a leader", () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin had no plans to travel.';
+    const result = run(text);
+    expect(result.leaders.map((m) => m.name)).toEqual(['Vladimir Putin']);
+    expect(result.people.map((m) => m.name)).toContain('Dmitry Peskov');
+  });
+
+  it('a journalist and an analyst go to people', () => {
+    const text =
+      'BBC correspondent Lyse Doucet reported from the border, while Priya Raman, an analyst at Capital Economics, expected more cuts.';
+    const result = run(text);
+    expect(result.leaders).toEqual([]);
+    const names = result.people.map((m) => m.name);
+    expect(names).toContain('Lyse Doucet');
+    expect(names).toContain('Priya Raman');
+  });
+
+  it('a victim goes to people', () => {
+    const text = 'Chidi Okafor, a 34-year-old teacher, was killed when the roof collapsed in Lagos.';
+    const result = run(text);
+    expect(result.leaders).toEqual([]);
+    expect(result.people.map((m) => m.text)).toContain('Chidi Okafor');
+  });
+
+  it('a later short mention of a non-leader stays in people', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov declined to comment. Peskov said the talks were private.';
+    const result = run(text);
+    expect(result.leaders).toEqual([]);
+    const second = result.people.find((m) => m.start === text.lastIndexOf('Peskov'));
+    expect(second, JSON.stringify(spansOf(result, 'people'))).toBeDefined();
+    expect(second!.name).toBe('Dmitry Peskov');
+  });
+
+  it('no mention is both a leader and a non-leader', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin would meet Turkish President Recep Tayyip Erdogan. ' +
+      'Putin and Erdogan spoke by phone, Peskov added.';
+    const result = run(text);
+    const leaderSpans = new Set(result.leaders.map((m) => `${m.start}:${m.end}`));
+    for (const p of result.people) expect(leaderSpans.has(`${p.start}:${p.end}`), p.text).toBe(false);
+  });
+});
