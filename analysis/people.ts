@@ -141,19 +141,24 @@ function findPhrases(text: string, tokens: Token[]): Phrase[] {
   return phrases;
 }
 
+const INITIAL = /^\p{Lu}$/u;
+
+/** The words of a name as its key: possessive dropped, middle initials left out ("Donald J. Trump" is "Donald Trump"). */
 function words(tokens: Token[], indices: number[]): string[] {
-  return indices.map((i, n) =>
+  const all = indices.map((i, n) =>
     n === indices.length - 1 ? withoutPossessive(tokens[i].text) : tokens[i].text,
   );
+  return all.filter((w, n) => n === 0 || n === all.length - 1 || !INITIAL.test(w));
 }
 
 /** True when the words can be a person's name: not an organisation or place, not only common words. */
-function isNameLike(names: string[]): boolean {
+function isNameLike(names: string[], afterTitle: boolean): boolean {
   if (names.length === 0 || names.length > MAX_NAME_TOKENS) return false;
   if (names.some((n) => NON_PERSON_WORDS.has(n.toLowerCase()) || /^\p{Lu}{2,}$/u.test(n) || /\d/.test(n)))
     return false;
-  if (names.every((n) => isCommonWord(n) || isPlaceOrOrganization(n) || PARTICLES.has(n.toLowerCase())))
-    return false;
+  // Two words right after a title are a name even when both are also words ("Leader Bill Shorten").
+  const common = (n: string) => isCommonWord(n) || isPlaceOrOrganization(n) || PARTICLES.has(n.toLowerCase());
+  if (!(afterTitle && names.length > 1) && names.every(common)) return false;
   if (names.length === 1 && (isPlaceOrOrganization(names[0]) || isFunctionWord(names[0]))) return false;
   return true;
 }
@@ -206,7 +211,7 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
   while (nameIndices.length > 1 && isFunctionWord(tokens[nameIndices[0]].text))
     nameIndices = nameIndices.slice(1);
   const names = words(tokens, nameIndices);
-  if (!isNameLike(names)) return undefined;
+  if (!isNameLike(names, titleAt >= 0)) return undefined;
   if (isByline(text, tokens[list[0]].start)) return undefined;
 
   if (titleAt >= 0) {
@@ -343,9 +348,20 @@ function mergeShortNames(entities: Map<string, Entity>): Map<string, Entity> {
       target.leader ||= entity.leader;
       continue;
     }
+    if (entity.names.length === 1 && !looksLikeSurname(entity.names[0])) continue;
     result.set(entity.key, entity);
   }
   return result;
+}
+
+// Endings of common English words that a capitalised word after a title ("Leaders Forum",
+// "Ethics Chief Critical") has, and surnames rarely do.
+const COMMON_ENDING =
+  /(?:ic|ous|ive|ing|ed|ment|tion|sion|ness|ity|ism|ers|ship|ance|ence|able|ible|ical|ial|um)$/;
+
+/** A lone capitalised word that can be a surname: not a known common word, not shaped like one. */
+function looksLikeSurname(word: string): boolean {
+  return !isCommonWord(word) && !COMMON_ENDING.test(word.toLowerCase()) && !/^\p{Lu}+$/u.test(word);
 }
 
 /** The short forms a full name is later written as: its last word, with and without "al-". */
@@ -383,13 +399,14 @@ function findMentions(
       let length = 1;
       for (const candidate of byFirst.get(word) ?? []) {
         const n = candidate.names.length;
-        if (
-          n > 1 &&
-          p + n <= list.length &&
-          words(tokens, list.slice(p, p + n)).join(' ') === candidate.key
-        ) {
+        if (n < 2) continue;
+        // Take n name words from p on, stepping over middle initials.
+        let q = p;
+        let taken = 1;
+        while (taken < n && q + 1 < list.length) if (!INITIAL.test(tokens[list[++q]].text)) taken++;
+        if (taken === n && words(tokens, list.slice(p, q + 1)).join(' ') === candidate.key) {
           match = candidate;
-          length = n;
+          length = q + 1 - p;
           break;
         }
       }

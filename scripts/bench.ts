@@ -7,13 +7,15 @@
  * 2. Memory: the heap stays flat over repeated runs (growth < 10% from run 1 to run 10), so a long-lived
  *    worker that analyses page after page does not leak.
  *
- * Texts: every source text (assets/sources without its metadata header, else ../shared/sources), plus a synthetic text of at least
- * 1,000,000 characters made of their paragraphs, shuffled with a seeded PRNG so each run sees the same text.
+ * Texts: every source text (assets/sources without its metadata header, else ../shared/sources), plus a
+ * synthetic text of at least 1,000,000 characters made of their paragraphs, shuffled with a seeded PRNG so
+ * every run sees the same text.
  * Each timing is the median of N warm runs after one warm-up of each function, analyze and nlp interleaved
  * (alternating which goes first) so machine noise hits both, with a garbage collection before every run.
  * Module load (compromise's import) is paid once by both and is reported apart, not in either column.
  *
- * Run with `npm run bench` (node needs --expose-gc). It is a report, not a test: it exits 0 whatever it finds.
+ * Run with `npm run bench` (node needs --expose-gc). It is a report, not a test: it exits 0 whatever it
+ * finds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
@@ -32,7 +34,7 @@ const MEMORY_RUNS = 10;
 const MB = 1024 * 1024;
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-// The bundled sources carry a metadata header (assets/sources/README.md); the shared originals are plain text.
+// The bundled sources carry a metadata header (see assets/sources/README.md); the shared ones are plain text.
 const sourceFolders = [
   {
     folder: join(projectRoot, 'assets/sources'),
@@ -169,7 +171,7 @@ const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
 const { folder, sources } = readSources();
 const synthetic: BenchText = {
-  name: `synthetic (seed ${SYNTHETIC_SEED})`,
+  name: `synthetic, seed ${SYNTHETIC_SEED}`,
   text: syntheticText(
     sources.map((source) => source.text),
     SYNTHETIC_CHARS,
@@ -210,7 +212,7 @@ console.log(
 const heap = heapAfterEachRun(synthetic.text, MEMORY_RUNS);
 const growth = heap[heap.length - 1] - heap[0];
 const memoryFlat = growth < MEMORY_GOAL * heap[0];
-console.log(`\nmemory: analyze(${synthetic.name}) x${MEMORY_RUNS}, heapUsed read after gc`);
+console.log(`\nmemory: analyze on the synthetic text ${MEMORY_RUNS} times, heapUsed read after gc`);
 console.log(`  after run 1:  ${megabytes(heap[0])}`);
 console.log(`  after run ${MEMORY_RUNS}: ${megabytes(heap[heap.length - 1])}`);
 console.log(

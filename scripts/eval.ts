@@ -1,6 +1,7 @@
 /**
  * `npm run eval [-- GOLD_DIR TEXTS_DIR]`: scores the analysis against hand annotations and prints
  * precision, recall and F1 for leaders and claims (overlapping spans match), with exact-span F1.
+ * `--diff` also lists what each document's analysis missed and what it found that gold does not have.
  * Without arguments it scores the bundled sources against tests/fixtures/gold/ and checks the goals.
  */
 import { resolve } from 'node:path';
@@ -9,7 +10,9 @@ import { metrics, type Counts } from './lib/score';
 
 const GOALS = { f1: 0.97, exactF1: 0.9 };
 
-const [goldDir = 'tests/fixtures/gold', textsDir = 'assets/sources'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const showDiff = args.includes('--diff');
+const [goldDir = 'tests/fixtures/gold', textsDir = 'assets/sources'] = args.filter((a) => a !== '--diff');
 const { documents, leaders, claims } = scoreGoldSet(resolve(goldDir), resolve(textsDir));
 
 const pct = (x: number) => x.toFixed(3);
@@ -35,11 +38,15 @@ console.log(
 for (const d of documents) {
   console.log(row(d.id, 'leaders', d.leaders));
   console.log(row(d.id, 'claims', d.claims));
+  if (showDiff) {
+    for (const miss of d.misses) console.log(`    missed  ${miss}`);
+    for (const extra of d.extras) console.log(`    extra   ${extra}`);
+  }
 }
 console.log(row('ALL', 'leaders', leaders));
 console.log(row('ALL', 'claims', claims));
 
-if (process.argv.length <= 2) {
+if (args.filter((a) => a !== '--diff').length === 0) {
   const results = [leaders, claims].map(metrics);
   const met = results.every((m) => m.f1 >= GOALS.f1 && m.exactF1 >= GOALS.exactF1);
   console.log(

@@ -3,11 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseSourceText } from '../../utils/source-text';
 import { analyze } from '../../analysis';
-import { addCounts, count, locateGold, type Counts, type GoldFile } from './score';
+import { addCounts, count, locateGold, type Counts, type GoldFile, type Span } from './score';
 
 /** One annotated document scored: leader and claim counts against its gold annotations. */
 export interface DocumentScore {
   id: string;
+  /** Gold spans no prediction overlaps, and predictions that overlap no gold span, as "kind: text". */
+  misses: string[];
+  extras: string[];
   leaders: Counts;
   claims: Counts;
 }
@@ -40,10 +43,17 @@ export function scoreGoldSet(
     const result = analyze(text);
     const personSpans = locateGold(text, gold.persons);
     const goldLeaders = personSpans.filter((_, i) => gold.persons[i].leader);
+    const goldClaims = locateGold(text, gold.claims);
+    const quote = (kind: string, spans: Span[], others: Span[]) =>
+      spans
+        .filter((a) => !others.some((b) => a.start < b.end && b.start < a.end))
+        .map((a) => `${kind}: ${text.slice(a.start, a.end)}`);
     documents.push({
       id: gold.id ?? basename(file, '.json'),
+      misses: [...quote('leader', goldLeaders, result.leaders), ...quote('claim', goldClaims, result.claims)],
+      extras: [...quote('leader', result.leaders, goldLeaders), ...quote('claim', result.claims, goldClaims)],
       leaders: count(result.leaders, goldLeaders),
-      claims: count(result.claims, locateGold(text, gold.claims)),
+      claims: count(result.claims, goldClaims),
     });
   }
   return {

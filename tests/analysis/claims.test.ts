@@ -24,7 +24,10 @@ function expectNoClaimOn(text: string, excluded: string) {
   if (start < 0) throw new Error('test bug');
   const end = start + excluded.length;
   const hits = result.claims.filter((c) => c.start < end && c.end > start);
-  expect(hits.map((c) => c.text), `claims overlapping ${JSON.stringify(excluded)}`).toEqual([]);
+  expect(
+    hits.map((c) => c.text),
+    `claims overlapping ${JSON.stringify(excluded)}`,
+  ).toEqual([]);
   return result;
 }
 
@@ -58,19 +61,28 @@ describe('claims: number + head noun', () => {
   });
 
   it('"1.5 billion doses" is exactly 1500000000', () => {
-    const c = expectClaim('The institute in Pune produced 1.5 billion doses of vaccine.', '1.5 billion doses');
+    const c = expectClaim(
+      'The institute in Pune produced 1.5 billion doses of vaccine.',
+      '1.5 billion doses',
+    );
     expect(c.value).toBe(1_500_000_000);
     expect(c.unit).toBe('doses');
   });
 
   it('a spelled-out count with a modified noun: "twelve Shahed attack drones"', () => {
-    const c = expectClaim('Air defences shot down twelve Shahed attack drones overnight.', 'twelve Shahed attack drones');
+    const c = expectClaim(
+      'Air defences shot down twelve Shahed attack drones overnight.',
+      'twelve Shahed attack drones',
+    );
     expect(c.value).toBe(12);
     expect(c.unit).toMatch(/drones$/);
   });
 
   it('"at least three soldiers" includes the qualifier', () => {
-    const c = expectClaim('At the checkpoint, at least three soldiers were wounded.', 'at least three soldiers');
+    const c = expectClaim(
+      'At the checkpoint, at least three soldiers were wounded.',
+      'at least three soldiers',
+    );
     expect(c.value).toBe(3);
     expect(c.unit).toBe('soldiers');
   });
@@ -88,7 +100,10 @@ describe('claims: number + head noun', () => {
   });
 
   it('"two hundred and fifty people" is 250', () => {
-    const c = expectClaim('Police said two hundred and fifty people were detained.', 'two hundred and fifty people');
+    const c = expectClaim(
+      'Police said two hundred and fifty people were detained.',
+      'two hundred and fifty people',
+    );
     expect(c.value).toBe(250);
     expect(c.unit).toBe('people');
     expect(c.normalizedUnit).toBe('person');
@@ -202,7 +217,10 @@ describe('claims: what is not a claim', () => {
   });
 
   it('a phone number "+1 202-555-0143"', () => {
-    const result = expectNoClaimOn('Readers can call the hotline on +1 202-555-0143 for help.', '+1 202-555-0143');
+    const result = expectNoClaimOn(
+      'Readers can call the hotline on +1 202-555-0143 for help.',
+      '+1 202-555-0143',
+    );
     expect(result.claims).toEqual([]);
   });
 

@@ -15,18 +15,31 @@ export function textsOf(result: Analysis, kind: Kind): string[] {
 }
 
 /** The one mention of `kind` whose text is `text`; fails the test when there is none. */
-export function mentionWithText<K extends Kind>(result: Analysis, kind: K, text: string): Analysis[K][number] {
+export function mentionWithText<K extends Kind>(
+  result: Analysis,
+  kind: K,
+  text: string,
+): Analysis[K][number] {
   const found = (result[kind] as Mention[]).filter((m) => m.text === text);
-  expect(found.map((m) => m.text), `${kind} with text ${JSON.stringify(text)} in ${JSON.stringify(textsOf(result, kind))}`).toContain(text);
+  expect(
+    found.map((m) => m.text),
+    `${kind} with text ${JSON.stringify(text)} in ${JSON.stringify(textsOf(result, kind))}`,
+  ).toContain(text);
   return found[0] as Analysis[K][number];
 }
 
 /** The leader mention spanning exactly `text` at its `occurrence`-th position (0-based) in `source`. */
-export function leaderAt(result: Analysis, source: string, text: string, occurrence = 0): PersonMention | undefined {
+export function leaderAt(
+  result: Analysis,
+  source: string,
+  text: string,
+  occurrence = 0,
+): PersonMention | undefined {
   let start = -1;
   for (let i = 0; i <= occurrence; i++) {
     start = source.indexOf(text, start + 1);
-    if (start < 0) throw new Error(`test bug: ${JSON.stringify(text)} occurs fewer than ${occurrence + 1} times`);
+    if (start < 0)
+      throw new Error(`test bug: ${JSON.stringify(text)} occurs fewer than ${occurrence + 1} times`);
   }
   return result.leaders.find((m) => m.start === start && m.end === start + text.length);
 }
@@ -51,7 +64,8 @@ export function assertInvariants(text: string, result: Analysis): void {
     let prevEnd = 0;
     let prevStart = -1;
     for (const m of list) {
-      const where = `${kind} ${JSON.stringify(m.text)} [${m.start}, ${m.end})`;
+      const shown = m.text.length > 80 ? `${m.text.slice(0, 40)}…${m.text.slice(-40)}` : m.text;
+      const where = `${kind} ${JSON.stringify(shown)} [${m.start}, ${m.end})`;
       expect(Number.isInteger(m.start), `${where}: integer start`).toBe(true);
       expect(Number.isInteger(m.end), `${where}: integer end`).toBe(true);
       expect(m.start, `${where}: start >= 0`).toBeGreaterThanOrEqual(0);

@@ -13,7 +13,10 @@ function run(text: string) {
 function expectLeader(text: string, span: string, name: string, title: RegExp | null, occurrence = 0) {
   const result = run(text);
   const m = leaderAt(result, text, span, occurrence);
-  expect(m, `leader ${JSON.stringify(span)} #${occurrence} in ${JSON.stringify(spansOf(result, 'leaders'))}`).toBeDefined();
+  expect(
+    m,
+    `leader ${JSON.stringify(span)} #${occurrence} in ${JSON.stringify(spansOf(result, 'leaders'))}`,
+  ).toBeDefined();
   expect(m!.text).toBe(span);
   expect(m!.name).toBe(name);
   if (title) expect(m!.role ?? '').toMatch(title);
@@ -22,27 +25,57 @@ function expectLeader(text: string, span: string, name: string, title: RegExp | 
 
 describe('leaders: title before the name', () => {
   it('head of state: "French President Emmanuel Macron"', () => {
-    expectLeader('French President Emmanuel Macron arrived in Dakar on a state visit.', 'Emmanuel Macron', 'Emmanuel Macron', /president/i);
+    expectLeader(
+      'French President Emmanuel Macron arrived in Dakar on a state visit.',
+      'Emmanuel Macron',
+      'Emmanuel Macron',
+      /president/i,
+    );
   });
 
   it('head of government: "German Chancellor Olaf Scholz"', () => {
-    expectLeader('German Chancellor Olaf Scholz defended the budget in parliament.', 'Olaf Scholz', 'Olaf Scholz', /chancellor/i);
+    expectLeader(
+      'German Chancellor Olaf Scholz defended the budget in parliament.',
+      'Olaf Scholz',
+      'Olaf Scholz',
+      /chancellor/i,
+    );
   });
 
   it('multi-word title: "Indian Prime Minister Narendra Modi"', () => {
-    expectLeader('Indian Prime Minister Narendra Modi opened a new airport near Mumbai.', 'Narendra Modi', 'Narendra Modi', /prime minister/i);
+    expectLeader(
+      'Indian Prime Minister Narendra Modi opened a new airport near Mumbai.',
+      'Narendra Modi',
+      'Narendra Modi',
+      /prime minister/i,
+    );
   });
 
   it('Japanese head of government: "Japanese Prime Minister Shigeru Ishiba"', () => {
-    expectLeader('Japanese Prime Minister Shigeru Ishiba called a snap election.', 'Shigeru Ishiba', 'Shigeru Ishiba', /prime minister/i);
+    expectLeader(
+      'Japanese Prime Minister Shigeru Ishiba called a snap election.',
+      'Shigeru Ishiba',
+      'Shigeru Ishiba',
+      /prime minister/i,
+    );
   });
 
   it('Nigerian head of state: "Nigerian President Bola Tinubu"', () => {
-    expectLeader('Nigerian President Bola Tinubu removed the fuel subsidy.', 'Bola Tinubu', 'Bola Tinubu', /president/i);
+    expectLeader(
+      'Nigerian President Bola Tinubu removed the fuel subsidy.',
+      'Bola Tinubu',
+      'Bola Tinubu',
+      /president/i,
+    );
   });
 
   it('Chinese name order: "Chinese President Xi Jinping"', () => {
-    expectLeader('Chinese President Xi Jinping hosted the delegation in Beijing.', 'Xi Jinping', 'Xi Jinping', /president/i);
+    expectLeader(
+      'Chinese President Xi Jinping hosted the delegation in Beijing.',
+      'Xi Jinping',
+      'Xi Jinping',
+      /president/i,
+    );
   });
 
   it('supreme/religious leader with honorific: "Supreme Leader Ayatollah Ruhollah Khomeini" -> "Ruhollah Khomeini"', () => {
@@ -55,19 +88,39 @@ describe('leaders: title before the name', () => {
   });
 
   it('minister: "Foreign Minister Annalena Baerbock"', () => {
-    expectLeader('Foreign Minister Annalena Baerbock flew to Kyiv overnight.', 'Annalena Baerbock', 'Annalena Baerbock', /minister/i);
+    expectLeader(
+      'Foreign Minister Annalena Baerbock flew to Kyiv overnight.',
+      'Annalena Baerbock',
+      'Annalena Baerbock',
+      /minister/i,
+    );
   });
 
   it('party leader: "Labour leader Keir Starmer"', () => {
-    expectLeader('Labour leader Keir Starmer promised to cut waiting lists.', 'Keir Starmer', 'Keir Starmer', /leader/i);
+    expectLeader(
+      'Labour leader Keir Starmer promised to cut waiting lists.',
+      'Keir Starmer',
+      'Keir Starmer',
+      /leader/i,
+    );
   });
 
   it('mayor: "New York Mayor Eric Adams"', () => {
-    expectLeader('New York Mayor Eric Adams announced a curfew for the parks.', 'Eric Adams', 'Eric Adams', /mayor/i);
+    expectLeader(
+      'New York Mayor Eric Adams announced a curfew for the parks.',
+      'Eric Adams',
+      'Eric Adams',
+      /mayor/i,
+    );
   });
 
   it('governor: "California Governor Gavin Newsom"', () => {
-    expectLeader('California Governor Gavin Newsom declared a state of emergency.', 'Gavin Newsom', 'Gavin Newsom', /governor/i);
+    expectLeader(
+      'California Governor Gavin Newsom declared a state of emergency.',
+      'Gavin Newsom',
+      'Gavin Newsom',
+      /governor/i,
+    );
   });
 
   it('head of an international body: "UN Secretary-General António Guterres"', () => {
@@ -80,15 +133,26 @@ describe('leaders: title before the name', () => {
   });
 
   it('military commander: "army chief General Asim Munir"', () => {
-    expectLeader('Pakistan army chief General Asim Munir visited the border posts.', 'Asim Munir', 'Asim Munir', /general|chief/i);
+    expectLeader(
+      'Pakistan army chief General Asim Munir visited the border posts.',
+      'Asim Munir',
+      'Asim Munir',
+      /general|chief/i,
+    );
   });
 
   it('company head: "Tesla chief executive Elon Musk"', () => {
-    expectLeader('Tesla chief executive Elon Musk unveiled the new model in Texas.', 'Elon Musk', 'Elon Musk', /chief executive/i);
+    expectLeader(
+      'Tesla chief executive Elon Musk unveiled the new model in Texas.',
+      'Elon Musk',
+      'Elon Musk',
+      /chief executive/i,
+    );
   });
 
   it('finds two leaders in one sentence', () => {
-    const text = 'Brazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei in Brasília.';
+    const text =
+      'Brazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei in Brasília.';
     const result = run(text);
     expect(result.leaders.map((m) => m.name)).toEqual(['Luiz Inácio Lula da Silva', 'Javier Milei']);
     expect(result.leaders.map((m) => m.text)).toEqual(['Luiz Inácio Lula da Silva', 'Javier Milei']);
@@ -106,15 +170,30 @@ describe('leaders: appositions', () => {
   });
 
   it('"Name, the president of Country,"', () => {
-    expectLeader('Bola Tinubu, the president of Nigeria, arrived in Accra on Friday.', 'Bola Tinubu', 'Bola Tinubu', /president/i);
+    expectLeader(
+      'Bola Tinubu, the president of Nigeria, arrived in Accra on Friday.',
+      'Bola Tinubu',
+      'Bola Tinubu',
+      /president/i,
+    );
   });
 
   it('"Name, Country\'s prime minister"', () => {
-    expectLeader("Fumio Kishida, Japan's prime minister, said the yen was too weak.", 'Fumio Kishida', 'Fumio Kishida', /prime minister/i);
+    expectLeader(
+      "Fumio Kishida, Japan's prime minister, said the yen was too weak.",
+      'Fumio Kishida',
+      'Fumio Kishida',
+      /prime minister/i,
+    );
   });
 
   it('"Name, the mayor of City,"', () => {
-    expectLeader('Anne Hidalgo, the mayor of Paris, closed the quays to traffic.', 'Anne Hidalgo', 'Anne Hidalgo', /mayor/i);
+    expectLeader(
+      'Anne Hidalgo, the mayor of Paris, closed the quays to traffic.',
+      'Anne Hidalgo',
+      'Anne Hidalgo',
+      /mayor/i,
+    );
   });
 
   it('"Name, the premier of the regional government of Region,"', () => {
@@ -136,7 +215,12 @@ describe('leaders: appositions', () => {
   });
 
   it('role before the name with a comma: "the German chancellor, Olaf Scholz,"', () => {
-    expectLeader('Speaking in Brussels, the German chancellor, Olaf Scholz, urged calm.', 'Olaf Scholz', 'Olaf Scholz', /chancellor/i);
+    expectLeader(
+      'Speaking in Brussels, the German chancellor, Olaf Scholz, urged calm.',
+      'Olaf Scholz',
+      'Olaf Scholz',
+      /chancellor/i,
+    );
   });
 });
 
@@ -169,7 +253,7 @@ describe('leaders: later short mentions resolve to the full name', () => {
     expect(result.leaders.some((l) => l.text.startsWith('Mr'))).toBe(false);
   });
 
-  it("possessive \"Modi's\" spans only \"Modi\"", () => {
+  it('possessive "Modi\'s" spans only "Modi"', () => {
     const result = run(text);
     const start = text.indexOf("Modi's");
     const m = result.leaders.find((l) => l.start === start);
@@ -177,8 +261,9 @@ describe('leaders: later short mentions resolve to the full name', () => {
     expect(m!.text).toBe('Modi');
   });
 
-  it('short mentions keep the role of the full mention or null, never another person\'s', () => {
-    const t = 'French President Emmanuel Macron hosted Kenyan President William Ruto. Macron thanked Ruto for coming.';
+  it("short mentions keep the role of the full mention or null, never another person's", () => {
+    const t =
+      'French President Emmanuel Macron hosted Kenyan President William Ruto. Macron thanked Ruto for coming.';
     const result = run(t);
     expect(leaderAt(result, t, 'Macron', 1)?.name).toBe('Emmanuel Macron');
     expect(leaderAt(result, t, 'Ruto', 1)?.name).toBe('William Ruto');
@@ -228,7 +313,8 @@ describe('people who are not leaders', () => {
   });
 
   it("a leader's spokesman is a person while the leader is a leader", () => {
-    const text = 'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin had no plans to travel.';
+    const text =
+      'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin had no plans to travel.';
     const result = run(text);
     expect(result.leaders.map((m) => m.name)).toEqual(['Vladimir Putin']);
     expect(result.people.map((m) => m.name)).toContain('Dmitry Peskov');
@@ -267,5 +353,128 @@ describe('people who are not leaders', () => {
     const result = run(text);
     const leaderSpans = new Set(result.leaders.map((m) => `${m.start}:${m.end}`));
     for (const p of result.people) expect(leaderSpans.has(`${p.start}:${p.end}`), p.text).toBe(false);
+  });
+});
+
+describe('leaders: names from any culture and less common titles', () => {
+  it('particles in the name: "European Commission President Ursula von der Leyen"', () => {
+    expectLeader(
+      'European Commission President Ursula von der Leyen presented the plan in Strasbourg.',
+      'Ursula von der Leyen',
+      'Ursula von der Leyen',
+      /president/i,
+    );
+  });
+
+  it('hyphenated name: "Egyptian President Abdel Fattah el-Sisi"', () => {
+    expectLeader(
+      'Egyptian President Abdel Fattah el-Sisi inaugurated the new capital.',
+      'Abdel Fattah el-Sisi',
+      'Abdel Fattah el-Sisi',
+      /president/i,
+    );
+  });
+
+  it('patronymic name: "Saudi Crown Prince and Prime Minister Mohammed bin Salman"', () => {
+    expectLeader(
+      'Saudi Crown Prince and Prime Minister Mohammed bin Salman received the envoy in Riyadh.',
+      'Mohammed bin Salman',
+      'Mohammed bin Salman',
+      /prime minister/i,
+    );
+  });
+
+  it('hyphenated surname: "Ghanaian President Nana Akufo-Addo"', () => {
+    expectLeader(
+      'Ghanaian President Nana Akufo-Addo signed the bill on Thursday.',
+      'Nana Akufo-Addo',
+      'Nana Akufo-Addo',
+      /president/i,
+    );
+  });
+
+  it('Ukrainian head of state with a later short mention', () => {
+    const text =
+      'Ukrainian President Volodymyr Zelensky addressed the parliament. Zelensky asked for more air defence.';
+    expectLeader(text, 'Zelensky', 'Volodymyr Zelensky', null, 1);
+  });
+
+  it('abbreviated military rank and middle initial: "Gen. Charles Q. Brown"', () => {
+    expectLeader(
+      'The chairman of the Joint Chiefs of Staff, Gen. Charles Q. Brown, briefed senators.',
+      'Charles Q. Brown',
+      'Charles Q. Brown',
+      /chairman|gen/i,
+    );
+  });
+
+  it('"NATO Secretary General Mark Rutte" (no hyphen)', () => {
+    expectLeader(
+      'NATO Secretary General Mark Rutte visited the Baltic states.',
+      'Mark Rutte',
+      'Mark Rutte',
+      /secretary general/i,
+    );
+  });
+
+  it('company head with an acronym title: "Apple CEO Tim Cook"', () => {
+    expectLeader('Apple CEO Tim Cook met suppliers in Shenzhen.', 'Tim Cook', 'Tim Cook', /CEO/);
+  });
+
+  it('Indian minister: "Defence Minister Rajnath Singh"', () => {
+    expectLeader(
+      'Defence Minister Rajnath Singh inspected the new submarine.',
+      'Rajnath Singh',
+      'Rajnath Singh',
+      /minister/i,
+    );
+  });
+
+  it('Mexican head of state: "Mexican President Claudia Sheinbaum" at the start of a quote', () => {
+    expectLeader(
+      '"We will not accept tariffs," said Mexican President Claudia Sheinbaum on Monday.',
+      'Claudia Sheinbaum',
+      'Claudia Sheinbaum',
+      /president/i,
+    );
+  });
+
+  it('lower-case role after the name: "Shehbaz Sharif, the prime minister,"', () => {
+    expectLeader(
+      'Shehbaz Sharif, the prime minister, ordered an inquiry into the blackout.',
+      'Shehbaz Sharif',
+      'Shehbaz Sharif',
+      /prime minister/i,
+    );
+  });
+
+  it('honorific plus apposition: "Dr. Tedros Adhanom Ghebreyesus, the director-general of the World Health Organization"', () => {
+    expectLeader(
+      'Dr. Tedros Adhanom Ghebreyesus, the director-general of the World Health Organization, urged countries to share vaccines.',
+      'Tedros Adhanom Ghebreyesus',
+      'Tedros Adhanom Ghebreyesus',
+      /director-general/i,
+    );
+  });
+
+  it('monarch as head of state: "King Charles III"', () => {
+    const text = 'King Charles III opened the new session of parliament in London.';
+    const result = run(text);
+    const m = result.leaders.find((l) => l.text.includes('Charles'));
+    expect(m, JSON.stringify(spansOf(result, 'leaders'))).toBeDefined();
+    expect(m!.role ?? '').toMatch(/king/i);
+  });
+
+  it('a non-leader with a "chief" title stays in people: "chief economist"', () => {
+    const text = 'Chief economist Huw Pill said wage growth was too fast.';
+    const result = run(text);
+    expect(result.leaders).toEqual([]);
+    expect(result.people.map((m) => m.text)).toContain('Huw Pill');
+  });
+
+  it('an office without a name is not a leader mention', () => {
+    const text = 'The president said the minister would visit the governor on Friday.';
+    const result = run(text);
+    expect(result.leaders).toEqual([]);
   });
 });
