@@ -33,6 +33,12 @@ const QUALIFIERS = [
   'another',
   'a further',
   'an additional',
+  'precisely',
+  'near',
+  'barely',
+  'well over',
+  'just over',
+  'just under',
 ].map((q) => q.split(' '));
 
 const MONTHS = new Set([
@@ -161,12 +167,24 @@ const PRONOUN_ONE_BEFORE = new Set([
   'another',
   'someone',
 ]);
+// Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile").
+const MEASURE =
+  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
+
+/** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
+function compoundMeasure(word: string): RegExpMatchArray | undefined {
+  const match = word.match(/^([a-z]+)-(.+)$/i);
+  return match && numberWordValue(match[1]) !== undefined && MEASURE.test(match[2]) ? match : undefined;
+}
+
 const PLURAL_SCALES: Record<string, number> = {
+  tens: 10,
   dozens: 12,
   hundreds: 100,
   thousands: 1000,
   millions: 1e6,
   billions: 1e9,
+  trillions: 1e12,
 };
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 const CURRENCY_WORDS = new Set([
@@ -242,9 +260,14 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     if (!unit) {
       const terms = tagged[headIndex++];
       unit = findHead(terms, phrase.value);
+      if (phrase.yearLike && (!unit || isYearUse(tokens, phrase))) continue;
+      // A qualified number needs no noun: "less than 100", "near zero".
+      if (!unit && phrase.first < phrase.after - 1 && !phrase.viaOf)
+        unit = { text: '', end: tokens[phrase.after - 1].end };
       if (!unit) continue;
-      if (phrase.yearLike && isYearUse(tokens, phrase)) continue;
     }
+    // "four years ago" dates an event; it does not state a quantity.
+    if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     const start = tokens[phrase.first].start;
     if (start < lastEnd) continue;
     claims.push({
@@ -286,6 +309,24 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
   let yearLike = false;
 
   if (token.kind === 'number') {
+    const hyphen = tokens[i + 1];
+    const measure = tokens[i + 2];
+    // "52-year-old", "10-day": a number joined to its unit by a hyphen.
+    if (
+      adjacent(token, hyphen) &&
+      hyphen.text === '-' &&
+      adjacent(hyphen, measure) &&
+      MEASURE.test(measure.text)
+    ) {
+      return {
+        first: qualifierStart(tokens, i),
+        after: i + 3,
+        value: decimalValue(token.text),
+        unit: { text: measure.text, end: measure.end },
+        viaOf,
+        yearLike,
+      };
+    }
     if (!isPlainNumber(text, tokens, i)) return undefined;
     let exponent = 0;
     const next = tokens[i + 1];
@@ -340,9 +381,20 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       value = combineNumberWords(parts);
       if (word === 'one' && (PRONOUN_ONE_BEFORE.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'of'))
         return undefined;
-    } else if (word in PLURAL_SCALES && lower(tokens[i + 1]) === 'of') {
+    } else if (word in PLURAL_SCALES) {
+      // "thousands of people", "tens of thousands", "billions": vague, valued at the scale's floor.
       value = PLURAL_SCALES[word];
-      viaOf = true;
+      const scale = lower(tokens[i + 2]);
+      if (lower(tokens[i + 1]) === 'of' && scale in PLURAL_SCALES && scale !== word) {
+        value *= PLURAL_SCALES[scale];
+        after = i + 3;
+      }
+      viaOf = lower(tokens[after]) === 'of';
+      if (!viaOf) unit = { text: '', end: tokens[after - 1].end };
+    } else if (compoundMeasure(token.text)) {
+      const [, number, measure] = compoundMeasure(token.text) ?? [];
+      value = numberWordValue(number) ?? 0;
+      unit = { text: measure, end: token.end };
     } else if (word in TIMES) {
       // "twice" counts times by itself; "once" is a quantity only with a qualifier ("at least once").
       if (word === 'once' && qualifierStart(tokens, i) === i) return undefined;

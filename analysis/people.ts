@@ -37,6 +37,8 @@ const PARTICLES = new Set([
 ]);
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-/iu;
 const PREFIXED_NAME = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-\p{Lu}/u;
+// Words built on a name ("post-Mugabe", "anti-Trump"): the name after the hyphen is a mention.
+const DERIVED_NAME = /^(?:pro|anti|post|pre|ex|non)-(?=\p{Lu})/iu;
 // Titles whose "of" continues the role ("Secretary of State", "Minister of Defence").
 const ROLE_OF = /^(?:of|for)$/;
 const MAX_NAME_TOKENS = 5;
@@ -74,8 +76,10 @@ export function findPeople(
   const phrases = findPhrases(text, tokens);
   const entities = new Map<string, Entity>();
 
+  let previous: { phrase: Phrase; evidence: NameEvidence } | undefined;
   for (const phrase of phrases) {
-    const evidence = readEvidence(text, tokens, phrase);
+    const evidence = readEvidence(text, tokens, phrase) ?? sharedRole(text, tokens, previous, phrase);
+    previous = evidence ? { phrase, evidence } : undefined;
     if (!evidence) continue;
     const key = evidence.names.join(' ');
     const entity = entities.get(key) ?? { names: evidence.names, key, role: null, leader: false };
@@ -89,8 +93,29 @@ export function findPeople(
   return findMentions(text, tokens, phrases, resolved);
 }
 
+/**
+ * The role a name shares with the one before it under a plural title: "cabinet ministers Jonathan
+ * Moyo and Saviour Kasukuwere", "Presidents Putin, Raisi and Erdogan".
+ */
+function sharedRole(
+  text: string,
+  tokens: Token[],
+  previous: { phrase: Phrase; evidence: NameEvidence } | undefined,
+  phrase: Phrase,
+): NameEvidence | undefined {
+  const role = previous?.evidence.role;
+  if (!previous || !role || !/s$/.test(role) || !titleKind(role.split(/\s+/).pop() ?? '')) return undefined;
+  const gap = text.slice(
+    tokens[previous.phrase.tokens[previous.phrase.tokens.length - 1]].end,
+    tokens[phrase.tokens[0]].start,
+  );
+  if (!/^\s*(?:,|,?\s*and|&)\s*$/.test(gap)) return undefined;
+  const names = words(tokens, phrase.tokens);
+  return isNameLike(names, true) ? { names, role, kind: previous.evidence.kind } : undefined;
+}
+
 function isNamePart(token: Token | undefined): boolean {
-  return !!token && (isCapitalized(token) || PREFIXED_NAME.test(token.text));
+  return !!token && (isCapitalized(token) || PREFIXED_NAME.test(token.text) || DERIVED_NAME.test(token.text));
 }
 
 /** Finds the runs of capitalised words, joined by spaces only, with particles and dotted abbreviations. */
@@ -236,7 +261,7 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
       start = tokens[before].start;
     const role = text.slice(start, tokens[list[titleAt]].end);
     const kind = titleKind(tokens[list[titleAt]].text) ?? 'other';
-    return { names, role, kind: chiefExecutive(tokens, list[titleAt], kind) };
+    return { names, role, kind: refineKind(tokens, list[titleAt], kind) };
   }
 
   const lowerTitle = titleBefore(text, tokens, list[0]);
@@ -251,11 +276,15 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
   return undefined;
 }
 
+const DEMOTING_MODIFIERS = new Set(['press', 'private', 'personal', 'assistant', 'parliamentary', 'junior']);
+
 /** "chief executive" and "chief operating officer" head a company: leader, though "executive" alone is not. */
-function chiefExecutive(tokens: Token[], at: number, kind: 'leader' | 'other'): 'leader' | 'other' {
+function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'leader' | 'other' {
   const word = tokens[at].text.toLowerCase();
-  if ((word === 'executive' || word === 'officer') && tokens[at - 1]?.text.toLowerCase() === 'chief')
-    return 'leader';
+  const before = tokens[at - 1]?.text.toLowerCase() ?? '';
+  if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
+  // A press or private secretary speaks for a leader; they do not lead.
+  if (DEMOTING_MODIFIERS.has(before)) return 'other';
   return kind;
 }
 
@@ -264,6 +293,10 @@ function titleBefore(text: string, tokens: Token[], first: number): Omit<NameEvi
   let at = first - 1;
   if (tokens[at]?.text === ',') at--;
   const title = tokens[at];
+  if (tokens[first - 1]?.text === ',') {
+    const described = titleOfBefore(text, tokens, first - 1);
+    if (described) return described;
+  }
   if (!title || title.kind !== 'word' || isCapitalized(title) || first - at > 2) return undefined;
   const kind = titleKind(title.text);
   if (!kind) return undefined;
@@ -280,7 +313,30 @@ function titleBefore(text: string, tokens: Token[], first: number): Omit<NameEvi
       from--;
     else break;
   }
-  return { role: text.slice(tokens[from].start, title.end), kind: chiefExecutive(tokens, at, kind) };
+  return { role: text.slice(tokens[from].start, title.end), kind: refineKind(tokens, at, kind) };
+}
+
+/** A role with "of" before the name and a comma: "The leader of Ennahda, Rachid Ghannouchi". */
+function titleOfBefore(
+  text: string,
+  tokens: Token[],
+  comma: number,
+): Omit<NameEvidence, 'names'> | undefined {
+  for (let k = comma - 2; k >= 0 && comma - k <= 8; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word') return undefined;
+    const next = tokens[k + 1].text.toLowerCase();
+    const kind = titleKind(token.text);
+    if (kind && !isCapitalized(token) && (next === 'of' || next === 'for')) {
+      const opener = tokens[k - 1]?.text.toLowerCase() ?? '';
+      if (!['the', 'a', 'an', 'its', 'former'].includes(opener) && !/['’]s$/u.test(tokens[k - 1]?.text ?? ''))
+        return undefined;
+      return { role: text.slice(token.start, tokens[comma - 1].end), kind: refineKind(tokens, k, kind) };
+    }
+    if (isFunctionWord(token.text) && !['of', 'for', 'the'].includes(token.text.toLowerCase()))
+      return undefined;
+  }
+  return undefined;
 }
 
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
@@ -310,7 +366,7 @@ function appositionAfter(
     if (!kind) {
       if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
       const title = titleKind(withoutPossessive(token.text));
-      if (title && !isCapitalized(token)) kind = chiefExecutive(tokens, k, title);
+      if (title && !isCapitalized(token)) kind = refineKind(tokens, k, title);
       else if (k - from > 5 || lower === 'of' || lower === 'for') return undefined;
     }
     end = k;
@@ -394,7 +450,9 @@ function findMentions(
   for (const phrase of phrases) {
     const list = phrase.tokens;
     for (let p = 0; p < list.length; p++) {
-      const word = withoutPossessive(tokens[list[p]].text);
+      const written = withoutPossessive(tokens[list[p]].text);
+      const prefix = written.match(DERIVED_NAME)?.[0].length ?? 0;
+      const word = written.slice(prefix);
       let match: Entity | undefined;
       let length = 1;
       for (const candidate of byFirst.get(word) ?? []) {
@@ -410,9 +468,13 @@ function findMentions(
           break;
         }
       }
-      match ??= byAlias.get(word) ?? undefined;
+      // A short form inside an organisation's name ("Dana F. Besecker Company") is not the person.
+      const inOrganization = list
+        .slice(p + 1)
+        .some((i) => NON_PERSON_WORDS.has(tokens[i].text.toLowerCase()));
+      if (!match && !inOrganization) match = byAlias.get(word) ?? undefined;
       if (!match) continue;
-      const first = tokens[list[p]];
+      const first = { start: tokens[list[p]].start + prefix };
       const lastToken = tokens[list[p + length - 1]];
       const end = lastToken.start + withoutPossessive(lastToken.text).length;
       const mention = {

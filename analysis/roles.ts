@@ -14,7 +14,7 @@ export const LEADER_TITLES = new Set([
   'governor', 'mayor', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'head', 'chief', 'commander',
   'commander-in-chief', 'general', 'admiral', 'marshal', 'brigadier', 'speaker', 'taoiseach', 'dictator',
   'ruler', 'presidents', 'leaders', 'prime-minister', 'gen', 'adm', 'gov', 'pres', 'lt-gen', 'governor-general',
-  'attorney-general', 'crown-prince',
+  'attorney-general', 'crown-prince', 'founder', 'co-founder', 'prophet', 'chairmen', 'governors', 'mayors',
 ]);
 
 /** Descriptions of named people who are not leaders as the guidelines define them. */
@@ -28,7 +28,7 @@ export const OTHER_TITLES = new Set([
   'diplomat', 'negotiator', 'commentator', 'author', 'writer', 'historian', 'scientist', 'officer', 'soldier',
   'colonel', 'col', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'major', 'maj', 'coach', 'player',
   'actor', 'actress', 'singer', 'candidate', 'dissident', 'blogger', 'photographer', 'farmer', 'manager',
-  'consultant', 'strategist', 'pollster', 'lobbyist', 'campaigner', 'founder', 'owner', 'investor', 'banker',
+  'consultant', 'strategist', 'pollster', 'lobbyist', 'campaigner', 'owner', 'investor', 'banker',
   'teacher', 'nurse', 'worker', 'pilot', 'driver', 'deputy', 'counselor', 'counsellor', 'inspector',
   'detective', 'commissioner', 'researcher', 'vice-chairman', 'protester', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'executive', 'artist', 'musician', 'economist',
