@@ -435,7 +435,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
     }
   }
 
-  if (isDateOrTime(text, tokens, i, after, value)) return undefined;
+  if (!Number.isFinite(value) || isDateOrTime(text, tokens, i, after, value)) return undefined;
   if (!unit && isLabel(tokens, i, first)) return undefined;
   if (first === i) first = qualifierStart(tokens, i);
   return { first, after, value, unit, viaOf, yearLike };
@@ -542,6 +542,13 @@ function findHead(terms: TaggedTerm[], value: number): { text: string; end: numb
   let head: TaggedTerm | undefined;
   let count = 0;
   for (const term of terms) {
+    // "twelve attack drones": after a noun, a plural-looking "verb" is the counted noun itself.
+    const pluralAfterNoun =
+      head !== undefined && value !== 1 && term.tags.has('PresentTense') && looksPlural(term.text);
+    if (pluralAfterNoun) {
+      head = term;
+      break;
+    }
     if (PHRASE_STOP.some((tag) => term.tags.has(tag))) break;
     if (term.tags.has('Date') && !term.tags.has('Duration')) break;
     const isNoun = term.tags.has('Noun') || term.tags.has('Acronym');

@@ -53,12 +53,22 @@ interface Phrase {
 /** What one phrase says about a person: their name and, when the text states one, a role. */
 interface NameEvidence {
   names: string[];
+  /** The name as the text writes it, initials and all ("Charles Q. Brown"). */
+  written: string;
   role: string | null;
   kind: 'leader' | 'other' | null;
 }
 
+/** A role the text gives around a name, and whether it makes the person a leader. */
+interface RoleEvidence {
+  role: string;
+  kind: 'leader' | 'other';
+}
+
 interface Entity {
   names: string[];
+  /** The canonical full name: the longest way the text writes it. */
+  display: string;
   key: string;
   role: string | null;
   leader: boolean;
@@ -82,7 +92,14 @@ export function findPeople(
     previous = evidence ? { phrase, evidence } : undefined;
     if (!evidence) continue;
     const key = evidence.names.join(' ');
-    const entity = entities.get(key) ?? { names: evidence.names, key, role: null, leader: false };
+    const entity = entities.get(key) ?? {
+      names: evidence.names,
+      display: evidence.written,
+      key,
+      role: null,
+      leader: false,
+    };
+    if (evidence.written.length > entity.display.length) entity.display = evidence.written;
     if (evidence.role && (!entity.role || (evidence.kind === 'leader' && !entity.leader)))
       entity.role = evidence.role;
     if (evidence.kind === 'leader') entity.leader = true;
@@ -111,7 +128,8 @@ function sharedRole(
   );
   if (!/^\s*(?:,|,?\s*and|&)\s*$/.test(gap)) return undefined;
   const names = words(tokens, phrase.tokens);
-  return isNameLike(names, true) ? { names, role, kind: previous.evidence.kind } : undefined;
+  if (!isNameLike(names, true)) return undefined;
+  return { names, written: nameText(text, tokens, phrase.tokens), role, kind: previous.evidence.kind };
 }
 
 function isNamePart(token: Token | undefined): boolean {
@@ -153,7 +171,9 @@ function findPhrases(text: string, tokens: Token[]): Phrase[] {
         continue;
       }
       const word = token.text.toLowerCase();
-      const nextIsName = isNamePart(tokens[i + 1]) && tokens[i + 1].start === token.end + 1;
+      let after = i + 1;
+      while (PARTICLES.has(word) && PARTICLES.has(tokens[after]?.text ?? '') && after - i < 3) after++;
+      const nextIsName = isNamePart(tokens[after]) && tokens[after].start === tokens[after - 1].end + 1;
       if (nextIsName && (PARTICLES.has(word) || (ROLE_OF.test(word) && titleKind(previous.text)))) {
         current.push(i);
         continue;
@@ -167,6 +187,13 @@ function findPhrases(text: string, tokens: Token[]): Phrase[] {
 }
 
 const INITIAL = /^\p{Lu}$/u;
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/** The name as written from its first to its last word, without a possessive. */
+function nameText(text: string, tokens: Token[], indices: number[]): string {
+  const last = tokens[indices[indices.length - 1]];
+  return text.slice(tokens[indices[0]].start, last.start + withoutPossessive(last.text).length);
+}
 
 /** The words of a name as its key: possessive dropped, middle initials left out ("Donald J. Trump" is "Donald Trump"). */
 function words(tokens: Token[], indices: number[]): string[] {
@@ -179,7 +206,8 @@ function words(tokens: Token[], indices: number[]): string[] {
 /** True when the words can be a person's name: not an organisation or place, not only common words. */
 function isNameLike(names: string[], afterTitle: boolean): boolean {
   if (names.length === 0 || names.length > MAX_NAME_TOKENS) return false;
-  if (names.some((n) => NON_PERSON_WORDS.has(n.toLowerCase()) || /^\p{Lu}{2,}$/u.test(n) || /\d/.test(n)))
+  const isAcronym = (n: string, i: number) => /^\p{Lu}{2,}$/u.test(n) && !(i > 0 && ROMAN_NUMERAL.test(n));
+  if (names.some((n, i) => NON_PERSON_WORDS.has(n.toLowerCase()) || isAcronym(n, i) || /\d/.test(n)))
     return false;
   // Two words right after a title are a name even when both are also words ("Leader Bill Shorten").
   const common = (n: string) => isCommonWord(n) || isPlaceOrOrganization(n) || PARTICLES.has(n.toLowerCase());
@@ -260,18 +288,23 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
     )
       start = tokens[before].start;
     const role = text.slice(start, tokens[list[titleAt]].end);
-    const kind = titleKind(tokens[list[titleAt]].text) ?? 'other';
-    return { names, role, kind: refineKind(tokens, list[titleAt], kind) };
+    const kind = refineKind(tokens, list[titleAt], titleKind(tokens[list[titleAt]].text) ?? 'other');
+    // "Dr. Tedros ..., the director-general of the WHO": an office after the name outranks a form of address.
+    const apposition = kind === 'other' ? appositionAfter(text, tokens, list[list.length - 1]) : undefined;
+    if (apposition?.kind === 'leader')
+      return { names, ...apposition, written: nameText(text, tokens, nameIndices) };
+    return { names, role, kind, written: nameText(text, tokens, nameIndices) };
   }
 
+  const written = nameText(text, tokens, nameIndices);
   const lowerTitle = titleBefore(text, tokens, list[0]);
-  if (lowerTitle) return { names, ...lowerTitle };
+  if (lowerTitle) return { names, written, ...lowerTitle };
   const apposition = appositionAfter(text, tokens, list[list.length - 1]);
-  if (apposition) return { names, ...apposition };
+  if (apposition) return { names, written, ...apposition };
   if (HONORIFICS.has(tokens[list[0]].text.toLowerCase()) && nameFrom > 0)
-    return { names, role: null, kind: null };
+    return { names, written, role: null, kind: null };
   if (names.length >= 2 && isFirstName(names[0]) && !isPlaceOrOrganization(names[names.length - 1])) {
-    return { names, role: null, kind: null };
+    return { names, written, role: null, kind: null };
   }
   return undefined;
 }
@@ -289,7 +322,7 @@ function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'lea
 }
 
 /** A lower-case title right before the name: "the Russian president, Vladimir Putin", "Kremlin spokesman Dmitry Peskov". */
-function titleBefore(text: string, tokens: Token[], first: number): Omit<NameEvidence, 'names'> | undefined {
+function titleBefore(text: string, tokens: Token[], first: number): RoleEvidence | undefined {
   let at = first - 1;
   if (tokens[at]?.text === ',') at--;
   const title = tokens[at];
@@ -317,11 +350,7 @@ function titleBefore(text: string, tokens: Token[], first: number): Omit<NameEvi
 }
 
 /** A role with "of" before the name and a comma: "The leader of Ennahda, Rachid Ghannouchi". */
-function titleOfBefore(
-  text: string,
-  tokens: Token[],
-  comma: number,
-): Omit<NameEvidence, 'names'> | undefined {
+function titleOfBefore(text: string, tokens: Token[], comma: number): RoleEvidence | undefined {
   for (let k = comma - 2; k >= 0 && comma - k <= 8; k--) {
     const token = tokens[k];
     if (token.kind !== 'word') return undefined;
@@ -340,11 +369,7 @@ function titleOfBefore(
 }
 
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
-function appositionAfter(
-  text: string,
-  tokens: Token[],
-  last: number,
-): Omit<NameEvidence, 'names'> | undefined {
+function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
   const from = last + 2;
   const opener = tokens[from];
@@ -422,7 +447,8 @@ function looksLikeSurname(word: string): boolean {
 
 /** The short forms a full name is later written as: its last word, with and without "al-". */
 function aliasesOf(entity: Entity): string[] {
-  const last = entity.names[entity.names.length - 1];
+  const named = entity.names.filter((n, i) => i === 0 || !ROMAN_NUMERAL.test(n));
+  const last = named[named.length - 1];
   const bare = last.replace(NAME_PREFIX, '');
   return bare !== last && bare.length > 1 ? [last, bare] : [last];
 }
@@ -481,7 +507,7 @@ function findMentions(
         start: first.start,
         end,
         text: text.slice(first.start, end),
-        name: match.key,
+        name: match.display,
         role: match.role,
       };
       (match.leader ? leaders : people).push(mention);

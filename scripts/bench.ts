@@ -19,7 +19,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSourceText } from '../utils/source-text';
 import { measure, median } from './lib/timing';
@@ -184,10 +184,10 @@ console.log('Newslens benchmark: analyze(text) against a bare compromise parse n
 console.log(
   `node ${process.version}, ${platform()} ${arch()}, ${cpus().length} x ${cpus()[0]?.model.trim()}`,
 );
-console.log(`sources: ${folder}`);
+console.log(`sources: ${relative(projectRoot, folder)}`);
 console.log(
   `module load, in neither column: compromise ${milliseconds(compromiseLoadMs)} ms, ` +
-    `analysis (after compromise) ${milliseconds(analysisLoadMs)} ms`,
+    `analysis/ with tsx compiling it ${milliseconds(analysisLoadMs)} ms`,
 );
 console.log(
   'times: median of N warm runs after 1 warm-up, analyze and nlp interleaved, gc before each run\n',
@@ -216,7 +216,7 @@ console.log(`\nmemory: analyze on the synthetic text ${MEMORY_RUNS} times, heapU
 console.log(`  after run 1:  ${megabytes(heap[0])}`);
 console.log(`  after run ${MEMORY_RUNS}: ${megabytes(heap[heap.length - 1])}`);
 console.log(
-  `  growth:       ${growth >= 0 ? '+' : ''}${megabytes(growth)} ` +
+  `  growth:       ${growth >= 0 ? '+' : ''}${(growth / MB).toFixed(2)} MB ` +
     `(${((100 * growth) / heap[0]).toFixed(1)}%, goal < ${100 * MEMORY_GOAL}%)  ${verdict(memoryFlat)}`,
 );
 console.log(`  every run:    ${heap.map((bytes) => (bytes / MB).toFixed(1)).join(' ')} MB`);
