@@ -4,9 +4,10 @@
  * content script uses, on a DOM built in node. A file that cannot be read gets a one-line error;
  * the others are still analysed and the exit status is 1 at the end.
  */
-import { analyze, type Analysis, type PersonMention } from '../analysis';
+import { analyze, type Analysis } from '../analysis';
 import { pageTextIndex } from '../dom/page-text';
 import { InputError, parseHtml, readTextFile } from './lib/read-input';
+import { summary } from './lib/summary';
 
 interface FileResult extends Analysis {
   file: string;
@@ -27,27 +28,6 @@ function analyzeFile(file: string): FileResult {
   }
 }
 
-function summarizePeople(label: string, mentions: PersonMention[]): string {
-  const byName = new Map<string, { role: string | null; count: number }>();
-  for (const m of mentions) {
-    const seen = byName.get(m.name) ?? { role: m.role, count: 0 };
-    seen.count++;
-    byName.set(m.name, seen);
-  }
-  const items = [...byName].map(([name, { role, count }]) => `${name}${role ? ` (${role})` : ''} x${count}`);
-  return `  ${label} (${mentions.length}): ${items.join('; ') || 'none'}`;
-}
-
-function summary(result: FileResult): string {
-  const lines = [result.file];
-  if (result.article)
-    lines.push(`  article: ${result.article.isNews ? 'news' : 'not news'} (score ${result.article.score})`);
-  lines.push(summarizePeople('leaders', result.leaders), summarizePeople('people', result.people));
-  const claims = result.claims.map((c) => `"${c.text}" = ${c.value} ${c.normalizedUnit}`);
-  lines.push(`  claims (${result.claims.length}): ${claims.join('; ') || 'none'}`);
-  return lines.join('\n');
-}
-
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const files = args.filter((a) => a !== '--json');
@@ -59,7 +39,7 @@ let failed = false;
 for (const file of files) {
   try {
     const result = analyzeFile(file);
-    console.log(json ? JSON.stringify(result) : summary(result));
+    console.log(json ? JSON.stringify(result) : summary(result.file, result, result.article));
   } catch (error) {
     failed = true;
     console.error(
