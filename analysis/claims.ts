@@ -381,11 +381,11 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       value = combineNumberWords(parts);
       if (word === 'one' && (PRONOUN_ONE_BEFORE.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'of'))
         return undefined;
-    } else if (word in PLURAL_SCALES) {
+    } else if (Object.hasOwn(PLURAL_SCALES, word)) {
       // "thousands of people", "tens of thousands", "billions": vague, valued at the scale's floor.
       value = PLURAL_SCALES[word];
       const scale = lower(tokens[i + 2]);
-      if (lower(tokens[i + 1]) === 'of' && scale in PLURAL_SCALES && scale !== word) {
+      if (lower(tokens[i + 1]) === 'of' && Object.hasOwn(PLURAL_SCALES, scale) && scale !== word) {
         value *= PLURAL_SCALES[scale];
         after = i + 3;
       }
@@ -395,7 +395,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       const [, number, measure] = compoundMeasure(token.text) ?? [];
       value = numberWordValue(number) ?? 0;
       unit = { text: measure, end: token.end };
-    } else if (word in TIMES) {
+    } else if (Object.hasOwn(TIMES, word)) {
       // "twice" counts times by itself; "once" is a quantity only with a qualifier ("at least once").
       if (word === 'once' && qualifierStart(tokens, i) === i) return undefined;
       value = TIMES[word];

@@ -6,7 +6,9 @@ type Lexicon = Record<string, string | string[] | undefined>;
 const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
 
 function tagsOf(word: string): string[] {
-  const entry = lexicon[word.toLowerCase()];
+  const key = word.toLowerCase();
+  // Own keys only: "constructor" or "toString" must not read the prototype.
+  const entry = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
   if (entry === undefined) return [];
   return Array.isArray(entry) ? entry : [entry];
 }

@@ -54,9 +54,9 @@ const ATTACHED_ONLY = new Set(['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn', 'trn']);
 /** The value of a number word ("seven", "twenty-five"), or undefined. */
 export function numberWordValue(word: string): number | undefined {
   const lower = word.toLowerCase();
-  if (lower in SMALL) return SMALL[lower];
+  if (Object.hasOwn(SMALL, lower)) return SMALL[lower];
   const parts = lower.split('-');
-  if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL) {
+  if (parts.length === 2 && Object.hasOwn(SMALL, parts[0]) && Object.hasOwn(SMALL, parts[1])) {
     const tens = SMALL[parts[0]];
     const units = SMALL[parts[1]];
     if (tens >= 20 && tens % 10 === 0 && units > 0 && units < 10) return tens + units;
@@ -67,7 +67,7 @@ export function numberWordValue(word: string): number | undefined {
 /** The power of ten of a scale word, or undefined. `attached` says it follows digits with no space. */
 export function scaleExponent(word: string, attached: boolean): number | undefined {
   const lower = word.toLowerCase();
-  if (!(lower in SCALES)) return undefined;
+  if (!Object.hasOwn(SCALES, lower)) return undefined;
   if (ATTACHED_ONLY.has(lower) && !attached) return undefined;
   return SCALES[lower];
 }

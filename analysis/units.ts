@@ -107,7 +107,7 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
 /** The singular of an English noun, by the common rules. */
 export function singular(noun: string): string {
   const lower = noun.toLowerCase();
-  if (lower in IRREGULAR_SINGULAR) return IRREGULAR_SINGULAR[lower];
+  if (Object.hasOwn(IRREGULAR_SINGULAR, lower)) return IRREGULAR_SINGULAR[lower];
   if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + 'y';
   if (/(?:ss|x|ch|sh|zz)es$/.test(lower)) return lower.slice(0, -2);
   if (/[^su]s$/.test(lower)) return lower.slice(0, -1);

@@ -156,3 +156,12 @@ describe('robustness: Unicode', () => {
     run('\uDC00\uD800\uDC00\uD800');
   });
 });
+
+describe('robustness: words that are names of built-in object properties', () => {
+  it('reads "constructor" and "toString" as ordinary words', () => {
+    const result = run(
+      'They hired seven constructor workers; toString Valueof said the constructor was hasOwnProperty.',
+    );
+    expect(result.claims.map((c) => [c.text, c.value])).toEqual([['seven constructor workers', 7]]);
+  });
+});
