@@ -251,7 +251,8 @@ function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number; titleA
 
 /** True when the token can belong to a role before a title: not a function word, verb or date. */
 function canModifyRole(token: Token): boolean {
-  if (/^\p{Lu}[\p{Lu}.]+$/u.test(token.text)) return true; // "US", "U.S.", "NATO"
+  // "US", "U.S.", "NATO" are acronyms; "AS" or "IN" is a function word set in capitals (a drop cap).
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(token.text)) return token.text === 'US' || !isFunctionWord(token.text);
   return !isFunctionWord(withoutPossessive(token.text));
 }
 

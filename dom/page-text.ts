@@ -1,9 +1,22 @@
+import { detectArticle, isFurniture, type ArticleDetection } from './detect-article';
 import { buildTextIndex, type TextIndex } from './text-index';
 
+/** A page's article detection and, when it is a news article the analysis can read, the indexed text of its body. */
+export interface PageText {
+  article: ArticleDetection;
+  index: TextIndex;
+}
+
 /**
- * The reader-visible text of a document's body, indexed. Until article detection exists this is
- * the whole body; the content script and `npm run analyze` on .html share it.
+ * Detects the article and indexes the text of its body, leaving out page furniture inside it
+ * (share bars, related links, comments). Not news, or news in a language the analysis cannot
+ * read, gives an empty index. The content script and `npm run analyze` on .html share this.
  */
-export function pageTextIndex(doc: Document): TextIndex {
-  return buildTextIndex(doc.body ? [doc.body] : []);
+export function readPageText(doc: Document, options: { url?: string } = {}): PageText {
+  const article = detectArticle(doc, options);
+  const index =
+    article.isNews && article.readable
+      ? buildTextIndex(article.body, isFurniture)
+      : { text: '', segments: [] };
+  return { article, index };
 }

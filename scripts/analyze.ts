@@ -5,7 +5,7 @@
  * the others are still analysed and the exit status is 1 at the end.
  */
 import { analyze, type Analysis } from '../analysis';
-import { pageTextIndex } from '../dom/page-text';
+import { readPageText } from '../dom/page-text';
 import { InputError, parseHtml, readTextFile } from './lib/read-input';
 import { summary } from './lib/summary';
 
@@ -20,9 +20,13 @@ function analyzeFile(file: string): FileResult {
   if (!/\.html?$/i.test(file)) return { file, article: null, ...analyze(content) };
   const { document, close } = parseHtml(content);
   try {
-    const { text } = pageTextIndex(document);
-    // Article detection is not built yet: every page is read as an article for now.
-    return { file, article: { isNews: true, score: 1 }, text, ...analyze(text) };
+    const { article, index } = readPageText(document);
+    return {
+      file,
+      article: { isNews: article.isNews, score: article.score },
+      text: index.text,
+      ...analyze(index.text),
+    };
   } finally {
     close();
   }
