@@ -31,7 +31,7 @@ const NOT_NEWS_URL =
 // Containers of page furniture, by the words sites use in their class names and ids.
 export const FURNITURE =
   /(?:^|[\s_-])(?:comments?|related|sidebar|side-bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|banner|signup|teaser|rail|disqus)(?:$|[\s_-])/i;
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER', 'MENU']);
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU']);
 const MIN_PARAGRAPH = 80;
 
 function meta(doc: Document, name: string): string {
@@ -39,15 +39,66 @@ function meta(doc: Document, name: string): string {
   return element?.getAttribute('content')?.trim() ?? '';
 }
 
-/** True when the element or an ancestor is page furniture (navigation, comments, related links...). */
+// Class names of the story's own containers: they outweigh a furniture word in the same name
+// ("l-sidebar-fixed l-article-body-segment").
+const CONTENT = /article|body|content|story|entry|main|text|post/i;
+// Furniture wraps what it holds closely; a word far up the tree is a site-wide wrapper.
+const FURNITURE_DEPTH = 5;
+
+/** True when the element or a near ancestor is page furniture (navigation, comments, related links...). */
 export function isFurniture(element: Element): boolean {
-  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement) {
-    if (FURNITURE_TAGS.has(e.tagName) && e.tagName !== 'HEADER') return true;
+  let depth = 0;
+  for (let e: Element | null = element; e && depth < FURNITURE_DEPTH; e = e.parentElement, depth++) {
+    const tag = e.tagName;
+    if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') return false;
+    if (FURNITURE_TAGS.has(tag)) return true;
+    const role = e.getAttribute('role');
+    if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
     const label = `${e.getAttribute('class') ?? ''} ${e.id}`;
-    if (label.length > 1 && FURNITURE.test(label)) return true;
-    if (e.getAttribute('role') === 'navigation' || e.getAttribute('role') === 'complementary') return true;
+    if (label.length > 1 && FURNITURE.test(label) && !CONTENT.test(label)) return true;
   }
   return false;
+}
+
+const INLINE_CHILDREN = new Set([
+  'A',
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'SPAN',
+  'BR',
+  'SUP',
+  'SUB',
+  'SMALL',
+  'CODE',
+  'Q',
+  'CITE',
+  'ABBR',
+  'TIME',
+  'U',
+  'FONT',
+  'MARK',
+]);
+
+/**
+ * The paragraphs of the page: <p> elements, and the <div>s that sites use as paragraphs (text and
+ * inline elements only, no blocks inside).
+ */
+function proseBlocks(doc: Document): Element[] {
+  const blocks = [...doc.querySelectorAll('p')];
+  for (const div of doc.querySelectorAll('div')) {
+    if (!div.firstChild || (div.textContent?.length ?? 0) < MIN_PARAGRAPH) continue;
+    let inlineOnly = true;
+    for (let child = div.firstElementChild; child; child = child.nextElementSibling) {
+      if (!INLINE_CHILDREN.has(child.tagName)) {
+        inlineOnly = false;
+        break;
+      }
+    }
+    if (inlineOnly) blocks.push(div);
+  }
+  return blocks;
 }
 
 /** The container with the most prose paragraphs, scored the way reader modes do: paragraphs count for their parent and grandparent. */
@@ -83,6 +134,9 @@ function findBody(paragraphs: Element[]): {
   return { container, proseCount, proseChars };
 }
 
+const ATTRIBUTION =
+  /\b(?:said|says|told|according to|reported|announced|spokesman|spokeswoman|spokesperson|officials?)\b/gi;
+const PERSONAL = /\b(?:I|I'm|I've|I'd|me|my|you|your|you're|we|our|us)\b/g;
 const ENGLISH_WORDS = /\b(?:the|and|of|to|in|that|is|was|for|with|said|on|has|have|by)\b/gi;
 
 /** The language the page declares, or a guess from its text when it declares none. */
@@ -139,7 +193,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   if (NEWS_URL.test(url)) add(0.1, 'news address');
   if (NOT_NEWS_URL.test(url)) add(-0.2, 'not-news address');
 
-  const paragraphs = [...doc.querySelectorAll('p')];
+  const paragraphs = proseBlocks(doc);
   const { container, proseCount, proseChars } = findBody(paragraphs);
   if (proseCount >= 5 && proseChars >= 1500) add(0.3, `${proseCount} prose paragraphs`);
   else if (proseCount >= 3) add(0.1, `${proseCount} prose paragraphs`);
@@ -151,8 +205,17 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     if (headline && !container.contains(headline) && !isFurniture(headline)) body.push(headline);
     body.push(container);
   }
-  const sample = container?.textContent?.slice(0, 2000) ?? '';
+  const sample = container?.textContent?.slice(0, 6000) ?? '';
   const language = pageLanguage(doc, sample);
+  if (language === 'en' && sample.length > 500) {
+    // Reporting is written in the third person and attributes what it states; blogs, how-tos and
+    // essays talk to the reader in the first and second person.
+    const words = sample.split(/\s+/).length;
+    const attributions = (sample.match(ATTRIBUTION) ?? []).length / words;
+    const personal = (sample.match(PERSONAL) ?? []).length / words;
+    if (attributions >= 0.004) add(0.15, 'attributed statements');
+    if (personal >= 0.025) add(-0.3, 'first and second person');
+  }
   const clamped = Math.max(0, Math.min(1, score));
   return {
     isNews: clamped >= 0.5,
