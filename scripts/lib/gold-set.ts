@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseSourceText } from '../../utils/source-text';
 import { analyze } from '../../analysis';
-import { addCounts, count, locateGold, type Counts, type GoldFile, type Span } from './score';
+import { addCounts, count, locateGold, overlaps, type Counts, type GoldFile, type Span } from './score';
 
 /** One annotated document scored: leader and claim counts against its gold annotations. */
 export interface DocumentScore {
@@ -46,7 +46,7 @@ export function scoreGoldSet(
     const goldClaims = locateGold(text, gold.claims);
     const quote = (kind: string, spans: Span[], others: Span[]) =>
       spans
-        .filter((a) => !others.some((b) => a.start < b.end && b.start < a.end))
+        .filter((a) => !others.some((b) => overlaps(a, b)))
         .map((a) => `${kind}: ${text.slice(a.start, a.end)}`);
     documents.push({
       id: gold.id ?? basename(file, '.json'),

@@ -65,7 +65,8 @@ function countMatches(
   return matches;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** True when two spans share at least one character. */
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const equal = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 function f1(matched: number, predicted: number, gold: number): number {
