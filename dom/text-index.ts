@@ -64,6 +64,8 @@ const INLINE_ELEMENTS = new Set([
   'RUBY',
   'RT',
   'RP',
+  // Newslens's own highlight element: it must read as the text it wraps, or highlights would change the index.
+  'NEWSLENS-MARK',
 ]);
 
 const BLOCK_BREAK = '\n\n';

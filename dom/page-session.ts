@@ -1,0 +1,319 @@
+import type { HighlightSpan } from '@/analysis/highlights';
+import { detectArticle, isFurniture, type ArticleDetection } from './detect-article';
+import { Highlighter, type NodeWork } from './highlighter';
+import { buildTextIndex, type TextIndex } from './text-index';
+
+/** What a page session needs from the extension, passed in so the session runs in tests without one. */
+export interface PageSessionOptions {
+  doc: Document;
+  /** Analyses article text off the page's main thread (in the background). */
+  analyze: (text: string) => Promise<HighlightSpan[]>;
+  /** Called whenever what the page shows changes: detection, highlight counts. */
+  report: (status: PageSessionStatus) => void;
+  /** Which kinds to show; null when highlights are off on this page. */
+  kinds: ReadonlySet<string> | null;
+  /** Most characters analysed; the rest of a longer article is left unhighlighted and reported. */
+  maxChars: number;
+  /** Main-thread budget of one slice of DOM work, in milliseconds. */
+  sliceMs?: number;
+  /** Quiet time after the page's last change before the article is read again. */
+  debounceMs?: number;
+  /** Ends the session: observers and timers stop, highlights are removed. */
+  signal: AbortSignal;
+}
+
+export interface PageSessionStatus {
+  article: Pick<ArticleDetection, 'isNews' | 'readable' | 'language' | 'score' | 'signals'>;
+  leaders: number;
+  claims: number;
+  skippedChars: number;
+  detectMs: number;
+}
+
+/** Above this many characters the visible part of the article is analysed first, then the whole. */
+const FIRST_WINDOW_CHARS = 30_000;
+/** Added content counts as a new part of the article when it holds at least this much text. */
+const SIGNIFICANT_TEXT = 200;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * One page's life with Newslens: decide whether it is a news article, read its body, have it
+ * analysed, show the highlights in slices (visible text first), follow the page's own changes,
+ * and take everything back out when highlights are turned off or the session ends.
+ */
+export class PageSession {
+  private readonly highlighter: Highlighter;
+  private readonly observer: MutationObserver;
+  private readonly sliceMs: number;
+  private readonly debounceMs: number;
+  private kinds: ReadonlySet<string> | null;
+  private detection: ArticleDetection | null = null;
+  private detectMs = 0;
+  private index: TextIndex | null = null;
+  private analysedText = '';
+  private spans: HighlightSpan[] = [];
+  private shown = { leaders: 0, claims: 0 };
+  private skippedChars = 0;
+  /** Bumped by every new render or clear, so a slice of older work stops. */
+  private generation = 0;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstChangeAt = 0;
+
+  constructor(private readonly options: PageSessionOptions) {
+    this.highlighter = new Highlighter(options.doc);
+    this.kinds = options.kinds;
+    this.sliceMs = options.sliceMs ?? 8;
+    this.debounceMs = options.debounceMs ?? 300;
+    const view = options.doc.defaultView;
+    this.observer = new (view?.MutationObserver ?? MutationObserver)((records) => this.onMutations(records));
+    options.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Highlight marks now in the page. */
+  get markCount(): number {
+    return this.highlighter.size;
+  }
+
+  /** Detects the article and, when it is English news, analyses and highlights it. */
+  async start(): Promise<void> {
+    if (this.options.signal.aborted) return;
+    const started = performance.now();
+    this.detection = detectArticle(this.options.doc);
+    this.detectMs = performance.now() - started;
+    this.report();
+    if (!this.detection.isNews || !this.detection.readable) return;
+    this.observe();
+    await this.readAndHighlight();
+  }
+
+  /** Shows the given kinds (after a settings change), or removes every highlight when `kinds` is null. */
+  async setKinds(kinds: ReadonlySet<string> | null): Promise<void> {
+    this.kinds = kinds;
+    if (!this.detection?.isNews || !this.detection.readable) return;
+    if (!kinds) {
+      this.clear();
+      return;
+    }
+    // Turning highlights back on reuses the analysis when the article's text has not changed.
+    const index = this.readIndex();
+    if (index && index.text === this.analysedText) {
+      this.index = index;
+      await this.render(this.spans);
+    } else await this.readAndHighlight();
+  }
+
+  /** Reads the page again (client-side navigation, content added later) and updates the highlights. */
+  async refresh(): Promise<void> {
+    if (this.options.signal.aborted) return;
+    const started = performance.now();
+    this.detection = detectArticle(this.options.doc);
+    this.detectMs = performance.now() - started;
+    if (!this.detection.isNews || !this.detection.readable) {
+      this.clear();
+      this.report();
+      return;
+    }
+    this.observe();
+    await this.readAndHighlight();
+  }
+
+  /** Removes every highlight, restoring the page's DOM exactly. */
+  clear(): void {
+    this.generation++;
+    this.write(() => this.highlighter.clear());
+    this.shown = { leaders: 0, claims: 0 };
+    this.report();
+  }
+
+  private stop(): void {
+    clearTimeout(this.refreshTimer);
+    this.observer.disconnect();
+    this.clear();
+  }
+
+  private readIndex(): TextIndex | null {
+    if (!this.detection) return null;
+    const index = buildTextIndex(this.detection.body, isFurniture);
+    if (index.text.length <= this.options.maxChars) {
+      this.skippedChars = 0;
+      return index;
+    }
+    // Past the limit, analyse up to the last block break before it: the first part is highlighted.
+    const cut = index.text.lastIndexOf('\n\n', this.options.maxChars);
+    const end = cut > 0 ? cut : this.options.maxChars;
+    this.skippedChars = index.text.length - end;
+    return {
+      text: index.text.slice(0, end),
+      segments: index.segments.filter((segment) => segment.end <= end),
+    };
+  }
+
+  private async readAndHighlight(): Promise<void> {
+    // Highlights off: nothing is analysed until they are turned on.
+    if (!this.kinds) return;
+    const index = this.readIndex();
+    if (!index) return;
+    this.index = index;
+    if (index.text === this.analysedText) {
+      if (this.kinds) await this.render(this.spans);
+      return;
+    }
+    const generation = ++this.generation;
+    if (index.text.length > FIRST_WINDOW_CHARS) {
+      // A long article: the part on screen is analysed and shown first, then the whole.
+      const [from, to] = this.visibleWindow(index);
+      const first = await this.options.analyze(index.text.slice(from, to));
+      if (generation !== this.generation || this.options.signal.aborted) return;
+      await this.render(
+        first.map((span) => ({ ...span, start: span.start + from, end: span.end + from })),
+        generation,
+      );
+      if (generation !== this.generation) return;
+    }
+    const spans = await this.options.analyze(index.text);
+    if (generation !== this.generation || this.options.signal.aborted) return;
+    this.spans = spans;
+    this.analysedText = index.text;
+    await this.render(spans, generation);
+  }
+
+  /** Makes the page show exactly `spans` (of the shown kinds), in slices, visible text first. */
+  private async render(spans: readonly HighlightSpan[], generation = ++this.generation): Promise<void> {
+    const kinds = this.kinds;
+    const analysed = this.index?.text;
+    // Index again: earlier marks have cut text nodes since, though never changed the text.
+    const index = this.readIndex();
+    if (!index || !kinds) return;
+    if (index.text !== analysed) {
+      this.scheduleRefresh();
+      return;
+    }
+    this.index = index;
+    const wanted = spans.filter((span) => kinds.has(span.kind));
+    const plan = this.highlighter.plan(index, wanted);
+    this.write(() => this.highlighter.removeExcept(plan.keep));
+    const focus = this.visibleOffset(index);
+    // Visible text first: work at or after the first visible character, nearest first, then what is above.
+    const work = plan.work.sort((a, b) => rank(a, focus) - rank(b, focus));
+    let stale = false;
+    for (let i = 0; i < work.length;) {
+      if (generation !== this.generation || this.options.signal.aborted) return;
+      const sliceStart = performance.now();
+      this.write(() => {
+        for (; i < work.length && performance.now() - sliceStart < this.sliceMs; i++)
+          if (!this.highlighter.wrap(work[i])) stale = true;
+      });
+      if (i < work.length) await nextTask();
+    }
+    this.shown = {
+      leaders: wanted.filter((span) => span.kind === 'leader').length,
+      claims: wanted.filter((span) => span.kind === 'claim').length,
+    };
+    this.report();
+    // The page changed under the plan: read it again once it settles.
+    if (stale) this.scheduleRefresh();
+  }
+
+  /** Runs a change of the page's DOM so that the session's own observer never reacts to it. */
+  private write(change: () => void): void {
+    change();
+    this.observer.takeRecords();
+  }
+
+  private observe(): void {
+    const body = this.options.doc.body;
+    if (!body) return;
+    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (records.some((record) => this.matters(record))) this.scheduleRefresh();
+  }
+
+  /** Whether a change made by the page touches the article: inside its body, replacing it, or adding text. */
+  private matters(record: MutationRecord): boolean {
+    const roots = this.detection?.body ?? [];
+    const target = record.target;
+    if (this.highlighter.owns(target) || (target.parentNode && this.highlighter.owns(target.parentNode)))
+      return false;
+    if (roots.some((root) => root.contains(target))) return true;
+    if (roots.some((root) => !root.isConnected)) return true;
+    for (const node of record.addedNodes)
+      if (node.nodeType === 1 && (node.textContent?.length ?? 0) >= SIGNIFICANT_TEXT) return true;
+    return false;
+  }
+
+  /** Debounced, but a page that never stops changing is still read at most once per `debounceMs * 4`. */
+  private scheduleRefresh(): void {
+    const now = performance.now();
+    if (this.refreshTimer === undefined) this.firstChangeAt = now;
+    clearTimeout(this.refreshTimer);
+    const wait = Math.max(0, Math.min(this.debounceMs, this.firstChangeAt + this.debounceMs * 4 - now));
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.refresh().catch((error: unknown) => console.debug('Newslens: refresh failed', error));
+    }, wait);
+  }
+
+  /** The offset in the index of the first character on screen, or 0 when the browser cannot tell. */
+  private visibleOffset(index: TextIndex): number {
+    const doc = this.options.doc;
+    const view = doc.defaultView;
+    if (!view || index.segments.length === 0) return 0;
+    const x = Math.max(1, Math.min(view.innerWidth / 2, 400));
+    for (const y of [view.innerHeight * 0.25, view.innerHeight * 0.5, view.innerHeight * 0.75]) {
+      const node = caretNode(doc, x, y);
+      if (!node) continue;
+      const segment = index.segments.find((s) => s.node === node);
+      if (segment) return segment.start;
+    }
+    // Nothing of the article under those points (it starts below the fold): begin at its start.
+    return 0;
+  }
+
+  /** The part of a long article around what is on screen, cut at block breaks. */
+  private visibleWindow(index: TextIndex): [number, number] {
+    const at = this.visibleOffset(index);
+    const text = index.text;
+    const fromBreak = text.lastIndexOf('\n\n', Math.max(0, at - 2_000));
+    const toBreak = text.indexOf('\n\n', Math.min(text.length, at + FIRST_WINDOW_CHARS));
+    return [fromBreak < 0 ? 0 : fromBreak, toBreak < 0 ? text.length : toBreak];
+  }
+
+  private report(): void {
+    const detection = this.detection;
+    if (!detection) return;
+    this.options.report({
+      article: {
+        isNews: detection.isNews,
+        readable: detection.readable,
+        language: detection.language,
+        score: detection.score,
+        signals: detection.signals,
+      },
+      leaders: this.kinds ? this.shown.leaders : 0,
+      claims: this.kinds ? this.shown.claims : 0,
+      skippedChars: this.skippedChars,
+      detectMs: this.detectMs,
+    });
+  }
+}
+
+/** Work at or after the focus comes first, nearest first; then work above it, nearest first. */
+function rank(work: NodeWork, focus: number): number {
+  return work.at >= focus ? work.at - focus : Number.MAX_SAFE_INTEGER / 2 + (focus - work.at);
+}
+
+/** The text node under a point of the viewport, with whichever caret API the browser has. */
+function caretNode(doc: Document, x: number, y: number): Node | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof withPosition.caretPositionFromPoint === 'function')
+    return withPosition.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+  if (typeof withPosition.caretRangeFromPoint === 'function')
+    return withPosition.caretRangeFromPoint(x, y)?.startContainer ?? null;
+  return null;
+}

@@ -1,0 +1,85 @@
+/** Launches Chromium with the built extension loaded, for end-to-end tests, benchmarks and `npm start`. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Chromium on this machine: $CHROMIUM_PATH, else the usual system locations. */
+export function findChromium(): string | null {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ];
+  return candidates.find((path): path is string => !!path && existsSync(path)) ?? null;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Chromium with `.output/chrome-mv3` loaded, in a fresh profile that is deleted on close. */
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'newslens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the page's highlights stop changing (no new mark for `quietMs`), and returns how many there are. */
+export async function waitForHighlights(
+  page: Page,
+  options: { min?: number; quietMs?: number; timeoutMs?: number } = {},
+): Promise<number> {
+  const { min = 1, quietMs = 400, timeoutMs = 15_000 } = options;
+  const started = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const count = await page.locator('newslens-mark').count();
+    if (count !== last) {
+      last = count;
+      stableSince = Date.now();
+    } else if (count >= min && Date.now() - stableSince >= quietMs) return count;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
