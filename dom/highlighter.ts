@@ -32,8 +32,8 @@ interface Piece {
 /** The marks to make in one text node, made together so offsets stay true. */
 export interface NodeWork {
   node: Text;
-  /** The node's length when planned: a node the page has changed since is left alone. */
-  length: number;
+  /** The node's text when planned: a node the page has changed since is left alone. */
+  data: string;
   /** Offset in the indexed text of the node's first character, to order work (visible text first). */
   at: number;
   pieces: Piece[];
@@ -64,14 +64,15 @@ export class Highlighter {
   }
 
   /**
-   * What it takes to show exactly `spans` (offsets into `index`, which may have been built with
-   * marks in place): the existing marks that already show a wanted piece, and the text nodes to cut.
+   * What it takes to show exactly `spans` (offsets into `index`, which must be built just before,
+   * in the same task, and may include marks): the existing marks that already show a wanted piece, and the text nodes to cut.
    */
   plan(index: TextIndex, spans: readonly MarkSpan[]): HighlightPlan {
     const keep = new Set<Element>();
     const byNode = new Map<Text, NodeWork>();
     const segments = new Map<Text, TextSegment>();
     for (const segment of index.segments) segments.set(segment.node, segment);
+
     for (const span of spans) {
       for (const range of rangesForSpan(index, span.start, span.end)) {
         const { node, from, to } = range;
@@ -89,14 +90,7 @@ export class Highlighter {
         }
         let work = byNode.get(node);
         if (!work) {
-          // The length the index saw: a node cut or edited since then no longer matches, and is left alone.
-          const segment = segments.get(node);
-          work = {
-            node,
-            length: segment ? segment.end - segment.start : -1,
-            at: segment?.start ?? 0,
-            pieces: [],
-          };
+          work = { node, data: node.data, at: segments.get(node)?.start ?? 0, pieces: [] };
           byNode.set(node, work);
         }
         work.pieces.push({ from, to, kind: span.kind, key: span.key });
@@ -123,7 +117,7 @@ export class Highlighter {
    */
   wrap(work: NodeWork): boolean {
     const { node, pieces } = work;
-    if (!node.isConnected || node.length !== work.length || !node.parentNode) return false;
+    if (!node.isConnected || node.data !== work.data || !node.parentNode) return false;
     const parent = node.parentNode as Element;
     // A piece inside a mark that is being replaced is first returned to the mark's parent.
     if (this.marks.has(parent)) {
@@ -131,7 +125,7 @@ export class Highlighter {
       if (!node.parentNode) return false;
     }
     const origin = this.origins.get(node) ?? node;
-    const data = node.data;
+    const data = work.data;
     const fragment = this.doc.createDocumentFragment();
     let position = pieces[0].from;
     for (const piece of pieces) {
