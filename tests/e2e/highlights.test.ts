@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchWithExtension, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchWithExtension, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { bodyNowAndBefore, highlightedPieces, openPage } from './page';
 import { setSettings } from './settings';
 
