@@ -1,4 +1,4 @@
-import { rangesForSpan, type TextIndex, type TextSegment } from './text-index';
+import { rangesForSpan, type TextIndex } from './text-index';
 
 /**
  * Wraps spans of indexed text in `<newslens-mark>` elements, and unwraps them so exactly that the
@@ -70,13 +70,13 @@ export class Highlighter {
   plan(index: TextIndex, spans: readonly MarkSpan[]): HighlightPlan {
     const keep = new Set<Element>();
     const byNode = new Map<Text, NodeWork>();
-    const segments = new Map<Text, TextSegment>();
-    for (const segment of index.segments) segments.set(segment.node, segment);
 
     for (const span of spans) {
       for (const range of rangesForSpan(index, span.start, span.end)) {
-        const { node, from, to } = range;
+        const { node, from, to, at } = range;
         const parent = node.parentNode as Element | null;
+        // Another highlighter's mark (an older copy of the extension, not yet gone): never nest in it.
+        if (parent?.localName === MARK_TAG && !this.marks.has(parent)) continue;
         if (
           parent &&
           this.marks.has(parent) &&
@@ -90,7 +90,7 @@ export class Highlighter {
         }
         let work = byNode.get(node);
         if (!work) {
-          work = { node, data: node.data, at: segments.get(node)?.start ?? 0, pieces: [] };
+          work = { node, data: node.data, at, pieces: [] };
           byNode.set(node, work);
         }
         work.pieces.push({ from, to, kind: span.kind, key: span.key });

@@ -35,6 +35,9 @@ const FIRST_WINDOW_CHARS = 30_000;
 /** Added content counts as a new part of the article when it holds at least this much text. */
 const SIGNIFICANT_TEXT = 200;
 
+/** Most text nodes cut in one slice: the browser lays out what changed before the next frame. */
+const NODES_PER_SLICE = 40;
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -58,6 +61,8 @@ export class PageSession {
   /** Bumped by every new render or clear, so a slice of older work stops. */
   private generation = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The index no longer matches the page: the page or the highlighter changed it since. */
+  private indexDirty = true;
   private firstChangeAt = 0;
 
   constructor(private readonly options: PageSessionOptions) {
@@ -84,6 +89,8 @@ export class PageSession {
     this.report();
     if (!this.detection.isNews || !this.detection.readable) return;
     this.observe();
+    // Reading the article is a task of its own, apart from detection.
+    await nextTask();
     await this.readAndHighlight();
   }
 
@@ -134,6 +141,7 @@ export class PageSession {
 
   private readIndex(): TextIndex | null {
     if (!this.detection) return null;
+    this.indexDirty = false;
     const index = buildTextIndex(this.detection.body, isFurniture);
     if (index.text.length <= this.options.maxChars) {
       this.skippedChars = 0;
@@ -182,8 +190,8 @@ export class PageSession {
   private async render(spans: readonly HighlightSpan[], generation = ++this.generation): Promise<void> {
     const kinds = this.kinds;
     const analysed = this.index?.text;
-    // Index again: earlier marks have cut text nodes since, though never changed the text.
-    const index = this.readIndex();
+    // Index again when marks have cut text nodes since (they never change the text) or the page changed.
+    const index = this.indexDirty ? this.readIndex() : this.index;
     if (!index || !kinds) return;
     if (index.text !== analysed) {
       this.scheduleRefresh();
@@ -200,11 +208,12 @@ export class PageSession {
     for (let i = 0; i < work.length;) {
       if (generation !== this.generation || this.options.signal.aborted) return;
       const sliceStart = performance.now();
+      const sliceEnd = i + NODES_PER_SLICE;
       this.write(() => {
-        for (; i < work.length && performance.now() - sliceStart < this.sliceMs; i++)
+        for (; i < work.length && i < sliceEnd && performance.now() - sliceStart < this.sliceMs; i++)
           if (!this.highlighter.wrap(work[i])) stale = true;
       });
-      if (i < work.length) await nextTask();
+      if (i < work.length) await this.nextSlice();
     }
     this.shown = {
       leaders: wanted.filter((span) => span.kind === 'leader').length,
@@ -219,6 +228,14 @@ export class PageSession {
   private write(change: () => void): void {
     change();
     this.observer.takeRecords();
+    this.indexDirty = true;
+  }
+
+  /** Waits for the next frame, so the page lays out one slice before the next; in a hidden tab, the next task. */
+  private nextSlice(): Promise<void> {
+    const view = this.options.doc.defaultView;
+    if (!view || this.options.doc.hidden) return nextTask();
+    return new Promise((resolve) => view.requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
 
   private observe(): void {
@@ -228,6 +245,7 @@ export class PageSession {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    this.indexDirty = true;
     if (records.some((record) => this.matters(record))) this.scheduleRefresh();
   }
 

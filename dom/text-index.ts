@@ -83,6 +83,8 @@ export interface NodeRange {
   node: Text;
   from: number;
   to: number;
+  /** Offset in the indexed text of the node's first character. */
+  at: number;
 }
 
 export interface TextIndex {
@@ -165,7 +167,7 @@ export function rangesForSpan(index: TextIndex, start: number, end: number): Nod
     const segment = segments[i];
     const from = Math.max(start, segment.start) - segment.start;
     const to = Math.min(end, segment.end) - segment.start;
-    if (to > from) ranges.push({ node: segment.node, from, to });
+    if (to > from) ranges.push({ node: segment.node, from, to, at: segment.start });
   }
   return ranges;
 }

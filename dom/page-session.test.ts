@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '@/analysis';
+import { highlightSpans, type HighlightSpan } from '@/analysis/highlights';
+import { PageSession, type PageSessionStatus } from './page-session';
+
+const STORY = [
+  'President Ana Lopez of Freedonia said on Monday that 40,000 households had lost power after the storm.',
+  'Lopez told reporters the government would spend $2 billion on repairs, according to officials.',
+  'Prime Minister Kim Park said at least 12 towns were still cut off, and that crews were working through the night.',
+  'Officials said the storm was the worst in 30 years, and that 3,000 people had been moved to shelters.',
+  'Park said the army had sent 500 soldiers to help, and that the repairs would take weeks to finish.',
+  'Lopez said she would visit the worst-hit towns on Tuesday, officials said, and would meet families there.',
+];
+
+function newsPage(paragraphs: string[]): string {
+  return `<header class="masthead"><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article><h1>Storm leaves thousands without power</h1>
+<div class="story-body">${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}</div></article>
+<aside class="related"><a href="/x">Governor Jo Bell opens 4 bridges</a></aside></main>
+<footer>Footer text</footer>`;
+}
+
+function setUpPage(body: string): void {
+  document.head.innerHTML =
+    '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01">' +
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm"}</script>';
+  document.documentElement.lang = 'en';
+  document.body.innerHTML = body;
+}
+
+interface Harness {
+  session: PageSession;
+  analyses: string[];
+  statuses: PageSessionStatus[];
+  controller: AbortController;
+}
+
+const running: AbortController[] = [];
+
+function startSession(kinds: Set<string> | null = new Set(['leader', 'claim'])): Harness {
+  const analyses: string[] = [];
+  const statuses: PageSessionStatus[] = [];
+  const controller = new AbortController();
+  running.push(controller);
+  const session = new PageSession({
+    doc: document,
+    analyze: (text: string): Promise<HighlightSpan[]> => {
+      analyses.push(text);
+      return Promise.resolve(highlightSpans(analyze(text)));
+    },
+    report: (status) => statuses.push(status),
+    kinds,
+    maxChars: 1_000_000,
+    debounceMs: 20,
+    signal: controller.signal,
+  });
+  return { session, analyses, statuses, controller };
+}
+
+const marks = () => [...document.querySelectorAll('newslens-mark')];
+const markTexts = () => marks().map((mark) => mark.textContent);
+
+describe('PageSession', () => {
+  beforeEach(() => setUpPage(newsPage(STORY)));
+  // A session left running would go on observing the next test's page.
+  afterEach(() => {
+    for (const controller of running.splice(0)) controller.abort();
+  });
+
+  it('highlights leaders and claims in the story only, and reports counts', async () => {
+    const { session, statuses } = startSession();
+    await session.start();
+    expect(markTexts()).toContain('Ana Lopez');
+    expect(markTexts()).toContain('40,000 households');
+    expect(document.querySelector('aside newslens-mark')).toBeNull();
+    const last = statuses.at(-1)!;
+    expect(last.article.isNews).toBe(true);
+    expect(last.leaders).toBeGreaterThan(0);
+    expect(last.claims).toBeGreaterThan(0);
+  });
+
+  it('turns off to the exact DOM, and back on without a new analysis', async () => {
+    const before = document.body.innerHTML;
+    const { session, analyses } = startSession();
+    await session.start();
+    const count = marks().length;
+    expect(document.body.innerHTML).not.toBe(before);
+    await session.setKinds(null);
+    expect(document.body.innerHTML).toBe(before);
+    await session.setKinds(new Set(['leader', 'claim']));
+    expect(marks().length).toBe(count);
+    expect(analyses.length).toBe(1);
+  });
+
+  it('shows only the kinds asked for', async () => {
+    const { session } = startSession(new Set(['claim']));
+    await session.start();
+    expect(marks().length).toBeGreaterThan(0);
+    expect(marks().every((mark) => mark.getAttribute('data-newslens-kind') === 'claim')).toBe(true);
+    await session.setKinds(new Set(['leader']));
+    expect(marks().every((mark) => mark.getAttribute('data-newslens-kind') === 'leader')).toBe(true);
+  });
+
+  it('does nothing but detect on a page that is not news', async () => {
+    setUpPage('<nav><a href="/a">A</a><a href="/b">B</a></nav><ul><li><a href="/c">Shop now</a></li></ul>');
+    document.head.innerHTML = '';
+    const before = document.body.innerHTML;
+    const { session, analyses, statuses } = startSession();
+    await session.start();
+    expect(analyses).toEqual([]);
+    expect(document.body.innerHTML).toBe(before);
+    expect(statuses.at(-1)?.article.isNews).toBe(false);
+  });
+
+  it('analyses nothing while highlights are off', async () => {
+    const { session, analyses } = startSession(null);
+    await session.start();
+    expect(analyses).toEqual([]);
+    expect(marks()).toEqual([]);
+  });
+
+  it('highlights a paragraph the page adds later, and ignores its own changes', async () => {
+    const { session, analyses } = startSession();
+    await session.start();
+    expect(analyses.length).toBe(1);
+    // Its own marks caused no refresh.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(analyses.length).toBe(1);
+    const added = document.createElement('p');
+    added.textContent = 'Chancellor Maria Delgado said 7 hospitals were running on generators.';
+    document.querySelector('.story-body')!.append(added);
+    await vi.waitFor(() => expect(added.querySelectorAll('newslens-mark').length).toBe(2), { timeout: 2000 });
+    expect(analyses.length).toBe(2);
+  });
+
+  it('leaves the page as it found it when the session ends', async () => {
+    const before = document.body.innerHTML;
+    const { session, controller } = startSession();
+    await session.start();
+    controller.abort();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});

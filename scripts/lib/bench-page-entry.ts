@@ -1,0 +1,80 @@
+/**
+ * Bundled into the page by `npm run bench:page`: the extension's own detection, indexing and
+ * highlighting code, mark.js as the baseline, and a floor that wraps known text-node offsets.
+ */
+import Mark from 'mark.js';
+import { detectArticle, isFurniture } from '../../dom/detect-article';
+import { Highlighter, type MarkSpan } from '../../dom/highlighter';
+import { buildTextIndex, rangesForSpan, type NodeRange } from '../../dom/text-index';
+
+let prepared: NodeRange[][] = [];
+let preparedSpans: MarkSpan[] = [];
+
+const bench = {
+  /** Detection alone, as the content script runs it first on every page. */
+  detect(): { ms: number; isNews: boolean } {
+    const start = performance.now();
+    const result = detectArticle(document);
+    return { ms: performance.now() - start, isNews: result.isNews };
+  },
+  /** The article text the analysis sees. */
+  articleText(): string {
+    const detection = detectArticle(document);
+    return buildTextIndex(detection.body, isFurniture).text;
+  },
+  /** Newslens: index the body, plan, wrap: what the content script does with spans from the background. */
+  newslens(spans: MarkSpan[]): { ms: number; marks: number } {
+    const body = detectArticle(document).body;
+    const start = performance.now();
+    const index = buildTextIndex(body, isFurniture);
+    const highlighter = new Highlighter(document);
+    const plan = highlighter.plan(index, spans);
+    highlighter.removeExcept(plan.keep);
+    for (const work of plan.work) highlighter.wrap(work);
+    return { ms: performance.now() - start, marks: highlighter.size };
+  },
+  /** mark.js marking every occurrence of the same mention texts in the same elements. */
+  markjs(texts: string[]): Promise<{ ms: number; marks: number }> {
+    const body = detectArticle(document).body;
+    return new Promise((resolve) => {
+      let marks = 0;
+      const start = performance.now();
+      new Mark(body as HTMLElement[]).mark(texts, {
+        separateWordSearch: false,
+        acrossElements: true,
+        each: () => marks++,
+        done: () => resolve({ ms: performance.now() - start, marks }),
+      });
+    });
+  },
+  /** The floor's input: text nodes and offsets found before the clock starts. */
+  prepareFloor(spans: MarkSpan[]): number {
+    const index = buildTextIndex(detectArticle(document).body, isFurniture);
+    preparedSpans = spans;
+    prepared = spans.map((span) => rangesForSpan(index, span.start, span.end));
+    return prepared.length;
+  },
+  /**
+   * A bare loop: split each known text node at known offsets and wrap the middle in a mark with
+   * the same attributes, last first so earlier offsets stay true.
+   */
+  floor(): { ms: number; marks: number } {
+    const pieces = prepared.flatMap((ranges, i) =>
+      ranges.map((range) => ({ ...range, span: preparedSpans[i] })),
+    );
+    const start = performance.now();
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const { node, from, to, span } = pieces[i];
+      node.splitText(to);
+      const middle = node.splitText(from);
+      const mark = document.createElement('newslens-mark');
+      mark.setAttribute('data-newslens-kind', span.kind);
+      mark.setAttribute('data-newslens-key', span.key);
+      middle.parentNode!.insertBefore(mark, middle);
+      mark.appendChild(middle);
+    }
+    return { ms: performance.now() - start, marks: pieces.length };
+  },
+};
+
+(window as unknown as { __bench: typeof bench }).__bench = bench;
