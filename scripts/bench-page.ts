@@ -250,7 +250,12 @@ async function longTasks(megabyte: Article): Promise<void> {
         `   highlights ${enabled ? 'on ' : 'off'}: long tasks > 50 ms: ${over(tasks).length} (longest ${max(tasks)}); heartbeat gaps > 50 ms: ${over(gaps).length} (longest ${max(gaps)})`,
       );
       if (process.env.BENCH_DEBUG)
-        console.log('   gaps', gaps.map((g) => `${(g.start - probe.loadEnd).toFixed(0)}+${g.duration.toFixed(0)}`).join(' '), 'tasks', tasks.map((g) => `${(g.start - probe.loadEnd).toFixed(0)}+${g.duration.toFixed(0)}`).join(' '));
+        console.log(
+          '   gaps',
+          gaps.map((g) => `${(g.start - probe.loadEnd).toFixed(0)}+${g.duration.toFixed(0)}`).join(' '),
+          'tasks',
+          tasks.map((g) => `${(g.start - probe.loadEnd).toFixed(0)}+${g.duration.toFixed(0)}`).join(' '),
+        );
       if (enabled) {
         console.log(
           `   first highlight ${fmt(probe.firstMark - probe.loadEnd)} after load${probe.firstMarkVisible ? ', on screen' : ', NOT on screen'}; all ${probe.marks} marks by ${fmt(probe.lastChange - probe.loadEnd)}`,
