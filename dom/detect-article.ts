@@ -35,22 +35,39 @@ const FURNITURE_DEPTH = 5;
 // Words for what is never the story, even in a name that also says "content" ("comment-content").
 const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
+/**
+ * What one element is, by its own tag, role and names: furniture (navigation, comments, related
+ * links...), the story's own box (an <article>, or <body> and <main> above everything), or neither (null).
+ */
+function boxKind(e: Element): 'furniture' | 'story' | null {
+  const tag = e.tagName;
+  if (tag === 'BODY' || tag === 'MAIN') return 'story';
+  if (FURNITURE_TAGS.has(tag)) return 'furniture';
+  const role = e.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return 'furniture';
+  const label = `${e.getAttribute('class') ?? ''} ${e.id}`;
+  if (label.length > 1 && (NEVER_STORY.test(label) || (FURNITURE.test(label) && !CONTENT.test(label))))
+    return 'furniture';
+  // An <article> is the story's own container, unless its name says otherwise (comments).
+  return tag === 'ARTICLE' ? 'story' : null;
+}
+
 /** True when the element or a near ancestor is page furniture (navigation, comments, related links...). */
 export function isFurniture(element: Element): boolean {
   let depth = 0;
   for (let e: Element | null = element; e && depth < FURNITURE_DEPTH; e = e.parentElement, depth++) {
-    const tag = e.tagName;
-    if (tag === 'BODY' || tag === 'MAIN') return false;
-    if (FURNITURE_TAGS.has(tag)) return true;
-    const role = e.getAttribute('role');
-    if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
-    const label = `${e.getAttribute('class') ?? ''} ${e.id}`;
-    if (label.length > 1 && (NEVER_STORY.test(label) || (FURNITURE.test(label) && !CONTENT.test(label))))
-      return true;
-    // An <article> is the story's own container, unless its name says otherwise (comments).
-    if (tag === 'ARTICLE') return false;
+    const kind = boxKind(e);
+    if (kind) return kind === 'furniture';
   }
   return false;
+}
+
+/**
+ * True when this element itself is furniture. For walks that go down from the story's container:
+ * its ancestors were already checked on the way, so only the element's own names matter.
+ */
+export function isFurnitureBox(element: Element): boolean {
+  return boxKind(element) === 'furniture';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +264,8 @@ const MAX_INLINE = 40;
 // Latin-script text of this many characters makes a paragraph; Chinese and Japanese say as much in
 // about a third of the characters, so their characters count three times.
 const MIN_PARAGRAPH = 80;
+/** Most <p> elements read (four times as many <div>s and <section>s). */
+const MAX_BLOCKS = 600;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g;
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 // Chinese news pages name their editor and source next to the story.
@@ -275,20 +294,34 @@ interface Prose {
 function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: boolean } {
   const prose: Prose[] = [];
   let credits = false;
+  // Paragraphs share parents: each parent's verdict is worked out once.
+  const parents = new Map<Element, boolean>();
+  const furniture = (element: Element) => {
+    const own = boxKind(element);
+    if (own) return own === 'furniture';
+    const parent = element.parentElement;
+    if (!parent) return false;
+    let verdict = parents.get(parent);
+    if (verdict === undefined) parents.set(parent, (verdict = isFurniture(parent)));
+    return verdict;
+  };
   const take = (element: Element, text: string, breaks: number) => {
     if (cjk && !credits && text.length < 200 && CJK_CREDITS.test(text)) credits = true;
-    if (text.length < MIN_PARAGRAPH / 3) return;
+    if (text.length < MIN_PARAGRAPH / 3 || furniture(element)) return;
     // Markup indents text with runs of spaces and line breaks: they do not count.
     text = text.replace(/\s+/g, ' ').trim();
-    const length = weightedLength(text);
-    if (length < MIN_PARAGRAPH || isFurniture(element)) return;
+    const length = cjk ? weightedLength(text) : text.length;
+    if (length < MIN_PARAGRAPH) return;
     // A paragraph that is mostly links is a list of links (teasers, tags, navigation).
     let linkChars = 0;
     for (const a of element.getElementsByTagName('a')) linkChars += (a.textContent ?? '').length;
     if (linkChars > text.length * 0.5) return;
     prose.push({ element, text, length, paragraphs: 1 + (breaks >> 1) });
   };
+  // Enough paragraphs to judge the page and find its story: a huge page costs no more than a long one.
+  let budget = MAX_BLOCKS;
   for (const p of doc.getElementsByTagName('p')) {
+    if (--budget < 0) break;
     let breaks = 0;
     for (let child = p.firstElementChild; child; child = child.nextElementSibling)
       if (child.tagName === 'BR') breaks++;
@@ -296,7 +329,9 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
   }
   if (!cjk && hasColumn(prose)) return { prose, credits };
   for (const tag of ['div', 'section']) {
+    budget = MAX_BLOCKS * 4;
     for (const block of doc.getElementsByTagName(tag)) {
+      if (--budget < 0) break;
       // A paragraph holds text and inline elements only (<br>s too); any block child makes it a
       // container. Its elements are checked before its text is read.
       if (!block.firstChild || block.childElementCount > MAX_INLINE) continue;
@@ -521,6 +556,23 @@ const W = {
   wiki: -0.4,
 };
 
+function notNews(
+  score: number,
+  signals: string[],
+  language: string,
+  container: Element | null,
+): ArticleDetection {
+  signals.push('too few signs of news to read the text');
+  return {
+    isNews: false,
+    score: Math.round(Math.max(0, Math.min(1, score)) * 100) / 100,
+    language,
+    readable: language === 'en',
+    body: container ? [container] : [],
+    signals,
+  };
+}
+
 /**
  * Decides whether a document is a news article from what it says about itself (structured data,
  * Open Graph, publication date, byline, address), who publishes it (a news outlet's sections and
@@ -606,6 +658,13 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   if (newsBox && !blogBox) add(W.newsBox, 'story in a box named for news');
   if (blogBox && !newsBox) add(W.blogBox, 'story in a box named for a blog');
 
+  if (links.editable || /^mediawiki/i.test(meta('generator')) || doc.getElementById('mw-content-text'))
+    add(W.wiki, 'wiki or documentation');
+  // The writing can add at most this much: a page this far under the line is not news, and its
+  // text is not read. Most pages end here, which keeps detection cheap where nothing more happens.
+  if (score + W.dateline + W.reporting < NEWS_THRESHOLD)
+    return notNews(score, signals, declared.slice(0, 2), container);
+
   const title = meta('og:title') || doc.title;
   const headline = findHeadline(doc, title, container);
   const body: Element[] = [];
@@ -647,8 +706,6 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     add(W.firstPersonHeadline, 'first-person headline');
   if (HOW_TO.test(headline?.textContent || title)) add(W.howTo, 'how-to');
   if (container && container.getElementsByTagName('pre').length >= 3) add(W.code, 'code listings');
-  if (links.editable || /^mediawiki/i.test(meta('generator')) || doc.getElementById('mw-content-text'))
-    add(W.wiki, 'wiki or documentation');
 
   const rounded = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   return {

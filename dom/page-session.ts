@@ -1,5 +1,5 @@
 import type { HighlightSpan } from '@/analysis/highlights';
-import { detectArticle, isFurniture, type ArticleDetection } from './detect-article';
+import { detectArticle, isFurnitureBox, type ArticleDetection } from './detect-article';
 import { Highlighter, type NodeWork } from './highlighter';
 import { buildTextIndex, type TextIndex } from './text-index';
 
@@ -142,7 +142,7 @@ export class PageSession {
   private readIndex(): TextIndex | null {
     if (!this.detection) return null;
     this.indexDirty = false;
-    const index = buildTextIndex(this.detection.body, isFurniture);
+    const index = buildTextIndex(this.detection.body, isFurnitureBox);
     if (index.text.length <= this.options.maxChars) {
       this.skippedChars = 0;
       return index;

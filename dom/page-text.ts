@@ -1,4 +1,4 @@
-import { detectArticle, isFurniture, type ArticleDetection } from './detect-article';
+import { detectArticle, isFurnitureBox, type ArticleDetection } from './detect-article';
 import { buildTextIndex, type TextIndex } from './text-index';
 
 /** A page's article detection and, when it is a news article the analysis can read, the indexed text of its body. */
@@ -16,7 +16,7 @@ export function readPageText(doc: Document, options: { url?: string } = {}): Pag
   const article = detectArticle(doc, options);
   const index =
     article.isNews && article.readable
-      ? buildTextIndex(article.body, isFurniture)
+      ? buildTextIndex(article.body, isFurnitureBox)
       : { text: '', segments: [] };
   return { article, index };
 }

@@ -3,7 +3,7 @@
  * highlighting code, mark.js as the baseline, and a floor that wraps known text-node offsets.
  */
 import Mark from 'mark.js';
-import { detectArticle, isFurniture } from '../../dom/detect-article';
+import { detectArticle, isFurnitureBox } from '../../dom/detect-article';
 import { Highlighter, type MarkSpan } from '../../dom/highlighter';
 import { buildTextIndex, rangesForSpan, type NodeRange } from '../../dom/text-index';
 
@@ -20,13 +20,13 @@ const bench = {
   /** The article text the analysis sees. */
   articleText(): string {
     const detection = detectArticle(document);
-    return buildTextIndex(detection.body, isFurniture).text;
+    return buildTextIndex(detection.body, isFurnitureBox).text;
   },
   /** Newslens: index the body, plan, wrap: what the content script does with spans from the background. */
   newslens(spans: MarkSpan[]): { ms: number; marks: number } {
     const body = detectArticle(document).body;
     const start = performance.now();
-    const index = buildTextIndex(body, isFurniture);
+    const index = buildTextIndex(body, isFurnitureBox);
     const highlighter = new Highlighter(document);
     const plan = highlighter.plan(index, spans);
     highlighter.removeExcept(plan.keep);
@@ -49,7 +49,7 @@ const bench = {
   },
   /** The floor's input: text nodes and offsets found before the clock starts. */
   prepareFloor(spans: MarkSpan[]): number {
-    const index = buildTextIndex(detectArticle(document).body, isFurniture);
+    const index = buildTextIndex(detectArticle(document).body, isFurnitureBox);
     preparedSpans = spans;
     prepared = spans.map((span) => rangesForSpan(index, span.start, span.end));
     return prepared.length;

@@ -27,6 +27,15 @@ export function readTextFile(path: string): string {
   }
 }
 
+/**
+ * happy-dom reads a <style> inside an inline <svg> as raw text to the end of the document, so the
+ * page after it is lost (in a browser it is there). The styles hold no text: dropping them lets
+ * node see the page a browser sees.
+ */
+function withoutSvgStyles(html: string): string {
+  return html.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/gi, ''));
+}
+
 /** Parses HTML into a Document in node, with scripts, styles and network loads switched off. */
 export function parseHtml(
   html: string,
@@ -46,6 +55,9 @@ export function parseHtml(
       },
     },
   });
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const document = new window.DOMParser().parseFromString(
+    withoutSvgStyles(html),
+    'text/html',
+  ) as unknown as Document;
   return { document, close: () => void window.happyDOM.close() };
 }
