@@ -265,7 +265,7 @@ const MAX_INLINE = 40;
 // about a third of the characters, so their characters count three times.
 const MIN_PARAGRAPH = 80;
 /** Most <p> elements read (four times as many <div>s and <section>s). */
-const MAX_BLOCKS = 600;
+const MAX_BLOCKS = 150;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g;
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 // Chinese news pages name their editor and source next to the story.
