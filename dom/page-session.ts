@@ -1,7 +1,7 @@
 import type { HighlightSpan } from '@/analysis/highlights';
 import { detectArticle, isFurnitureBox, type ArticleDetection } from './detect-article';
 import { Highlighter, type NodeWork } from './highlighter';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { TextIndexReader, type TextIndex } from './text-index';
 
 /** What a page session needs from the extension, passed in so the session runs in tests without one. */
 export interface PageSessionOptions {
@@ -36,7 +36,7 @@ const FIRST_WINDOW_CHARS = 30_000;
 const SIGNIFICANT_TEXT = 200;
 
 /** Most text nodes cut in one slice: the browser lays out what changed before the next frame. */
-const NODES_PER_SLICE = 40;
+const NODES_PER_SLICE = 15;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -63,6 +63,8 @@ export class PageSession {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** The index no longer matches the page: the page or the highlighter changed it since. */
   private indexDirty = true;
+  /** Counts the page's own changes, so a read that spans several tasks knows when to start again. */
+  private pageChanges = 0;
   private firstChangeAt = 0;
 
   constructor(private readonly options: PageSessionOptions) {
@@ -103,7 +105,7 @@ export class PageSession {
       return;
     }
     // Turning highlights back on reuses the analysis when the article's text has not changed.
-    const index = this.readIndex();
+    const index = await this.readIndex();
     if (index && index.text === this.analysedText) {
       this.index = index;
       await this.render(this.spans);
@@ -139,10 +141,29 @@ export class PageSession {
     this.clear();
   }
 
-  private readIndex(): TextIndex | null {
-    if (!this.detection) return null;
-    this.indexDirty = false;
-    const index = buildTextIndex(this.detection.body, isFurnitureBox);
+  /**
+   * Reads the article's text in slices of at most `sliceMs`, starting again when the page changes
+   * meanwhile; null when the session ends or the page never holds still long enough.
+   */
+  private async readIndex(): Promise<TextIndex | null> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!this.detection || this.options.signal.aborted) return null;
+      const changes = this.pageChanges;
+      const reader = new TextIndexReader(this.detection.body, isFurnitureBox);
+      while (!reader.read(performance.now() + this.sliceMs)) {
+        await nextTask();
+        if (this.options.signal.aborted) return null;
+        if (this.pageChanges !== changes) break;
+      }
+      if (this.pageChanges !== changes) continue;
+      this.indexDirty = false;
+      return this.limited(reader.result());
+    }
+    return null;
+  }
+
+  /** The index cut to `maxChars` at the last block break before it; the rest is reported as skipped. */
+  private limited(index: TextIndex): TextIndex {
     if (index.text.length <= this.options.maxChars) {
       this.skippedChars = 0;
       return index;
@@ -160,7 +181,7 @@ export class PageSession {
   private async readAndHighlight(): Promise<void> {
     // Highlights off: nothing is analysed until they are turned on.
     if (!this.kinds) return;
-    const index = this.readIndex();
+    const index = await this.readIndex();
     if (!index) return;
     this.index = index;
     if (index.text === this.analysedText) {
@@ -191,8 +212,8 @@ export class PageSession {
     const kinds = this.kinds;
     const analysed = this.index?.text;
     // Index again when marks have cut text nodes since (they never change the text) or the page changed.
-    const index = this.indexDirty ? this.readIndex() : this.index;
-    if (!index || !kinds) return;
+    const index = this.indexDirty ? await this.readIndex() : this.index;
+    if (!index || !kinds || generation !== this.generation) return;
     if (index.text !== analysed) {
       this.scheduleRefresh();
       return;
@@ -246,6 +267,7 @@ export class PageSession {
 
   private onMutations(records: MutationRecord[]): void {
     this.indexDirty = true;
+    this.pageChanges++;
     if (records.some((record) => this.matters(record))) this.scheduleRefresh();
   }
 

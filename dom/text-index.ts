@@ -101,6 +101,81 @@ export function isSkipped(element: Element, extraSkip?: (element: Element) => bo
   return extraSkip?.(element) ?? false;
 }
 
+// Stack markers: a block ends (a break follows it), a root starts (a break precedes it).
+const BLOCK_END = 0;
+const ROOT_START = 1;
+
+/**
+ * Reads the text under `roots` into a TextIndex, in steps that stop at a deadline, so a huge
+ * article can be read across several tasks. The page must not change between steps (the caller
+ * watches for changes and starts again).
+ */
+export class TextIndexReader {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private readonly stack: (Node | typeof BLOCK_END | typeof ROOT_START)[] = [];
+  private length = 0;
+  private pendingBreak = false;
+
+  constructor(
+    roots: readonly Element[],
+    private readonly extraSkip?: (element: Element) => boolean,
+  ) {
+    for (let i = roots.length - 1; i >= 0; i--) this.stack.push(roots[i], ROOT_START);
+  }
+
+  /** Reads until done (returns true) or until `performance.now()` passes `deadline` (returns false). */
+  read(deadline = Infinity): boolean {
+    const stack = this.stack;
+    let steps = 0;
+    while (stack.length) {
+      if ((++steps & 255) === 0 && performance.now() > deadline) return false;
+      const item = stack.pop()!;
+      if (item === BLOCK_END || item === ROOT_START) {
+        if (this.length > 0) this.pendingBreak = true;
+        continue;
+      }
+      if (item.nodeType === 3) {
+        this.addText(item as Text);
+        continue;
+      }
+      if (item.nodeType !== 1) continue;
+      const element = item as Element;
+      if (isSkipped(element, this.extraSkip)) continue;
+      const tag = element.tagName.toUpperCase();
+      if (tag === 'BR') {
+        if (this.length > 0) this.pendingBreak = true;
+        continue;
+      }
+      const block = !INLINE_ELEMENTS.has(tag);
+      if (block) {
+        if (this.length > 0) this.pendingBreak = true;
+        stack.push(BLOCK_END);
+      }
+      for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+    return true;
+  }
+
+  /** The index read so far: all of it once `read` has returned true. */
+  result(): TextIndex {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    if (!data) return;
+    if (this.pendingBreak && /\S/.test(data)) {
+      this.parts.push(BLOCK_BREAK);
+      this.length += BLOCK_BREAK.length;
+      this.pendingBreak = false;
+    }
+    this.parts.push(data.replace(/[\n\r\t\f]/g, ' '));
+    this.segments.push({ node, start: this.length, end: this.length + data.length });
+    this.length += data.length;
+  }
+}
+
 /**
  * Indexes the text under `roots` (in order): text nodes joined as they read, with a blank line
  * between blocks. Line breaks and tabs inside a text node become spaces, one for one, so every
@@ -110,46 +185,9 @@ export function buildTextIndex(
   roots: readonly Element[],
   extraSkip?: (element: Element) => boolean,
 ): TextIndex {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let pendingBreak = false;
-
-  const breakBlock = () => {
-    if (length > 0) pendingBreak = true;
-  };
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (!data) return;
-      if (pendingBreak && /\S/.test(data)) {
-        parts.push(BLOCK_BREAK);
-        length += BLOCK_BREAK.length;
-        pendingBreak = false;
-      }
-      parts.push(data.replace(/[\n\r\t\f]/g, ' '));
-      segments.push({ node: node as Text, start: length, end: length + data.length });
-      length += data.length;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    if (isSkipped(element, extraSkip)) return;
-    const tag = element.tagName.toUpperCase();
-    const block = !INLINE_ELEMENTS.has(tag);
-    if (tag === 'BR') {
-      breakBlock();
-      return;
-    }
-    if (block) breakBlock();
-    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) breakBlock();
-  };
-  for (const root of roots) {
-    breakBlock();
-    visit(root);
-  }
-  return { text: parts.join(''), segments };
+  const reader = new TextIndexReader(roots, extraSkip);
+  reader.read();
+  return reader.result();
 }
 
 /** The pieces of text nodes that hold indexed text `start`..`end`, in order (several when a span crosses inline elements). */
