@@ -191,7 +191,7 @@ const NEWS_SECTIONS = new Set([
   ).split(' '),
 ]);
 // Sites link to their sections from the top of every page: the first links are enough.
-const MAX_LINKS = 250;
+const MAX_LINKS = 120;
 // "News" in an outlet's name, or a newspaper's.
 const NEWS_NAME =
   /\bnews\b|\bnoticias\b|\bnachrichten\b|\bactualités\b|\bzprávy\b|ニュース|新闻|新聞|\b(?:times|herald|tribune|gazette|chronicle|daily)\b/i;
@@ -264,8 +264,8 @@ const MAX_INLINE = 40;
 // Latin-script text of this many characters makes a paragraph; Chinese and Japanese say as much in
 // about a third of the characters, so their characters count three times.
 const MIN_PARAGRAPH = 80;
-/** Most <p> elements read (four times as many <div>s and <section>s). */
-const MAX_BLOCKS = 150;
+/** Most <p> elements read (four times as many <div>s and <section>s): enough for the story's start. */
+const MAX_BLOCKS = 80;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g;
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 // Chinese news pages name their editor and source next to the story.
