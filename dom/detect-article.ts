@@ -1,5 +1,7 @@
 /** Is this page a news article, and which elements hold the story? Cheap, read-only, no globals. */
 
+import { INLINE_ELEMENTS } from './text-index';
+
 export interface ArticleDetection {
   isNews: boolean;
   /** 0..1: how strongly the page presents itself as a news article. */
@@ -237,28 +239,6 @@ function readLinks(doc: Document): Links {
 // ---------------------------------------------------------------------------------------------
 // The story: the main column of prose paragraphs.
 
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BR',
-  'CITE',
-  'CODE',
-  'EM',
-  'FONT',
-  'I',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'WBR',
-]);
 // A <div> with more child elements than this is a container, not a paragraph.
 const MAX_INLINE = 40;
 // Latin-script text of this many characters makes a paragraph; Chinese and Japanese say as much in
@@ -339,7 +319,7 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
       let inline = true;
       for (let child = block.firstElementChild; child; child = child.nextElementSibling) {
         if (child.tagName === 'BR') breaks++;
-        else if (!INLINE.has(child.tagName)) {
+        else if (!INLINE_ELEMENTS.has(child.tagName)) {
           inline = false;
           break;
         }

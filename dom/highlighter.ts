@@ -164,11 +164,6 @@ export class Highlighter {
     this.cutNodes.clear();
   }
 
-  /** Marks in the page, for tests and counts. */
-  allMarks(): Element[] {
-    return [...this.marks];
-  }
-
   private piece(text: string, origin: Text): Text {
     const node = this.doc.createTextNode(text);
     this.origins.set(node, origin);

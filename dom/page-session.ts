@@ -77,19 +77,11 @@ export class PageSession {
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
-  /** Highlight marks now in the page. */
-  get markCount(): number {
-    return this.highlighter.size;
-  }
-
   /** Detects the article and, when it is English news, analyses and highlights it. */
   async start(): Promise<void> {
-    if (this.options.signal.aborted) return;
-    const started = performance.now();
-    this.detection = detectArticle(this.options.doc);
-    this.detectMs = performance.now() - started;
+    if (!this.detect()) return;
     this.report();
-    if (!this.detection.isNews || !this.detection.readable) return;
+    if (!this.readableNews()) return;
     this.observe();
     // Reading the article is a task of its own, apart from detection.
     await nextTask();
@@ -99,32 +91,34 @@ export class PageSession {
   /** Shows the given kinds (after a settings change), or removes every highlight when `kinds` is null. */
   async setKinds(kinds: ReadonlySet<string> | null): Promise<void> {
     this.kinds = kinds;
-    if (!this.detection?.isNews || !this.detection.readable) return;
-    if (!kinds) {
-      this.clear();
-      return;
-    }
+    if (!this.readableNews()) return;
     // Turning highlights back on reuses the analysis when the article's text has not changed.
-    const index = await this.readIndex();
-    if (index && index.text === this.analysedText) {
-      this.index = index;
-      await this.render(this.spans);
-    } else await this.readAndHighlight();
+    if (kinds) await this.readAndHighlight();
+    else this.clear();
   }
 
   /** Reads the page again (client-side navigation, content added later) and updates the highlights. */
   async refresh(): Promise<void> {
-    if (this.options.signal.aborted) return;
-    const started = performance.now();
-    this.detection = detectArticle(this.options.doc);
-    this.detectMs = performance.now() - started;
-    if (!this.detection.isNews || !this.detection.readable) {
+    if (!this.detect()) return;
+    if (!this.readableNews()) {
       this.clear();
-      this.report();
       return;
     }
     this.observe();
     await this.readAndHighlight();
+  }
+
+  /** Decides again whether the page is news, and times it; false once the session has ended. */
+  private detect(): boolean {
+    if (this.options.signal.aborted) return false;
+    const started = performance.now();
+    this.detection = detectArticle(this.options.doc);
+    this.detectMs = performance.now() - started;
+    return true;
+  }
+
+  private readableNews(): boolean {
+    return Boolean(this.detection?.isNews && this.detection.readable);
   }
 
   /** Removes every highlight, restoring the page's DOM exactly. */

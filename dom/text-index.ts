@@ -27,7 +27,7 @@ export const SKIPPED_ELEMENTS = new Set([
 
 // Inline elements continue the surrounding text; every other element starts a new block, so a headline
 // and the paragraph after it never join into one sentence.
-const INLINE_ELEMENTS = new Set([
+export const INLINE_ELEMENTS = new Set([
   'A',
   'ABBR',
   'B',

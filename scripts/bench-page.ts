@@ -15,23 +15,19 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../analysis';
 import { highlightSpans, type HighlightSpan } from '../analysis/highlights';
 import { parseSourceText, type SourceText } from '../utils/source-text';
-import { findChromium, launchWithExtension, waitForHighlights } from './lib/browser';
+import {
+  CHROMIUM_FLAGS,
+  requireChromium,
+  launchWithExtension,
+  setSettings,
+  waitForHighlights,
+} from './lib/browser';
 import { renderNewsPage } from './lib/news-page';
 import { median } from './lib/timing';
-import { setSettings } from '../tests/e2e/settings';
 
 const quick = process.argv.includes('--quick');
 const CORPUS = process.env.CORPUS_DIR ?? '../shared/corpus/readability';
 const ORIGIN = 'http://news.bench.test';
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface BenchApi {
   detect(): { ms: number; isNews: boolean };
@@ -257,13 +253,6 @@ async function longTasks(megabyte: Article): Promise<void> {
       console.log(
         `   highlights ${enabled ? 'on ' : 'off'}: long tasks > 50 ms: ${over(tasks).length} (longest ${max(tasks)}); heartbeat gaps > 50 ms: ${over(gaps).length} (longest ${max(gaps)})`,
       );
-      if (process.env.BENCH_DEBUG)
-        console.log(
-          '   gaps',
-          gaps.map((g) => `${(g.start - probe.loadEnd).toFixed(0)}+${g.duration.toFixed(0)}`).join(' '),
-          'tasks',
-          tasks.map((g) => `${(g.start - probe.loadEnd).toFixed(0)}+${g.duration.toFixed(0)}`).join(' '),
-        );
       if (enabled) {
         console.log(
           `   first highlight ${fmt(probe.firstMark - probe.loadEnd)} after load${probe.firstMarkVisible ? ', on screen' : ', NOT on screen'}; all ${probe.marks} marks by ${fmt(probe.lastChange - probe.loadEnd)}`,
@@ -281,13 +270,7 @@ async function longTasks(megabyte: Article): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (process.env.BENCH_ONLY_LONGTASKS) {
-    await longTasks(megabyteArticle(sources()));
-    return;
-  }
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  const executablePath = requireChromium();
   const bundle = await build({
     entryPoints: ['scripts/lib/bench-page-entry.ts'],
     bundle: true,
@@ -303,7 +286,7 @@ async function main(): Promise<void> {
     html: renderNewsPage(source),
   }));
   const megabyte = megabyteArticle(all);
-  const browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
   try {
     await detectionTimes(browser, code);
     await highlightTimes(browser, code, articles, megabyte);

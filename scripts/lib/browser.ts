@@ -6,6 +6,20 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
+/**
+ * Flags for a headless Chromium on a machine without a sandbox or a GPU. Without the networking
+ * ones Chromium keeps trying to reach the internet for updates and sync.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Chromium on this machine: $CHROMIUM_PATH, else the usual system locations. */
 export function findChromium(): string | null {
   const candidates = [
@@ -20,6 +34,14 @@ export function findChromium(): string | null {
   return candidates.find((path): path is string => !!path && existsSync(path)) ?? null;
 }
 
+/** Chromium's path, or an error that says how to get it. */
+export function requireChromium(): string {
+  const path = findChromium();
+  if (!path)
+    throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  return path;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -29,9 +51,7 @@ export interface ExtensionBrowser {
 
 /** Chromium with `.output/chrome-mv3` loaded, in a fresh profile that is deleted on close. */
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  const executablePath = requireChromium();
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'newslens-profile-'));
@@ -42,13 +62,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -82,4 +96,21 @@ export async function waitForHighlights(
     await page.waitForTimeout(100);
   }
   return last;
+}
+
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** Writes the extension's settings item the way the popup does, from the extension's own service worker. */
+export async function setSettings(worker: Worker, settings: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage
+      .local;
+    const current = ((await local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await local.set({
+      settings: { enabled: true, leaders: true, claims: true, disabledSites: [], ...current, ...value },
+    });
+  }, settings);
 }

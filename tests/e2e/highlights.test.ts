@@ -6,9 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchWithExtension, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import {
+  launchWithExtension,
+  setSettings,
+  waitForHighlights,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser';
 import { bodyNowAndBefore, highlightedPieces, openPage } from './page';
-import { setSettings } from './settings';
 
 interface GoldFile {
   persons: { text: string; leader: boolean }[];
