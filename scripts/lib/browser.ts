@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The built Chrome extension; $NEWSLENS_EXTENSION_DIR points elsewhere (a copy that a rebuild will not touch). */
+export const EXTENSION_DIR = resolve(process.env.NEWSLENS_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 /**
  * Flags for a headless Chromium on a machine without a sandbox or a GPU. Without the networking
