@@ -9,10 +9,22 @@ export default defineConfig({
   // WXT has no Preact module; the Vite preset handles JSX and aliases react to preact/compat.
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Newslens',
-    description: 'Highlights leaders and numeric claims on news articles, with context from bundled sources.',
-    // Only storage for settings; page access will come from content script matches, not broad permissions.
+    // The interface speaks the browser's language: public/_locales/{en,fr}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Only storage for settings; page access comes from the content script's matches.
     permissions: ['storage'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNext__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -44,6 +44,11 @@ const UNIT_FORMS: Record<string, string[]> = {
 const NORMAL = new Map<string, string>();
 for (const [normal, forms] of Object.entries(UNIT_FORMS)) for (const form of forms) NORMAL.set(form, normal);
 
+/** True for a unit of measure or a currency ("t", "%", "USD"), false for a counted noun ("person"). */
+export function isMeasureUnit(normalizedUnit: string): boolean {
+  return Object.hasOwn(UNIT_FORMS, normalizedUnit);
+}
+
 /** Units written straight after digits ("5km", "40C" is left out: too often a name). */
 export const ATTACHED_UNITS = new Set([
   'km',

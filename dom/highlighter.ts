@@ -53,6 +53,17 @@ export class Highlighter {
 
   constructor(private readonly doc: Document) {}
 
+  /** This highlighter's marks in the page, in document order; only those of `kind` and `key` when given. */
+  marksOf(kind?: string, key?: string): Element[] {
+    const marks = [...this.marks].filter(
+      (mark) =>
+        mark.isConnected &&
+        (kind === undefined || mark.getAttribute(KIND_ATTRIBUTE) === kind) &&
+        (key === undefined || mark.getAttribute(KEY_ATTRIBUTE) === key),
+    );
+    return marks.sort((a, b) => (a.compareDocumentPosition(b) & a.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  }
+
   /** Marks in the page now. */
   get size(): number {
     return this.marks.size;

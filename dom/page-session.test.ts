@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/analysis';
-import { highlightSpans, type HighlightSpan } from '@/analysis/highlights';
-import { PageSession, type PageSessionStatus } from './page-session';
+import { highlightSpans } from '@/analysis/highlights';
+import { describePage, GlossaryIndex } from '@/analysis/page-items';
+import { glossary } from '@/utils/glossary';
+import { FLASH_ATTRIBUTE, PageSession, type PageSessionStatus, type SessionAnalysis } from './page-session';
+
+const glossaryIndex = new GlossaryIndex(glossary);
 
 const STORY = [
   'President Ana Lopez of Freedonia said on Monday that 40,000 households had lost power after the storm.',
@@ -45,9 +49,13 @@ function startSession(kinds: Set<string> | null = new Set(['leader', 'claim'])):
   running.push(controller);
   const session = new PageSession({
     doc: document,
-    analyze: (text: string): Promise<HighlightSpan[]> => {
+    analyze: (text: string): Promise<SessionAnalysis> => {
       analyses.push(text);
-      return Promise.resolve(highlightSpans(analyze(text)));
+      const analysis = analyze(text);
+      return Promise.resolve({
+        spans: highlightSpans(analysis),
+        items: describePage(text, analysis, glossaryIndex),
+      });
     },
     report: (status) => statuses.push(status),
     kinds,
@@ -138,6 +146,48 @@ describe('PageSession', () => {
     const before = document.body.innerHTML;
     const { session, controller } = startSession();
     await session.start();
+    controller.abort();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('lists the page items in order of first mention, with the page role and sentence', async () => {
+    const { session } = startSession();
+    await session.start();
+    const leaders = session.items.filter((item) => item.kind === 'leader');
+    expect(leaders.map((item) => item.key)).toEqual(['Ana Lopez', 'Kim Park']);
+    const first = leaders[0];
+    expect(first).toMatchObject({ kind: 'leader', key: 'Ana Lopez', role: 'President' });
+    expect(first.sentence).toBe(STORY[0]);
+    expect(first.mentions).toBe(3);
+    const households = session.items.find(
+      (item) => item.kind === 'claim' && item.text === '40,000 households',
+    );
+    expect(households).toMatchObject({ counts: 'households', status: 'unmentioned' });
+  });
+
+  it('reveals the mentions of a key in turn and flashes them, and moves the focus through highlights', async () => {
+    const { session } = startSession();
+    await session.start();
+    const lopez = marks().filter((mark) => mark.getAttribute('data-newslens-key') === 'Ana Lopez');
+    expect(session.reveal('leader', 'Ana Lopez')).toBe(true);
+    expect(lopez[0].hasAttribute(FLASH_ATTRIBUTE)).toBe(true);
+    expect(session.reveal('leader', 'Ana Lopez')).toBe(true);
+    expect(lopez[1].hasAttribute(FLASH_ATTRIBUTE)).toBe(true);
+    expect(session.reveal('leader', 'Nobody')).toBe(false);
+    expect(session.focusNext()).toBe(true);
+    expect(document.activeElement?.tagName.toLowerCase()).toBe('newslens-mark');
+  });
+
+  it('analyses a page that is not news when the reader asks, and restores it', async () => {
+    setUpPage('<div><p>My notes: President Ana Lopez met 12 farmers today.</p></div>');
+    document.head.innerHTML = '';
+    const before = document.body.innerHTML;
+    const { session, analyses, controller } = startSession();
+    await session.start();
+    expect(analyses).toEqual([]);
+    await session.analyzeAnyway();
+    expect(session.isForced).toBe(true);
+    expect(markTexts()).toEqual(['Ana Lopez', '12 farmers']);
     controller.abort();
     expect(document.body.innerHTML).toBe(before);
   });

@@ -1,4 +1,5 @@
 import type { HighlightSpan } from '@/analysis/highlights';
+import type { PageItem } from '@/analysis/page-items';
 import { detectArticle, isFurnitureBox, type ArticleDetection } from './detect-article';
 import { Highlighter, type NodeWork } from './highlighter';
 import { TextIndexReader, type TextIndex } from './text-index';
@@ -7,7 +8,7 @@ import { TextIndexReader, type TextIndex } from './text-index';
 export interface PageSessionOptions {
   doc: Document;
   /** Analyses article text off the page's main thread (in the background). */
-  analyze: (text: string) => Promise<HighlightSpan[]>;
+  analyze: (text: string) => Promise<SessionAnalysis>;
   /** Called whenever what the page shows changes: detection, highlight counts. */
   report: (status: PageSessionStatus) => void;
   /** Which kinds to show; null when highlights are off on this page. */
@@ -20,6 +21,12 @@ export interface PageSessionOptions {
   debounceMs?: number;
   /** Ends the session: observers and timers stop, highlights are removed. */
   signal: AbortSignal;
+}
+
+/** What the analysis returns for a text: spans to highlight, and the items the popup and cards show. */
+export interface SessionAnalysis {
+  spans: HighlightSpan[];
+  items: PageItem[];
 }
 
 export interface PageSessionStatus {
@@ -37,6 +44,10 @@ const SIGNIFICANT_TEXT = 200;
 
 /** Most text nodes cut in one slice: the browser lays out what changed before the next frame. */
 const NODES_PER_SLICE = 15;
+
+/** Set for a moment on a mark the reader asked to see (styled by the content script's CSS). */
+export const FLASH_ATTRIBUTE = 'data-newslens-flash';
+const FLASH_MS = 1_600;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -56,6 +67,11 @@ export class PageSession {
   private index: TextIndex | null = null;
   private analysedText = '';
   private spans: HighlightSpan[] = [];
+  private analysedItems: PageItem[] = [];
+  /** The reader asked for this page to be analysed though detection did not take it for English news. */
+  private forced = false;
+  /** The mark last revealed or moved to, so the next request goes on from there. */
+  private lastVisited: Element | null = null;
   private shown = { leaders: 0, claims: 0 };
   private skippedChars = 0;
   /** Bumped by every new render or clear, so a slice of older work stops. */
@@ -108,6 +124,64 @@ export class PageSession {
     await this.readAndHighlight();
   }
 
+  /** The leaders and figures of the last analysis, in order of first mention. */
+  get items(): readonly PageItem[] {
+    return this.analysedItems;
+  }
+
+  /** Whether an element is one of this session's highlights. */
+  owns(element: Element): boolean {
+    return this.highlighter.owns(element);
+  }
+
+  /** Whether the reader asked for the page to be analysed though it is not English news. */
+  get isForced(): boolean {
+    return this.forced;
+  }
+
+  /** Analyses the page on the reader's request, whatever detection decided: the story, else the whole body. */
+  async analyzeAnyway(): Promise<void> {
+    if (this.options.signal.aborted || this.readableNews()) return;
+    this.forced = true;
+    this.observe();
+    await this.readAndHighlight();
+  }
+
+  /**
+   * Scrolls to a mention of `key` and marks it for a moment: the first mention, then on each new
+   * request the next one. False when the page shows no highlight of it.
+   */
+  reveal(kind: string, key: string): boolean {
+    const marks = this.highlighter.marksOf(kind, key);
+    if (marks.length === 0) return false;
+    const after = this.lastVisited ? marks.indexOf(this.lastVisited) : -1;
+    const mark = marks[(after + 1) % marks.length];
+    this.visit(mark);
+    this.write(() => mark.setAttribute(FLASH_ATTRIBUTE, ''));
+    setTimeout(() => this.write(() => mark.removeAttribute(FLASH_ATTRIBUTE)), FLASH_MS);
+    return true;
+  }
+
+  /** Moves the keyboard focus to the highlight after the last one visited, so its card shows. */
+  focusNext(): boolean {
+    const marks = this.highlighter.marksOf();
+    if (marks.length === 0) return false;
+    const after = this.lastVisited ? marks.indexOf(this.lastVisited) : -1;
+    const mark = marks[(after + 1) % marks.length];
+    // Focusable only while visited: a mark is not a stop in the page's own tab order.
+    this.write(() => mark.setAttribute('tabindex', '-1'));
+    mark.addEventListener('blur', () => this.write(() => mark.removeAttribute('tabindex')), { once: true });
+    this.visit(mark);
+    (mark as HTMLElement).focus({ preventScroll: true });
+    return true;
+  }
+
+  private visit(mark: Element): void {
+    this.lastVisited = mark;
+    const reduced = this.options.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  }
+
   /** Decides again whether the page is news, and times it; false once the session has ended. */
   private detect(): boolean {
     if (this.options.signal.aborted) return false;
@@ -118,7 +192,14 @@ export class PageSession {
   }
 
   private readableNews(): boolean {
-    return Boolean(this.detection?.isNews && this.detection.readable);
+    return this.forced || Boolean(this.detection?.isNews && this.detection.readable);
+  }
+
+  /** Where the article is: the story detection found, else (analysed on request) the whole body. */
+  private articleRoots(): Element[] {
+    const found = this.detection?.body ?? [];
+    const body = this.options.doc.body;
+    return found.length > 0 || !body ? found : [body];
   }
 
   /** Removes every highlight, restoring the page's DOM exactly. */
@@ -143,7 +224,7 @@ export class PageSession {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (!this.detection || this.options.signal.aborted) return null;
       const changes = this.pageChanges;
-      const reader = new TextIndexReader(this.detection.body, isFurnitureBox);
+      const reader = new TextIndexReader(this.articleRoots(), isFurnitureBox);
       while (!reader.read(performance.now() + this.sliceMs)) {
         await nextTask();
         if (this.options.signal.aborted) return null;
@@ -188,15 +269,17 @@ export class PageSession {
       const [from, to] = this.visibleWindow(index);
       const first = await this.options.analyze(index.text.slice(from, to));
       if (generation !== this.generation || this.options.signal.aborted) return;
+      this.analysedItems = first.items;
       await this.render(
-        first.map((span) => ({ ...span, start: span.start + from, end: span.end + from })),
+        first.spans.map((span) => ({ ...span, start: span.start + from, end: span.end + from })),
         generation,
       );
       if (generation !== this.generation) return;
     }
-    const spans = await this.options.analyze(index.text);
+    const { spans, items } = await this.options.analyze(index.text);
     if (generation !== this.generation || this.options.signal.aborted) return;
     this.spans = spans;
+    this.analysedItems = items;
     this.analysedText = index.text;
     await this.render(spans, generation);
   }
@@ -267,7 +350,7 @@ export class PageSession {
 
   /** Whether a change made by the page touches the article: inside its body, replacing it, or adding text. */
   private matters(record: MutationRecord): boolean {
-    const roots = this.detection?.body ?? [];
+    const roots = this.articleRoots();
     const target = record.target;
     if (this.highlighter.owns(target) || (target.parentNode && this.highlighter.owns(target.parentNode)))
       return false;

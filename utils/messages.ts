@@ -1,4 +1,5 @@
 import type { HighlightSpan } from '@/analysis/highlights';
+import type { PageItem } from '@/analysis/page-items';
 
 /**
  * The typed protocol between content scripts, the popup and the background. Every message names
@@ -6,6 +7,8 @@ import type { HighlightSpan } from '@/analysis/highlights';
  * that see all runtime messages can ignore what is not theirs. Anything of the wrong shape is refused.
  */
 export const BACKGROUND = 'newslens-background';
+/** Messages for a tab's content script, from the popup or the background. */
+export const CONTENT = 'newslens-content';
 
 /** The most characters the background analyses in one request (about 1.5 MB of article text). */
 export const MAX_ANALYZED_CHARS = 1_500_000;
@@ -30,10 +33,33 @@ export interface PageStatus {
 
 export type BackgroundRequest =
   | { target: typeof BACKGROUND; type: 'analyze'; text: string }
-  | { target: typeof BACKGROUND; type: 'page-status'; status: PageStatus }
-  | { target: typeof BACKGROUND; type: 'get-page-status'; tabId: number };
+  | { target: typeof BACKGROUND; type: 'page-status'; status: PageStatus };
 
-export type AnalyzeReply = { ok: true; spans: HighlightSpan[] } | { ok: false; error: string };
+/** What the analysis finds in a text: the spans to highlight and one item per leader or figure for the UI. */
+export interface Analysed {
+  spans: HighlightSpan[];
+  items: PageItem[];
+}
+
+export type AnalyzeReply = ({ ok: true } & Analysed) | { ok: false; error: string };
+
+export type ContentRequest =
+  /** The page's status and items, for the popup. */
+  | { target: typeof CONTENT; type: 'get-page' }
+  /** Scroll to a leader's or figure's first (then next) mention and mark it briefly. */
+  | { target: typeof CONTENT; type: 'reveal'; kind: 'leader' | 'claim'; key: string }
+  /** Read and highlight a page that detection did not take for English news. */
+  | { target: typeof CONTENT; type: 'analyze-anyway' }
+  /** Move the focus to the next highlight and show its card (a keyboard command). */
+  | { target: typeof CONTENT; type: 'next-highlight' };
+
+/** A content script's answer to `get-page`. */
+export interface PageReport {
+  status: PageStatus | null;
+  items: PageItem[];
+  /** The reader asked to analyse a page that is not English news. */
+  forced: boolean;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -64,9 +90,24 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
       return isPageStatus(message.status)
         ? { target: BACKGROUND, type: 'page-status', status: message.status }
         : null;
-    case 'get-page-status':
-      return Number.isInteger(message.tabId)
-        ? { target: BACKGROUND, type: 'get-page-status', tabId: message.tabId as number }
+    default:
+      return null;
+  }
+}
+
+/** The request, when `message` is a well-formed one addressed to a content script; otherwise null. */
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  if (!isRecord(message) || message.target !== CONTENT) return null;
+  switch (message.type) {
+    case 'get-page':
+    case 'analyze-anyway':
+    case 'next-highlight':
+      return { target: CONTENT, type: message.type };
+    case 'reveal':
+      return (message.kind === 'leader' || message.kind === 'claim') &&
+        typeof message.key === 'string' &&
+        message.key.length <= 500
+        ? { target: CONTENT, type: 'reveal', kind: message.kind, key: message.key }
         : null;
     default:
       return null;

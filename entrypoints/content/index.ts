@@ -1,7 +1,15 @@
 import { browser, defineContentScript } from '#imports';
+import { HighlightCard } from '@/dom/highlight-card';
 import { PageSession, type PageSessionStatus } from '@/dom/page-session';
 import { requestAnalysis } from '@/utils/analysis-client';
-import { BACKGROUND, MAX_ANALYZED_CHARS, type PageStatus } from '@/utils/messages';
+import { browserTranslate } from '@/utils/i18n';
+import {
+  BACKGROUND,
+  MAX_ANALYZED_CHARS,
+  parseContentRequest,
+  type PageReport,
+  type PageStatus,
+} from '@/utils/messages';
 import { highlightsOn, normalizeSettings, settingsItem, type Settings } from '@/utils/settings';
 import './style.css';
 
@@ -16,32 +24,62 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const settings = normalizeSettings(await settingsItem.getValue());
+    let status: PageStatus | null = null;
     const session = new PageSession({
       doc: document,
       analyze: requestAnalysis,
       kinds: shownKinds(settings),
       maxChars: MAX_ANALYZED_CHARS,
       signal: ctx.signal,
-      report: (status: PageSessionStatus) => {
-        const message: PageStatus = {
+      report: (next: PageSessionStatus) => {
+        status = {
           url: location.href,
-          ...status.article,
-          leaders: status.leaders,
-          claims: status.claims,
-          skippedChars: status.skippedChars,
-          detectMs: status.detectMs,
+          ...next.article,
+          leaders: next.leaders,
+          claims: next.claims,
+          skippedChars: next.skippedChars,
+          detectMs: next.detectMs,
         };
-        browser.runtime
-          .sendMessage({ target: BACKGROUND, type: 'page-status', status: message })
-          .catch(() => {
-            // The background may be restarting; the next report brings it up to date.
-          });
+        browser.runtime.sendMessage({ target: BACKGROUND, type: 'page-status', status }).catch(() => {
+          // The background may be restarting; the next report brings it up to date.
+        });
       },
     });
+    const card = new HighlightCard({
+      doc: document,
+      item: (kind, key) => session.items.find((item) => item.kind === kind && item.key === key),
+      isMark: (element) => session.owns(element),
+      t: browserTranslate,
+      signal: ctx.signal,
+    });
     ctx.onInvalidated(
-      settingsItem.watch((next) => void session.setKinds(shownKinds(normalizeSettings(next)))),
+      settingsItem.watch((next) => {
+        card.hide();
+        void session.setKinds(shownKinds(normalizeSettings(next)));
+      }),
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => void session.refresh());
+    // The popup and the keyboard commands: only this extension's own pages and background may ask.
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))
+        return undefined;
+      const request = parseContentRequest(message);
+      if (!request || window !== window.top) return undefined;
+      switch (request.type) {
+        case 'get-page': {
+          const report: PageReport = { status, items: [...session.items], forced: session.isForced };
+          return Promise.resolve(report);
+        }
+        case 'reveal':
+          return Promise.resolve(session.reveal(request.kind, request.key));
+        case 'analyze-anyway':
+          return session.analyzeAnyway().then(() => true);
+        case 'next-highlight':
+          return Promise.resolve(session.focusNext());
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     await session.start();
   },
 });

@@ -1,13 +1,123 @@
-import { PopupHeader } from '@/components/PopupHeader';
+import { useEffect, useState } from 'preact/hooks';
+import type { Glossary } from '@/analysis/glossary';
+import type { ClaimItem, LeaderItem } from '@/analysis/page-items';
+import { ClaimList } from '@/components/ClaimList';
+import { EmptyState } from '@/components/EmptyState';
+import { GlossaryView } from '@/components/GlossaryView';
+import { useT } from '@/components/i18n';
+import { LeaderList } from '@/components/LeaderList';
+import { PageSummary } from '@/components/PageSummary';
+import { SettingsPanel } from '@/components/SettingsPanel';
+import { ViewTabs, type PopupView } from '@/components/ViewTabs';
+import type { PopupConnector } from '@/utils/connector';
+import type { PageReport } from '@/utils/messages';
+import { highlightsOn, type Settings } from '@/utils/settings';
+
+/** Props for {@link App}. */
+export interface AppProps {
+  connector: PopupConnector;
+  glossary: Glossary;
+}
 
 /**
- * The popup's one container: the only place in the popup that will talk to the extension (settings, the
- * active tab's results) and hand plain props down to display components.
+ * The popup's one container: it talks to the extension through the connector (settings, the tab's
+ * page report) and hands plain props to the display components.
  */
-export function App() {
+export function App({ connector, glossary }: AppProps) {
+  const t = useT();
+  const [view, setView] = useState<PopupView>('page');
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [page, setPage] = useState<PageReport | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    const reload = () =>
+      connector.loadPage().then((report) => {
+        if (live) setPage(report);
+      });
+    void reload();
+    void connector.loadSettings().then((value) => live && setSettings(value));
+    const offPage = connector.onPageChange(() => void reload());
+    const offSettings = connector.onSettingsChange(setSettings);
+    return () => {
+      live = false;
+      offPage();
+      offSettings();
+    };
+  }, [connector]);
+
+  const status = page?.status ?? null;
+  const host = status ? hostOf(status.url) : undefined;
+  const on = settings && host !== undefined ? highlightsOn(settings, host) : false;
+  const leaders = (page?.items ?? []).filter((item): item is LeaderItem => item.kind === 'leader');
+  const claims = (page?.items ?? []).filter((item): item is ClaimItem => item.kind === 'claim');
+  const analysed = Boolean(status && ((status.isNews && status.readable) || page?.forced));
+
   return (
     <main class="popup">
-      <PopupHeader tagline="Highlights leaders and numeric claims on news articles." />
+      <header class="popup-header">
+        <h1 class="popup-header__title">{t('extName')}</h1>
+        <p class="popup-header__tagline">{t('tagline')}</p>
+      </header>
+      <ViewTabs view={view} onChange={setView} />
+      {view === 'page' ? (
+        <div id="panel-page" role="tabpanel" aria-labelledby="tab-page" class="panel">
+          {page === undefined ? (
+            <p class="empty">{t('loading')}</p>
+          ) : !status ? (
+            <EmptyState reason="unavailable" />
+          ) : (
+            <>
+              {(status.isNews || page?.forced) && (
+                <PageSummary status={status} on={on} forced={!!page?.forced} />
+              )}
+              {!analysed && (
+                <EmptyState
+                  reason="not-news"
+                  signals={status.signals}
+                  onAnalyzeAnyway={() => void connector.analyzeAnyway()}
+                />
+              )}
+              {settings && (
+                <SettingsPanel
+                  settings={settings}
+                  host={host}
+                  onChange={(next) => void connector.saveSettings(next)}
+                />
+              )}
+              {analysed && on && leaders.length + claims.length === 0 && <EmptyState reason="nothing" />}
+              {leaders.length > 0 && (
+                <LeaderList
+                  leaders={leaders}
+                  onReveal={(item) => void connector.reveal('leader', item.key)}
+                />
+              )}
+              {claims.length > 0 && (
+                <ClaimList claims={claims} onReveal={(item) => void connector.reveal('claim', item.key)} />
+              )}
+            </>
+          )}
+        </div>
+      ) : (
+        <div id="panel-glossary" role="tabpanel" aria-labelledby="tab-glossary" class="panel">
+          <GlossaryView glossary={glossary} />
+        </div>
+      )}
+      {connector.openInTab && (
+        <footer class="popup-footer">
+          <button type="button" class="link-button" onClick={() => void connector.openInTab?.()}>
+            {t('openInTab')}
+          </button>
+        </footer>
+      )}
     </main>
   );
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

@@ -227,6 +227,13 @@ h1 { font-size: 2.1rem; line-height: 1.2; margin: 0.3rem 0 0.8rem; }
 .comment-author { font-weight: bold; margin-bottom: 0; }
 .site-footer { padding: 1.5rem; text-align: center; color: #666; font-size: 0.85rem; border-top: 1px solid #ddd; }
 @media (max-width: 60rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+@media (prefers-color-scheme: dark) {
+  body { background: #16181c; color: #e4e2dc; }
+  a { color: #8ab4f8; }
+  .masthead, .related { border-color: #e4e2dc; }
+  .tagline, .byline, .meta, .site-footer { color: #a8a6a0; }
+  .kicker { color: #f28b82; }
+}
 `;
 
 /**

@@ -1,0 +1,68 @@
+import { browser } from '#imports';
+import { CONTENT, parseBackgroundRequest, type ContentRequest, type PageReport } from './messages';
+import { normalizeSettings, settingsItem, type Settings } from './settings';
+
+/**
+ * Everything the popup asks of the extension, in one place: the popup's components only display, and
+ * tests swap this for `createMockConnector`.
+ */
+export interface PopupConnector {
+  /** The tab's page report, or null when no content script answers (a browser page, a PDF, a page loaded before install). */
+  loadPage(): Promise<PageReport | null>;
+  /** Calls `listener` whenever the tab's content script reports a change; returns the unsubscribe. */
+  onPageChange(listener: () => void): () => void;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  onSettingsChange(listener: (settings: Settings) => void): () => void;
+  /** Scrolls the page to the next mention of a leader or figure and marks it briefly. */
+  reveal(kind: 'leader' | 'claim', key: string): Promise<void>;
+  analyzeAnyway(): Promise<void>;
+  /** Opens this view as a page about the same tab; absent when it already is one. */
+  openInTab?: () => Promise<void>;
+}
+
+/** The tab a popup is about: `?tabId=N` when it was opened as a page, else the active tab. */
+async function targetTab(search: string): Promise<number | null> {
+  const requested = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(requested) && requested > 0) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** The connector for a popup (or `popup.html?tabId=N`) talking to the real extension. */
+export async function connectToTab(search: string): Promise<PopupConnector> {
+  const tabId = await targetTab(search);
+  const ask = <T>(request: ContentRequest): Promise<T | null> =>
+    tabId === null
+      ? Promise.resolve(null)
+      : (browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<T>).catch(() => null);
+  const openedAsPage = new URLSearchParams(search).has('tabId');
+  return {
+    loadPage: () => ask<PageReport>({ target: CONTENT, type: 'get-page' }),
+    onPageChange(listener) {
+      const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+        if (sender.tab?.id === tabId && parseBackgroundRequest(message)?.type === 'page-status') listener();
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+    loadSettings: async () => normalizeSettings(await settingsItem.getValue()),
+    saveSettings: (settings) => settingsItem.setValue(settings),
+    onSettingsChange: (listener) => settingsItem.watch((next) => listener(normalizeSettings(next))),
+    reveal: async (kind, key) => {
+      await ask({ target: CONTENT, type: 'reveal', kind, key });
+    },
+    analyzeAnyway: async () => {
+      await ask({ target: CONTENT, type: 'analyze-anyway' });
+    },
+    ...(openedAsPage || tabId === null
+      ? {}
+      : {
+          openInTab: async () => {
+            await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
+            window.close();
+          },
+        }),
+  };
+}
