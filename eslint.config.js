@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -21,6 +22,35 @@ export default defineConfig(
   globalIgnores(['.output/', '.wxt/', 'node_modules/', 'docs/', 'coverage/']),
   js.configs.recommended,
   tseslint.configs.recommended,
+  {
+    // Nothing is ever inserted as HTML: innerHTML, outerHTML, insertAdjacentHTML, document.write and kin
+    // with anything but a literal fail. Text goes in as text nodes, elements are built with createElement.
+    // tests/lint-security.test.ts proves these fire.
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    ...noUnsanitized.configs.recommended,
+  },
+  {
+    // Preact's escape hatch into innerHTML, as a JSX attribute or as a props object given to h().
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          "Property[key.name='dangerouslySetInnerHTML']",
+          "Property[key.value='dangerouslySetInnerHTML']",
+        ].map((selector) => ({
+          selector,
+          message: 'Never insert HTML: render text and elements instead of dangerouslySetInnerHTML.',
+        })),
+      ],
+    },
+  },
+  {
+    // Tests build their own fixture DOMs from their own strings; nothing there comes from a web page.
+    files: ['**/*.test.{ts,tsx}', 'tests/**'],
+    rules: { 'no-unsanitized/property': 'off', 'no-unsanitized/method': 'off' },
+  },
   {
     // Plain JS here is node tooling (configs, generators).
     files: ['**/*.{js,mjs,cjs}'],

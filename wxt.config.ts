@@ -35,6 +35,8 @@ export default defineConfig({
           // Declares that nothing is collected, as Firefox requires of new add-ons since November 2025.
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android understands data_collection_permissions from 142 (desktop from 140, the ESR).
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

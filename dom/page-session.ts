@@ -178,8 +178,10 @@ export class PageSession {
 
   private visit(mark: Element): void {
     this.lastVisited = mark;
-    const reduced = this.options.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    const doc = this.options.doc;
+    // Smooth unless the reader prefers less motion, or the tab is hidden (the popup opened as a tab).
+    const instant = doc.hidden || doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: instant ? 'auto' : 'smooth' });
   }
 
   /** Decides again whether the page is news, and times it; false once the session has ended. */

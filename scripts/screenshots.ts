@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, waitForHighlights } from './lib/browser';
+import { launchWithExtension, tabIdOf, waitForHighlights } from './lib/browser';
 import { startFixtureServer } from './lib/fixture-server';
 import { readSources } from './lib/sources';
 
@@ -22,11 +22,7 @@ async function main(): Promise<void> {
     await page.setViewportSize({ width: 1100, height: 820 });
     await page.goto(url);
     await waitForHighlights(page);
-    const tabId = await browser.worker.evaluate(async (target) => {
-      const chromeApi = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-      const [tab] = await chromeApi.tabs.query({ url: target });
-      return tab?.id ?? -1;
-    }, url);
+    const tabId = await tabIdOf(browser.worker, url);
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 1000 });
     for (const scheme of ['light', 'dark'] as const) {

@@ -20,6 +20,7 @@ function hasDisplay(): boolean {
 async function main(): Promise<void> {
   if (!args.has('--no-build')) {
     console.log('Building the extension (.output/chrome-mv3)...');
+    execFileSync('npx', ['tsx', 'scripts/build-glossary.ts'], { stdio: 'inherit' });
     execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   }
   const server = await startFixtureServer({ port: Number(process.env.PORT ?? 0) });

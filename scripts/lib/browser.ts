@@ -115,3 +115,26 @@ export async function setSettings(worker: Worker, settings: Record<string, unkno
     });
   }, settings);
 }
+
+/**
+ * The id of the tab whose content script reports `url`, asked of the extension's service worker.
+ * The extension has no `tabs` permission, so it cannot read tab addresses; each content script answers
+ * for its own page. -1 when no tab does.
+ */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (target) => {
+    interface Tabs {
+      query(query: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: object): Promise<{ status?: { url?: string } } | undefined>;
+    }
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    for (const tab of await tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const report = await tabs
+        .sendMessage(tab.id, { target: 'newslens-content', type: 'get-page' })
+        .catch(() => undefined);
+      if (report?.status?.url === target) return tab.id;
+    }
+    return -1;
+  }, url);
+}

@@ -1,0 +1,190 @@
+/**
+ * The popup, the badge and the in-page card, with the built extension in Chromium. The popup is opened
+ * as `popup.html?tabId=N` about the article's tab, as its "open in a tab" button does.
+ */
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  tabIdOf,
+  waitForHighlights,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser';
+import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { bodyNowAndBefore, openPage } from './page';
+
+const [firstSource] = readdirSync('assets/sources')
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => name.replace(/\.txt$/, ''));
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface ChromeApi {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+async function badgeOf(tabId: number): Promise<string> {
+  return browser.worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}
+
+async function openArticle(
+  path: string,
+  minMarks = 5,
+): Promise<{ page: Page; tabId: number; errors: string[] }> {
+  const { page, extensionErrors } = await openPage(browser.context, server.url);
+  const url = `${server.url}${path}`;
+  await page.goto(url);
+  if (minMarks > 0) await waitForHighlights(page, { min: minMarks });
+  // The content script reports once detection is done; on a page it leaves alone that is all it does.
+  await expect.poll(() => tabIdOf(browser.worker, url)).toBeGreaterThan(0);
+  return { page, tabId: await tabIdOf(browser.worker, url), errors: extensionErrors };
+}
+
+async function openPopup(tabId: number): Promise<{ popup: Page; errors: string[] }> {
+  const popup = await browser.context.newPage();
+  const errors: string[] = [];
+  popup.on('pageerror', (error) => errors.push(String(error)));
+  popup.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await popup.setViewportSize({ width: 400, height: 800 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return { popup, errors };
+}
+
+describe('popup about a source article', () => {
+  it('lists the leaders with their role and both sources, and the figures the other source corroborates', async () => {
+    const { page, tabId, errors } = await openArticle(`/news/${firstSource}.html`);
+    const { popup, errors: popupErrors } = await openPopup(tabId);
+    const putin = popup
+      .locator('.item--leader')
+      .filter({ has: popup.locator('.item__name', { hasText: /^Vladimir Putin$/ }) });
+    await putin.waitFor();
+    await expect.poll(() => putin.locator('.item__role').first().textContent()).toBe('Russian President');
+    const context = (await putin.locator('.item__context').textContent()) ?? '';
+    // The role as each bundled source states it, and sentences from both sources.
+    const sources = await popup.evaluate(() => document.querySelectorAll('.item--leader').length);
+    expect(sources).toBeGreaterThan(3);
+    expect(context).toContain('The Canadian Press');
+    expect(context).toContain('Report of 2022-07-20');
+    const grain = popup
+      .locator('.item--claim')
+      .filter({ has: popup.locator('.item__name', { hasText: /^22 million tonnes$/ }) });
+    expect(await grain.getAttribute('class')).toContain('item--corroborated');
+    const status = (await grain.locator('.claim-status').textContent()) ?? '';
+    expect(status).toMatch(/^Also in /);
+    // The page itself is one of the sources: it does not count as corroborating itself.
+    expect(status).not.toContain('The Canadian Press');
+    // The summary's counts are the page's highlighted mentions, and so is the badge.
+    const marks = await page.locator('newslens-mark').count();
+    expect(await badgeOf(tabId)).toBe(String(marks));
+    const summary = (await popup.locator('.summary').textContent()) ?? '';
+    const [leaders, claims] = (summary.match(/\d+/g) ?? []).map(Number);
+    expect(leaders + claims).toBe(marks);
+    expect(errors).toEqual([]);
+    expect(popupErrors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('turns the page’s highlights off and on with its switch, and empties the badge meanwhile', async () => {
+    const { page, tabId } = await openArticle(`/news/${firstSource}.html`);
+    const count = await page.locator('newslens-mark').count();
+    const { popup } = await openPopup(tabId);
+    const everywhere = popup.getByRole('switch', { name: 'Highlights everywhere' });
+    await expect.poll(() => everywhere.getAttribute('aria-checked')).toBe('true');
+    await everywhere.click();
+    await expect.poll(() => page.locator('newslens-mark').count()).toBe(0);
+    const { html, before } = await bodyNowAndBefore(page);
+    expect(html).toBe(before.html);
+    await expect.poll(() => badgeOf(tabId)).toBe('');
+    await everywhere.click();
+    await expect.poll(() => page.locator('newslens-mark').count(), { timeout: 10_000 }).toBe(count);
+    await expect.poll(() => badgeOf(tabId)).toBe(String(count));
+    await popup.close();
+    await page.close();
+  });
+
+  it('scrolls the page to a leader chosen in the popup and marks it for a moment', async () => {
+    const { page, tabId } = await openArticle(`/news/${firstSource}.html`);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const { popup } = await openPopup(tabId);
+    const name = 'Ebrahim Raisi';
+    await popup.locator('.item--leader .item__reveal', { hasText: name }).click();
+    const flashed = page.locator('newslens-mark[data-newslens-flash]');
+    await flashed.waitFor({ state: 'attached', timeout: 5_000 });
+    expect(await flashed.getAttribute('data-newslens-key')).toBe(name);
+    // Scrolled into view (smoothly, so give it a moment).
+    await expect
+      .poll(() =>
+        page.evaluate((key) => {
+          const marks = [...document.querySelectorAll('newslens-mark')].filter(
+            (mark) => mark.getAttribute('data-newslens-key') === key,
+          );
+          return marks.some((mark) => {
+            const rect = mark.getBoundingClientRect();
+            return rect.top >= 0 && rect.bottom <= window.innerHeight;
+          });
+        }, name),
+      )
+      .toBe(true);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('card in the page', () => {
+  it('shows the context of a hovered highlight in a shadow root beside it, and closes on Esc', async () => {
+    const { page } = await openArticle(`/news/${firstSource}.html`);
+    const mark = page.locator('newslens-mark[data-newslens-key="Vladimir Putin"]').nth(1);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator('newslens-card');
+    await card.waitFor({ state: 'attached' });
+    const text = (await card.evaluate((host) => host.shadowRoot?.textContent ?? '')) ?? '';
+    expect(text).toContain('Vladimir Putin');
+    expect(text).toContain('Russian President');
+    const overlap = await page.evaluate(() => {
+      const host = document.querySelector('newslens-card')!;
+      const box = host.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+      const marks = [...document.querySelectorAll('newslens-mark[data-newslens-key="Vladimir Putin"]')];
+      const hovered = marks.find((m) => m.matches(':hover')) ?? marks[1];
+      const r = hovered.getBoundingClientRect();
+      return !(box.bottom <= r.top || box.top >= r.bottom || box.right <= r.left || box.left >= r.right);
+    });
+    expect(overlap).toBe(false);
+    // Outside the body: the article's text and DOM are untouched by the card.
+    const { text: bodyText, before } = await bodyNowAndBefore(page);
+    expect(bodyText).toBe(before.text);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('popup about a page that is not news', () => {
+  it('says why, and analyses the page when asked', async () => {
+    const { page, tabId } = await openArticle('/pages/wikipedia.html', 0);
+    const { popup } = await openPopup(tabId);
+    await popup.getByText('does not look like a news article').waitFor();
+    expect(await page.locator('newslens-mark').count()).toBe(0);
+    expect(await badgeOf(tabId)).toBe('');
+    await popup.getByRole('button', { name: 'Analyse it anyway' }).click();
+    await expect.poll(() => page.locator('newslens-mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+});
