@@ -321,12 +321,18 @@ interface FoundEntity {
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
-/** A word that can be part of an organisation's or a place's name, cut before a hyphen ("UN-backed"). */
-function nameWord(term: TaggedTerm): TaggedTerm | null {
+/**
+ * A word that can be part of an organisation's or a place's name, cut before a hyphen ("UN-backed").
+ * `defined` holds the acronyms the text spells out, which count whatever the tagger made of them ("WHO").
+ */
+function nameWord(term: TaggedTerm, defined: ReadonlySet<string>): TaggedTerm | null {
   const [head, ...rest] = term.text.split('-');
   // "UN-backed" names the UN; "Iran-Turkey-Russia" or "al-Assad" are not one name.
   if (rest.length > 0) return ACRONYM.test(head) ? { ...term, text: head } : null;
-  if (term.tags.has('Demonym') || !/^\p{Lu}/u.test(term.text)) return null;
+  if (defined.has(term.text)) return { ...term, tags: new Set([...term.tags, 'Organization']) };
+  if (term.tags.has('Demonym') || term.tags.has('Determiner') || /^(?:the|a|an)$/i.test(term.text))
+    return null;
+  if (!/^\p{Lu}/u.test(term.text)) return null;
   // A nationality on its own ("Iranian government", "British military") names neither.
   if (!term.tags.has('Place') && /(?:ian|ean|ish|ese)$/.test(term.text)) return null;
   const tagged = term.tags.has('Organization') || term.tags.has('Place');
@@ -339,6 +345,7 @@ function nameWord(term: TaggedTerm): TaggedTerm | null {
  */
 function namedEntities(text: string, terms: readonly TaggedTerm[]): FoundEntity[] {
   const found: FoundEntity[] = [];
+  const defined = new Set([...text.matchAll(/\((\p{Lu}{2,6})\)/gu)].map((match) => match[1]));
   let run: TaggedTerm[] = [];
   const flush = () => {
     if (run.length > 0) {
@@ -359,7 +366,7 @@ function namedEntities(text: string, terms: readonly TaggedTerm[]): FoundEntity[
       flush();
       continue;
     }
-    const word = nameWord(term);
+    const word = nameWord(term, defined);
     if (!word || !joined) flush();
     if (!word) continue;
     run.push(word);
