@@ -1,0 +1,65 @@
+import { browser } from '#imports';
+import { analyze } from '@/analysis';
+import { highlightSpans } from '@/analysis/highlights';
+import { describePage, type GlossaryIndex } from '@/analysis/page-items';
+import { CONTENT, parseBackgroundRequest, type AnalyzeReply, type ContentRequest } from './messages';
+import { normalizeSettings, settingsItem } from './settings';
+
+/** Who sent a runtime message, as the background needs to know it. */
+export interface MessageSender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * The background's answer to a runtime message: analysis for this extension's content scripts, and the
+ * badge set from a tab's own report. Anything from another extension or of the wrong shape gets no answer.
+ */
+export function handleBackgroundMessage(
+  message: unknown,
+  sender: MessageSender,
+  index: GlossaryIndex,
+  setBadge: (tabId: number, text: string) => void,
+): Promise<AnalyzeReply> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const request = parseBackgroundRequest(message);
+  if (!request) return undefined;
+  if (request.type === 'analyze') {
+    try {
+      const analysis = analyze(request.text);
+      return Promise.resolve({
+        ok: true,
+        spans: highlightSpans(analysis),
+        items: describePage(request.text, analysis, index),
+      });
+    } catch (error) {
+      return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  // A content script speaks only for its own tab, and only its top frame sets the badge.
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0) return undefined;
+  const { isNews, leaders, claims } = request.status;
+  const count = isNews ? leaders + claims : 0;
+  setBadge(tabId, count > 0 ? String(count) : '');
+  return undefined;
+}
+
+/** Turns highlights everywhere off when on, on when off: the toolbar's keyboard command. */
+export async function toggleHighlights(): Promise<void> {
+  const settings = normalizeSettings(await settingsItem.getValue());
+  await settingsItem.setValue({ ...settings, enabled: !settings.enabled });
+}
+
+/** Runs a keyboard command from the manifest's `commands`. */
+export async function runCommand(command: string): Promise<void> {
+  if (command === 'toggle-highlights') await toggleHighlights();
+  else if (command === 'next-highlight') {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const request: ContentRequest = { target: CONTENT, type: 'next-highlight' };
+    // A page without the content script (a browser page, a PDF) has nothing to move to.
+    await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+  }
+}
