@@ -94,6 +94,12 @@ describe('popup about a source article', () => {
     const summary = (await popup.locator('.summary').textContent()) ?? '';
     const [leaders, claims] = (summary.match(/\d+/g) ?? []).map(Number);
     expect(leaders + claims).toBe(marks);
+    // 400 px wide: no horizontal scroll, in either view.
+    const noHorizontalScroll = () =>
+      popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await noHorizontalScroll()).toBe(true);
+    await popup.getByRole('tab', { name: 'Glossary' }).click();
+    expect(await noHorizontalScroll()).toBe(true);
     expect(errors).toEqual([]);
     expect(popupErrors).toEqual([]);
     await popup.close();
@@ -127,7 +133,8 @@ describe('popup about a source article', () => {
     const flashed = page.locator('newslens-mark[data-newslens-flash]');
     await flashed.waitFor({ state: 'attached', timeout: 5_000 });
     expect(await flashed.getAttribute('data-newslens-key')).toBe(name);
-    // Scrolled into view (smoothly, so give it a moment).
+    // Scrolled into view, smoothly: the page is in front, as it is under a real popup, so it gets frames.
+    await page.bringToFront();
     await expect
       .poll(() =>
         page.evaluate((key) => {
