@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures. Loads the built extension in Chromium on the demo
  * article, and saves to docs/screenshots/ the highlighted page, a highlight's card, and the popup
- * (opened as `popup.html?tabId=N` about that tab), each in the light and the dark scheme.
+ * (opened as `popup.html?tabId=N` about that tab) and the options page, each in the light and the dark scheme.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +43,9 @@ async function main(): Promise<void> {
       await popup.getByRole('tab', { name: /glossary/i }).click();
       await popup.getByRole('searchbox').fill('nato');
       await popup.screenshot({ path: join(OUT, `glossary-${scheme}.png`) });
+      await popup.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await popup.getByRole('switch').first().waitFor();
+      await popup.screenshot({ path: join(OUT, `options-${scheme}.png`) });
     }
     console.log(`Screenshots in ${OUT}/`);
   } finally {

@@ -47,6 +47,10 @@ export function createMockConnector(
       mock.calls.push({ method: 'analyzeAnyway', args: [] });
       return Promise.resolve();
     },
+    openOptions() {
+      mock.calls.push({ method: 'openOptions', args: [] });
+      return Promise.resolve();
+    },
     openInTab() {
       mock.calls.push({ method: 'openInTab', args: [] });
       return Promise.resolve();

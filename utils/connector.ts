@@ -17,6 +17,8 @@ export interface PopupConnector {
   /** Scrolls the page to the next mention of a leader or figure and marks it briefly. */
   reveal(kind: 'leader' | 'claim', key: string): Promise<void>;
   analyzeAnyway(): Promise<void>;
+  /** Opens the options page (colours, sites where highlights are off). */
+  openOptions(): Promise<void>;
   /** Opens this view as a page about the same tab; absent when it already is one. */
   openInTab?: () => Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function connectToTab(search: string): Promise<PopupConnector> {
     analyzeAnyway: async () => {
       await ask({ target: CONTENT, type: 'analyze-anyway' });
     },
+    openOptions: () => browser.runtime.openOptionsPage(),
     ...(openedAsPage || tabId === null
       ? {}
       : {

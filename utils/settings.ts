@@ -1,6 +1,12 @@
 import { storage } from '#imports';
 
-/** What the reader chooses; one typed, versioned item shared by every tab, the popup and the background. */
+/** The two kinds of highlight. */
+export type HighlightKind = 'leader' | 'claim';
+
+/** A colour as `#rrggbb`, lower case: what `<input type="color">` gives and the only form stored. */
+export type HexColor = string;
+
+/** What the reader chooses; one typed, versioned item shared by every tab, the popup, the options page and the background. */
 export interface Settings {
   /** Highlights on or off everywhere. */
   enabled: boolean;
@@ -9,22 +15,49 @@ export interface Settings {
   claims: boolean;
   /** Host names ("example.com") where highlights are off. */
   disabledSites: string[];
+  /** The underline and tint colour of each kind. */
+  colors: Record<HighlightKind, HexColor>;
 }
+
+/**
+ * Okabe and Ito's palette for colour-blind readers: vermillion and blue stay apart under deuteranopia,
+ * protanopia and tritanopia, and both keep 3:1 contrast against white and black pages. The kinds also differ
+ * by underline style (solid, dashed), so colour is never the only difference.
+ */
+export const DEFAULT_COLORS: Readonly<Record<HighlightKind, HexColor>> = Object.freeze({
+  leader: '#d55e00',
+  claim: '#0072b2',
+});
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
   leaders: true,
   claims: true,
   disabledSites: [],
+  colors: DEFAULT_COLORS,
 }) as Settings;
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
+/** `value` as a `#rrggbb` colour in lower case, or null when it is anything else. */
+export function parseHexColor(value: unknown): HexColor | null {
+  return typeof value === 'string' && HEX_COLOR.test(value) ? value.toLowerCase() : null;
+}
+
+/** Version 1 had no colours; version 2 adds `colors`. */
+type SettingsV1 = Omit<Settings, 'colors'>;
 
 /**
  * Stored in `local` rather than `sync`: nothing about the reader leaves the machine, not even
- * through the browser's own sync. Version 1; a future shape adds a migration here.
+ * through the browser's own sync. Each new shape bumps the version and adds a migration here.
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Keeps every choice the reader made and adds the default colours (or keeps valid ones already there).
+    2: (v1: SettingsV1): Settings => normalizeSettings(v1),
+  },
 });
 
 /** Settings with every field checked: a damaged or partial stored value falls back field by field. */
@@ -37,7 +70,19 @@ export function normalizeSettings(value: unknown): Settings {
   const sites = Array.isArray(stored.disabledSites)
     ? stored.disabledSites.filter((site): site is string => typeof site === 'string')
     : [];
-  return { enabled: flag('enabled'), leaders: flag('leaders'), claims: flag('claims'), disabledSites: sites };
+  const colors = (
+    typeof stored.colors === 'object' && stored.colors !== null ? stored.colors : {}
+  ) as Partial<Record<HighlightKind, unknown>>;
+  return {
+    enabled: flag('enabled'),
+    leaders: flag('leaders'),
+    claims: flag('claims'),
+    disabledSites: sites,
+    colors: {
+      leader: parseHexColor(colors.leader) ?? DEFAULT_COLORS.leader,
+      claim: parseHexColor(colors.claim) ?? DEFAULT_COLORS.claim,
+    },
+  };
 }
 
 /** Whether highlights of any kind show on a page of `host` under these settings. */

@@ -11,6 +11,7 @@ import {
   type PageStatus,
 } from '@/utils/messages';
 import { highlightsOn, normalizeSettings, settingsItem, type Settings } from '@/utils/settings';
+import { MarkColorSheet } from '@/dom/mark-colors';
 import './style.css';
 
 /** Which kinds of highlight the settings show on this page, or null when they are off here. */
@@ -24,6 +25,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const settings = normalizeSettings(await settingsItem.getValue());
+    const colors = new MarkColorSheet(document, settings.colors, ctx.signal);
     let status: PageStatus | null = null;
     const session = new PageSession({
       doc: document,
@@ -32,6 +34,8 @@ export default defineContentScript({
       maxChars: MAX_ANALYZED_CHARS,
       signal: ctx.signal,
       report: (next: PageSessionStatus) => {
+        // On English news the colours come in right after detection, before the first mark is painted.
+        colors.setNeeded((next.article.isNews && next.article.readable) || next.leaders + next.claims > 0);
         status = {
           url: location.href,
           ...next.article,
@@ -55,7 +59,9 @@ export default defineContentScript({
     ctx.onInvalidated(
       settingsItem.watch((next) => {
         card.hide();
-        void session.setKinds(shownKinds(normalizeSettings(next)));
+        const chosen = normalizeSettings(next);
+        colors.setColors(chosen.colors);
+        void session.setKinds(shownKinds(chosen));
       }),
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => void session.refresh());

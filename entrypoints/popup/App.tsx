@@ -103,13 +103,16 @@ export function App({ connector, glossary }: AppProps) {
           <GlossaryView glossary={glossary} />
         </div>
       )}
-      {connector.openInTab && (
-        <footer class="popup-footer">
+      <footer class="popup-footer">
+        <button type="button" class="link-button" onClick={() => void connector.openOptions()}>
+          {t('openOptions')}
+        </button>
+        {connector.openInTab && (
           <button type="button" class="link-button" onClick={() => void connector.openInTab?.()}>
             {t('openInTab')}
           </button>
-        </footer>
-      )}
+        )}
+      </footer>
     </main>
   );
 }

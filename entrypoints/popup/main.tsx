@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from '#imports';
 import '@/assets/popup.css';
 import { I18n } from '@/components/i18n';
 import { connectToTab } from '@/utils/connector';
@@ -10,7 +9,7 @@ import { App } from './App';
 const root = document.getElementById('app');
 // Fail loudly: a missing mount point means index.html and this file have drifted apart.
 if (!root) throw new Error('Popup mount point #app not found');
-document.documentElement.lang = browser.i18n.getUILanguage().split(/[-_]/)[0] || 'en';
+document.documentElement.lang = browserTranslate('uiLanguage');
 void connectToTab(location.search).then((connector) =>
   render(
     <I18n.Provider value={browserTranslate}>
