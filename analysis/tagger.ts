@@ -59,7 +59,10 @@ export function tagWindows(text: string, windows: readonly TagWindow[]): TaggedT
         const w = windows[batchStart + index];
         const start = w.start + (at - joinedStarts[index]);
         if (start < w.from || start >= w.end) continue;
-        result[batchStart + index].push({ text: term.text, start, tags: term.tags, post: term.post });
+        // A term never reaches past its window: compromise reads a lone surrogate together with
+        // the separator after it, which is not in the text.
+        const termText = term.text.slice(0, w.end - start);
+        result[batchStart + index].push({ text: termText, start, tags: term.tags, post: term.post });
       }
     }
     batchStart = batchEnd;

@@ -269,14 +269,17 @@ export class PageSession {
     if (index.text.length > FIRST_WINDOW_CHARS) {
       // A long article: the part on screen is analysed and shown first, then the whole.
       const [from, to] = this.visibleWindow(index);
-      const first = await this.options.analyze(index.text.slice(from, to));
-      if (generation !== this.generation || this.options.signal.aborted) return;
-      this.analysedItems = first.items;
-      await this.render(
-        first.spans.map((span) => ({ ...span, start: span.start + from, end: span.end + from })),
-        generation,
-      );
-      if (generation !== this.generation) return;
+      // A window that is the whole text is analysed once, below.
+      if (to - from < index.text.length) {
+        const first = await this.options.analyze(index.text.slice(from, to));
+        if (generation !== this.generation || this.options.signal.aborted) return;
+        this.analysedItems = first.items;
+        await this.render(
+          first.spans.map((span) => ({ ...span, start: span.start + from, end: span.end + from })),
+          generation,
+        );
+        if (generation !== this.generation) return;
+      }
     }
     const { spans, items } = await this.options.analyze(index.text);
     if (generation !== this.generation || this.options.signal.aborted) return;
@@ -294,8 +297,11 @@ export class PageSession {
     const index = this.indexDirty ? await this.readIndex() : this.index;
     if (!index || !kinds || generation !== this.generation) return;
     if (index.text !== analysed) {
+      // The page changed its text since it was read (a live clock, a counter): show the spans the
+      // change left alone now, and read the page again once it settles.
       this.scheduleRefresh();
-      return;
+      if (analysed === undefined) return;
+      spans = carrySpans(spans, analysed, index.text);
     }
     this.index = index;
     const wanted = spans.filter((span) => kinds.has(span.kind));
@@ -326,9 +332,13 @@ export class PageSession {
 
   /** Runs a change of the page's DOM so that the session's own observer never reacts to it. */
   private write(change: () => void): void {
+    // Records already queued are the page's own changes, made in this same task before ours (a
+    // client-side navigation swaps the article right after the event that made the session read it).
+    const pending = this.observer.takeRecords();
     change();
     this.observer.takeRecords();
     this.indexDirty = true;
+    if (pending.length > 0) this.onMutations(pending);
   }
 
   /** Waits for the next frame, so the page lays out one slice before the next; in a hidden tab, the next task. */
@@ -396,8 +406,15 @@ export class PageSession {
     const at = this.visibleOffset(index);
     const text = index.text;
     const fromBreak = text.lastIndexOf('\n\n', Math.max(0, at - 2_000));
-    const toBreak = text.indexOf('\n\n', Math.min(text.length, at + FIRST_WINDOW_CHARS));
-    return [fromBreak < 0 ? 0 : fromBreak, toBreak < 0 ? text.length : toBreak];
+    const limit = Math.min(text.length, at + FIRST_WINDOW_CHARS);
+    let to = text.indexOf('\n\n', limit);
+    // One block much longer than the window (a single huge paragraph): end at the next sentence.
+    if (to < 0 || to > limit + FIRST_WINDOW_CHARS) {
+      const sentence = text.indexOf('. ', limit);
+      const space = text.indexOf(' ', limit);
+      to = sentence >= 0 && sentence < limit + 2_000 ? sentence + 1 : space >= 0 ? space : text.length;
+    }
+    return [fromBreak < 0 ? 0 : fromBreak, to];
   }
 
   private report(): void {
@@ -417,6 +434,30 @@ export class PageSession {
       detectMs: this.detectMs,
     });
   }
+}
+
+/**
+ * Spans found in `before`, moved onto `after`: a page changes one stretch of its text at a time, so
+ * the spans before it keep their offsets, those after it shift by the change in length, and those
+ * in it are dropped until the text is analysed again.
+ */
+function carrySpans(spans: readonly HighlightSpan[], before: string, after: string): HighlightSpan[] {
+  const shorter = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < shorter && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < shorter - head &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  const shift = after.length - before.length;
+  return spans.flatMap((span) => {
+    if (span.end <= head) return [span];
+    if (span.start >= before.length - tail)
+      return [{ ...span, start: span.start + shift, end: span.end + shift }];
+    return [];
+  });
 }
 
 /** Work at or after the focus comes first, nearest first; then work above it, nearest first. */

@@ -116,6 +116,9 @@ export class TextIndexReader {
   private readonly stack: (Node | typeof BLOCK_END | typeof ROOT_START)[] = [];
   private length = 0;
   private pendingBreak = false;
+  /** Whether a block break has been written, and text other than white space since the last one. */
+  private wroteBreak = false;
+  private textSinceBreak = false;
 
   constructor(
     roots: readonly Element[],
@@ -132,7 +135,7 @@ export class TextIndexReader {
       if ((++steps & 255) === 0 && performance.now() > deadline) return false;
       const item = stack.pop()!;
       if (item === BLOCK_END || item === ROOT_START) {
-        if (this.length > 0) this.pendingBreak = true;
+        this.armBreak();
         continue;
       }
       if (item.nodeType === 3) {
@@ -144,12 +147,12 @@ export class TextIndexReader {
       if (isSkipped(element, this.extraSkip)) continue;
       const tag = element.tagName.toUpperCase();
       if (tag === 'BR') {
-        if (this.length > 0) this.pendingBreak = true;
+        this.armBreak();
         continue;
       }
       const block = !INLINE_ELEMENTS.has(tag);
       if (block) {
-        if (this.length > 0) this.pendingBreak = true;
+        this.armBreak();
         stack.push(BLOCK_END);
       }
       for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
@@ -162,14 +165,26 @@ export class TextIndexReader {
     return { text: this.parts.join(''), segments: this.segments };
   }
 
+  /**
+   * A block boundary: the next text starts after a break, unless only white space came since the
+   * last break. Decided by characters, never by how they are split into text nodes, so the
+   * highlighter's cuts (a node's leading white space left in a piece of its own) never move a break.
+   */
+  private armBreak(): void {
+    if (this.length > 0 && (!this.wroteBreak || this.textSinceBreak)) this.pendingBreak = true;
+  }
+
   private addText(node: Text): void {
     const data = node.data;
     if (!data) return;
-    if (this.pendingBreak && /\S/.test(data)) {
+    if (this.pendingBreak) {
       this.parts.push(BLOCK_BREAK);
       this.length += BLOCK_BREAK.length;
       this.pendingBreak = false;
+      this.wroteBreak = true;
+      this.textSinceBreak = false;
     }
+    if (!this.textSinceBreak && /\S/.test(data)) this.textSinceBreak = true;
     this.parts.push(data.replace(/[\n\r\t\f]/g, ' '));
     this.segments.push({ node, start: this.length, end: this.length + data.length });
     this.length += data.length;

@@ -25,6 +25,8 @@ export interface FixtureServerOptions {
   port?: number;
   /** Defaults to 127.0.0.1, so the server is not reachable from other machines. */
   host?: string;
+  /** Pages the caller makes, served at `/hostile/<name>.html` (the end-to-end tests' hostile pages). */
+  hostilePages?: Readonly<Record<string, (url: URL) => string>>;
 }
 
 /** A running fixture server. */
@@ -104,7 +106,7 @@ function dynamicScript(more: string[]): string {
 `;
 }
 
-async function route(url: URL): Promise<Page> {
+async function route(url: URL, options: FixtureServerOptions): Promise<Page> {
   const { pathname } = url;
   if (pathname === '/' || pathname === '/index.html') {
     const body = renderDemoIndex(await loadSources(), { corpusPages: await corpusNames() });
@@ -133,6 +135,15 @@ async function route(url: URL): Promise<Page> {
     return { status: 200, type: HTML, body };
   }
 
+  const hostileName = nameIn(pathname, 'hostile');
+  if (hostileName) {
+    const make =
+      options.hostilePages && Object.hasOwn(options.hostilePages, hostileName)
+        ? options.hostilePages[hostileName]
+        : undefined;
+    return make ? { status: 200, type: HTML, body: make(url) } : NOT_FOUND;
+  }
+
   const pageName = nameIn(pathname, 'pages');
   if (pageName) {
     const file = join(CORPUS_DIR, `${pageName}.html`);
@@ -147,13 +158,20 @@ async function route(url: URL): Promise<Page> {
   return NOT_FOUND;
 }
 
-async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function respond(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: FixtureServerOptions,
+): Promise<void> {
   let page: Page;
   if (request.method !== 'GET' && request.method !== 'HEAD') page = NOT_FOUND;
   else {
     try {
       // The Host header makes the page's canonical address the one the browser asked for.
-      page = await route(new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`));
+      page = await route(
+        new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`),
+        options,
+      );
     } catch (error) {
       // A malformed source file is worth seeing in the browser rather than as a hung request.
       page = { status: 500, type: 'text/plain; charset=utf-8', body: `${String(error)}\n` };
@@ -174,11 +192,12 @@ async function respond(request: IncomingMessage, response: ServerResponse): Prom
  * news page (`renderNewsPage`), `/news/<source-id>-inline.html` the same with inline markup;
  * `/dynamic/<source-id>.html` the page with `window.__appendParagraph(text)`, and with `?more=1`
  * only the first half of the story, the rest appended 500 ms after load; `/pages/<name>.html` the
- * saved page `tests/fixtures/pages/corpus/<name>.html`. Anything else is a 404.
+ * saved page `tests/fixtures/pages/corpus/<name>.html`; `/hostile/<name>.html` the page that
+ * `options.hostilePages[name]` makes. Anything else is a 404.
  */
 export function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer((request, response) => void respond(request, response));
+  const server = createServer((request, response) => void respond(request, response, options));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
