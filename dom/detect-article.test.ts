@@ -42,9 +42,51 @@ describe('detectArticle', () => {
     expect(detectArticle(doc).signals).toContain('structured data: NewsArticle');
   });
 
-  it('does not take a page of links for an article', () => {
+  it('reads schema.org types by name or address, in arrays, and from microdata around the story', () => {
+    const story = [1, 2, 3, 4, 5, 6].map(paragraph).join('');
+    const typed = (head: string, body = `<div id="story">${story}</div>`) =>
+      detectArticle(page(head, body)).signals;
+    const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    expect(typed(ld('{"@type": "https://schema.org/ReportageNewsArticle"}'))).toContain(
+      'structured data: NewsArticle',
+    );
+    expect(typed(ld('{"@type": ["WebPage", "http://schema.org/AskPublicNewsArticle"]}'))).toContain(
+      'structured data: NewsArticle',
+    );
+    expect(typed(ld('{"@type": "NewsArticleSeries"}'))).not.toContain('structured data: NewsArticle');
+    expect(typed(ld('{"@type": "TechArticle"}'))).toContain('structured data: how-to or documentation');
+    expect(typed(ld('{"@type": "BlogPosting"}'))).toContain('structured data: blog');
+    expect(
+      typed(
+        '',
+        `<div itemscope itemtype="https://schema.org/NewsArticle"><div id="story">${story}</div></div>`,
+      ),
+    ).toContain('structured data: NewsArticle');
+    // Microdata Blog and BlogPosting come with WordPress themes, news sites' too: only JSON-LD says blog.
+    expect(
+      typed(
+        '',
+        `<div itemscope itemtype="https://schema.org/BlogPosting"><div id="story">${story}</div></div>`,
+      ),
+    ).not.toContain('structured data: blog');
+  });
+
+  it('counts an author link among the first links only', () => {
+    const story = '<div id="story">' + [1, 2, 3, 4, 5, 6].map(paragraph).join('') + '</div>';
+    const byline = '<p class="byline">By <a href="/staff/jane">Jane Doe</a></p>';
+    const links = (n: number) => '<a href="/x">x</a>'.repeat(n);
+    const signals = (body: string) =>
+      detectArticle(page('<meta property="og:type" content="article">', body)).signals;
+    expect(signals(byline + story)).toContain('byline');
+    expect(signals(links(119) + byline + story)).toContain('byline');
+    expect(signals(links(120) + byline + story)).not.toContain('byline');
+  });
+
+  it('does not take a page of links for an article, and stops before reading its text', () => {
     const doc = page('', '<ul>' + '<li><a href="/a">A link to a story</a></li>'.repeat(40) + '</ul>');
-    expect(detectArticle(doc).isNews).toBe(false);
+    const result = detectArticle(doc);
+    expect(result.isNews).toBe(false);
+    expect(result.signals).toEqual(['no main column of prose', 'too few signs of news to read the text']);
   });
 
   it('marks news in a language the analysis cannot read as unreadable', () => {
@@ -75,14 +117,16 @@ describe('detectArticle', () => {
     );
     const result = detectArticle(doc, { url: 'https://example.com/blog/2024/06/25/build-times' });
     expect(result.isNews).toBe(false);
-    // Its metadata and address already rule it out, so its text is not even read.
+    // Its metadata and address leave only a dateline or attributions to lift it: it has neither, so
+    // its links and the rest of its writing are not read.
     expect(result.signals).toEqual(
       expect.arrayContaining([
         'structured data: blog',
         'not-news address',
-        'too few signs of news to read the text',
+        'too few signs of news to read on',
       ]),
     );
+    expect(result.signals.some((signal) => signal.includes('person'))).toBe(false);
   });
 
   it('recognises a news story told in <div>s and <br>s, without <p>, on a site with news sections', () => {

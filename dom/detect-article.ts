@@ -45,6 +45,8 @@ function boxKind(e: Element): 'furniture' | 'story' | null {
   const tag = e.tagName;
   if (tag === 'BODY' || tag === 'MAIN') return 'story';
   if (FURNITURE_TAGS.has(tag)) return 'furniture';
+  // Most paragraphs have no attributes: one call tells, rather than three.
+  if (!e.hasAttributes()) return tag === 'ARTICLE' ? 'story' : null;
   const role = e.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return 'furniture';
   const label = `${e.getAttribute('class') ?? ''} ${e.id}`;
@@ -79,6 +81,8 @@ export function isFurnitureBox(element: Element): boolean {
 function readMeta(doc: Document): Map<string, string> {
   const metas = new Map<string, string>();
   for (const element of doc.getElementsByTagName('meta')) {
+    const content = element.getAttribute('content')?.trim();
+    if (!content) continue;
     const key = (
       element.getAttribute('property') ||
       element.getAttribute('name') ||
@@ -86,50 +90,95 @@ function readMeta(doc: Document): Map<string, string> {
       element.getAttribute('http-equiv') ||
       ''
     ).toLowerCase();
-    const content = element.getAttribute('content')?.trim();
-    if (key && content && !metas.has(key)) metas.set(key, content);
+    if (key && !metas.has(key)) metas.set(key, content);
   }
   return metas;
 }
 
-/** The page's JSON-LD, as one string to search: @graph arrays and nested objects included. */
+/**
+ * The page's JSON-LD, as one string to search: @graph arrays and nested objects included. A selector
+ * finds its scripts, so the page's other scripts (often dozens) are never touched from JavaScript.
+ */
 function readJsonLd(doc: Document): string {
   let text = '';
-  for (const script of doc.getElementsByTagName('script')) {
-    if (script.getAttribute('type') !== 'application/ld+json') continue;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     text += (script.textContent ?? '').slice(0, 20000);
     if (text.length > 60000) break;
   }
   return text;
 }
 
-/** Microdata types on the story's container and its ancestors, written as JSON-LD would. */
-function microdataTypes(container: Element | null, doc: Document): string {
-  let text = '';
+// One "@type" and its value: a name, or an array of them.
+const TYPE_ENTRY = /"@type"\s*:\s*(?:\[([^\]]*)|("[^"]*"))/g;
+
+/**
+ * The schema.org type names a JSON-LD text gives ("NewsArticle", "WebSite"...), without schema.org's
+ * address. Sets of names then tell the kinds apart: one short pattern runs over the text, rather than
+ * one long pattern per kind (in a new renderer, compiling a pattern costs more than the search).
+ */
+function typeNames(jsonLd: string): Set<string> {
+  const names = new Set<string>();
+  if (!jsonLd.includes('"@type"')) return names;
+  for (const [, list, single] of jsonLd.matchAll(TYPE_ENTRY)) {
+    // The names are the quoted strings: every other piece between quotes.
+    const pieces = (list ?? single).split('"');
+    for (let i = 1; i < pieces.length; i += 2) {
+      const name = pieces[i];
+      names.add(
+        name.startsWith('https://schema.org/')
+          ? name.slice(19)
+          : name.startsWith('http://schema.org/')
+            ? name.slice(18)
+            : name,
+      );
+    }
+  }
+  return names;
+}
+
+/** Microdata types on the story's container and its ancestors, added to `names`. */
+function microdataTypes(container: Element | null, doc: Document, names: Set<string>): Set<string> {
   const note = (element: Element) => {
     const type = element.getAttribute('itemtype');
-    if (type) text += ` "@type": "${type.replace(/^.*\//, '')}"`;
+    if (type) names.add(type.slice(type.lastIndexOf('/') + 1));
   };
   for (let e = container; e; e = e.parentElement) note(e);
   if (!container && doc.body) note(doc.body);
-  return text;
+  return names;
 }
 
-const TYPE = (names: string) =>
-  new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:https?://schema\\.org/)?(?:${names})"`);
-// News and its kin: schema.org's NewsArticle and its subtypes, and live blogs of news events.
-const NEWS_TYPES = TYPE(
-  '(?:Analysis|Ask[A-Za-z]*|Background|Opinion|Reportage|Review)?NewsArticle|LiveBlogPosting',
+/** True when one of `names` is one of `kind`. */
+function any(names: Set<string>, kind: Set<string>): boolean {
+  for (const name of names) if (kind.has(name)) return true;
+  return false;
+}
+
+// News and its kin: schema.org's NewsArticle and its subtypes (AskPublicNewsArticle too), and live
+// blogs of news events.
+const NEWS_TYPES = new Set(
+  'NewsArticle AnalysisNewsArticle BackgroundNewsArticle OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle LiveBlogPosting'.split(
+    ' ',
+  ),
 );
-const ARTICLE_TYPES = TYPE('Article|Report');
+/** True when one of `names` is a news type. */
+const isNewsType = (names: Set<string>) => {
+  for (const name of names)
+    if (
+      NEWS_TYPES.has(name) ||
+      (name.startsWith('Ask') && name.endsWith('NewsArticle') && /^[A-Za-z]*$/.test(name.slice(3, -11)))
+    )
+      return true;
+  return false;
+};
+const ARTICLE_TYPES = new Set(['Article', 'Report']);
 // Blogs (WordPress themes mark news posts as BlogPosting too, so it weighs little).
-const BLOG_TYPES = TYPE('BlogPosting|Blog|SocialMediaPosting|DiscussionForumPosting');
+const BLOG_TYPES = new Set(['BlogPosting', 'Blog', 'SocialMediaPosting', 'DiscussionForumPosting']);
 // How-tos and documentation.
-const HOW_TO_TYPES = TYPE('TechArticle|HowTo|Recipe|QAPage|FAQPage');
+const HOW_TO_TYPES = new Set(['TechArticle', 'HowTo', 'Recipe', 'QAPage', 'FAQPage']);
 // Pages that are not one story: home and section fronts, shops, profiles, search results.
-const PAGE_TYPES = TYPE('CollectionPage|ItemList|Product|ProfilePage|SearchResultsPage');
+const PAGE_TYPES = new Set(['CollectionPage', 'ItemList', 'Product', 'ProfilePage', 'SearchResultsPage']);
 // An outlet that says it is one.
-const NEWS_PUBLISHER = TYPE('NewsMediaOrganization');
+const NEWS_PUBLISHER = new Set(['NewsMediaOrganization']);
 
 const DATE_META = [
   'article:published_time',
@@ -158,9 +207,8 @@ const NOT_NEWS_PATH =
 
 /** The page's paths (and queries), from its address, canonical link and og:url. */
 function pagePaths(doc: Document, url: string, metas: Map<string, string>): string {
-  let canonical = '';
-  for (const link of doc.getElementsByTagName('link'))
-    if (link.getAttribute('rel') === 'canonical') canonical = link.getAttribute('href') ?? '';
+  const canonicals = doc.querySelectorAll('link[rel="canonical" i]');
+  const canonical = canonicals.length ? (canonicals[canonicals.length - 1].getAttribute('href') ?? '') : '';
   return [url, canonical, metas.get('og:url') ?? '']
     .map((address) => address.replace(/^[a-z]+:\/\/[^/]*/i, ''))
     .join(' ');
@@ -197,7 +245,9 @@ const MAX_LINKS = 120;
 // "News" in an outlet's name, or a newspaper's.
 const NEWS_NAME =
   /\bnews\b|\bnoticias\b|\bnachrichten\b|\bactualités\b|\bzprávy\b|ニュース|新闻|新聞|\b(?:times|herald|tribune|gazette|chronicle|daily)\b/i;
-const AUTHOR_CLASS = /author|byline/i;
+// A link that names the author: rel="author", or "author" or "byline" in its class or its parent's.
+const AUTHOR_LINK =
+  'a[rel="author" i], a[class*="author" i], a[class*="byline" i], [class*="author" i] > a, [class*="byline" i] > a';
 
 interface Links {
   /** Distinct news section names among the page's short links. */
@@ -210,29 +260,31 @@ interface Links {
   author: boolean;
 }
 
-function readLinks(doc: Document): Links {
+/**
+ * What the page's first links say: news sections, an offer to edit the page, and (when `findAuthor`)
+ * a link to the author. Each link's text is read once; the author is found by a selector, so no
+ * link's attributes or parent are touched from JavaScript.
+ */
+function readLinks(doc: Document, findAuthor: boolean): Links {
   const seen = new Set<string>();
   const links: Links = { sections: 0, hardSections: 0, editable: false, author: false };
   let count = 0;
+  let last: Element | null = null;
   for (const link of doc.getElementsByTagName('a')) {
     if (++count > MAX_LINKS) break;
+    last = link;
     const text = link.textContent ?? '';
     if (text.length > 80) continue;
     const words = text.trim().toLowerCase();
     if (words.length > 30) continue;
     if (NEWS_SECTIONS.has(words)) seen.add(words);
     else if (words === 'edit this page' || words === 'edit on github') links.editable = true;
-    if (
-      !links.author &&
-      (link.getAttribute('rel') === 'author' ||
-        AUTHOR_CLASS.test(
-          `${link.getAttribute('class') ?? ''} ${link.parentElement?.getAttribute('class') ?? ''}`,
-        ))
-    )
-      links.author = true;
   }
   links.sections = seen.size;
   for (const section of seen) if (HARD_NEWS_SECTIONS.has(section)) links.hardSections++;
+  // The first author link counts when it is among the links read: at or before the last of them.
+  const author = findAuthor && last ? doc.querySelector(AUTHOR_LINK) : null;
+  links.author = !!author && (author === last || !!(author.compareDocumentPosition(last!) & 4));
   return links;
 }
 
@@ -251,6 +303,9 @@ const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 // Chinese news pages name their editor and source next to the story.
 const CJK_CREDITS = /责任编辑|責任編輯|来源[:：]|來源[:：]/;
 
+// White space other than one plain space: what collapses to one space.
+const SPACES = /\s{2,}|[^\S ]/g;
+
 /** Length of a text in Latin-script characters' worth. */
 function weightedLength(text: string): number {
   CJK.lastIndex = 0;
@@ -265,11 +320,17 @@ interface Prose {
   paragraphs: number;
 }
 
+// A child that makes a <div> or <section> a container rather than a paragraph: any element but the
+// inline ones and <br>. Matched by the browser, so a block's children never get JavaScript wrappers.
+const BLOCK_CHILD = `:scope > :not(${[...INLINE_ELEMENTS, 'BR'].join(', ').toLowerCase()})`;
+
 /**
  * The page's prose outside furniture: <p> elements, and the <div>s and <section>s that sites use as
  * paragraphs (text and inline elements, or text split by <br>). Reads each candidate's own text once,
  * never the text of a big ancestor. Most stories are in <p>s: when they already make a column, the
  * <div>s are not read. On Chinese and Japanese pages, notes the editor and source credits on the way.
+ * The cheap tests come first: a block's links and <br>s are looked at only once its text is long
+ * enough and it is not furniture.
  */
 function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: boolean } {
   const prose: Prose[] = [];
@@ -285,27 +346,30 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
     if (verdict === undefined) parents.set(parent, (verdict = isFurniture(parent)));
     return verdict;
   };
-  const take = (element: Element, text: string, breaks: number) => {
-    if (cjk && !credits && text.length < 200 && CJK_CREDITS.test(text)) credits = true;
-    if (text.length < MIN_PARAGRAPH / 3 || furniture(element)) return;
-    // Markup indents text with runs of spaces and line breaks: they do not count.
-    text = text.replace(/\s+/g, ' ').trim();
+  const take = (element: Element, raw: string) => {
+    if (cjk && !credits && raw.length < 200 && CJK_CREDITS.test(raw)) credits = true;
+    if (raw.length < MIN_PARAGRAPH / 3) return;
+    // Markup indents text with runs of spaces and line breaks: they do not count. (The spaces
+    // between words stay as they are: replacing each of them costs more than reading the paragraph.)
+    const text = raw.replace(SPACES, ' ').trim();
     const length = cjk ? weightedLength(text) : text.length;
-    if (length < MIN_PARAGRAPH) return;
-    // A paragraph that is mostly links is a list of links (teasers, tags, navigation).
-    let linkChars = 0;
-    for (const a of element.getElementsByTagName('a')) linkChars += (a.textContent ?? '').length;
-    if (linkChars > text.length * 0.5) return;
+    if (length < MIN_PARAGRAPH || furniture(element)) return;
+    let breaks = 0;
+    // Only elements hold links and <br>s: a block of bare text has neither.
+    if (element.childElementCount) {
+      // A paragraph that is mostly links is a list of links (teasers, tags, navigation).
+      let linkChars = 0;
+      for (const a of element.getElementsByTagName('a')) linkChars += (a.textContent ?? '').length;
+      if (linkChars > text.length * 0.5) return;
+      for (const br of element.getElementsByTagName('br')) if (br.parentNode === element) breaks++;
+    }
     prose.push({ element, text, length, paragraphs: 1 + (breaks >> 1) });
   };
   // Enough paragraphs to judge the page and find its story: a huge page costs no more than a long one.
   let budget = MAX_BLOCKS;
   for (const p of doc.getElementsByTagName('p')) {
     if (--budget < 0) break;
-    let breaks = 0;
-    for (let child = p.firstElementChild; child; child = child.nextElementSibling)
-      if (child.tagName === 'BR') breaks++;
-    take(p, p.textContent ?? '', breaks);
+    take(p, p.textContent ?? '');
   }
   if (!cjk && hasColumn(prose)) return { prose, credits };
   for (const tag of ['div', 'section']) {
@@ -313,21 +377,11 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
     for (const block of doc.getElementsByTagName(tag)) {
       if (--budget < 0) break;
       // A paragraph holds text and inline elements only (<br>s too); any block child makes it a
-      // container. Its elements are checked before its text is read.
-      if (!block.firstChild || block.childElementCount > MAX_INLINE) continue;
-      let breaks = 0;
-      let inline = true;
-      for (let child = block.firstElementChild; child; child = child.nextElementSibling) {
-        if (child.tagName === 'BR') breaks++;
-        else if (!INLINE_ELEMENTS.has(child.tagName)) {
-          inline = false;
-          break;
-        }
-      }
-      if (!inline) continue;
-      const text = block.textContent ?? '';
-      if (cjk && !credits && text.length < 200 && CJK_CREDITS.test(text)) credits = true;
-      take(block, text, breaks);
+      // container. Its children are checked before its text is read.
+      const children = block.childElementCount;
+      if (children > MAX_INLINE || !block.hasChildNodes()) continue;
+      if (children && block.querySelector(BLOCK_CHILD)) continue;
+      take(block, block.textContent ?? '');
     }
   }
   return { prose, credits };
@@ -380,7 +434,13 @@ function findContainer(prose: Prose[]): Element | null {
   }
   if (!core) return null;
   const kinds = new Set<string>();
-  for (const { element } of prose) if (core.contains(element)) kinds.add(paragraphKind(element));
+  const outside: Prose[] = [];
+  for (const block of prose)
+    if (core.contains(block.element)) kinds.add(paragraphKind(block.element));
+    else outside.push(block);
+  // Only paragraphs of the core's kinds outside it can make an ancestor a better container: on most
+  // pages there are none, and the core is the container.
+  if (!outside.some(({ element }) => kinds.has(paragraphKind(element)))) return core;
   const inside = new Map<Element, number>();
   for (const { element, length } of prose) {
     if (!kinds.has(paragraphKind(element))) continue;
@@ -536,20 +596,43 @@ const W = {
   wiki: -0.4,
 };
 
-function notNews(
-  score: number,
-  signals: string[],
-  language: string,
-  container: Element | null,
-): ArticleDetection {
-  signals.push('too few signs of news to read the text');
+/** The score so far and the signals that made it. */
+class Tally {
+  score = 0;
+  signals: string[] = [];
+
+  add(points: number, signal: string): void {
+    this.score += points;
+    this.signals.push(signal);
+  }
+
+  /** The score for the result: between 0 and 1, to two decimals. */
+  rounded(): number {
+    return Math.round(Math.max(0, Math.min(1, this.score)) * 100) / 100;
+  }
+
+  /**
+   * True when even `gain` more points could not make the page news. The line is half a hundredth
+   * under the threshold because the result is rounded to two decimals.
+   */
+  short(gain: number): boolean {
+    return this.score + gain < NEWS_THRESHOLD - 0.005;
+  }
+}
+
+/**
+ * The result for a page that cannot be news, once that is clear: its declared language, and the
+ * container of its prose. `why` says how far it was read.
+ */
+function notNews(tally: Tally, declared: string, container: Element | null, why: string): ArticleDetection {
+  tally.signals.push(why);
   return {
     isNews: false,
-    score: Math.round(Math.max(0, Math.min(1, score)) * 100) / 100,
-    language,
-    readable: language === 'en',
+    score: tally.rounded(),
+    language: declared,
+    readable: declared === 'en',
     body: container ? [container] : [],
-    signals,
+    signals: tally.signals,
   };
 }
 
@@ -559,20 +642,22 @@ function notNews(
  * name), its shape (a main column of prose paragraphs) and how it is written (attributed reporting
  * rather than first-person blogging, how-tos, code listings or wiki pages); finds the elements that
  * hold the story. Reads the document; never changes it.
+ *
+ * Runs on every page, so the work is ordered by what it can still change: once the signals left to
+ * read (the story's box, the writing, news section links) cannot lift a page over the line, they are
+ * not read. Of the corpus's pages that are not news, a third stop after their metadata and prose,
+ * and most of the rest before their links or before the rest of their writing.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
-  const signals: string[] = [];
-  let score = 0;
-  const add = (points: number, signal: string) => {
-    score += points;
-    signals.push(signal);
-  };
+  const tally = new Tally();
+  const add = (points: number, signal: string) => tally.add(points, signal);
   const metas = readMeta(doc);
   const meta = (name: string) => metas.get(name) ?? '';
 
   // The story's container first: its microdata is part of what the page says about itself.
   const declared = declaredLanguage(doc, metas);
-  const cjk = /^(?:zh|ja|ko)/.test(declared) || (!declared && CJK_TEXT.test(doc.title));
+  const cjk =
+    declared === 'zh' || declared === 'ja' || declared === 'ko' || (!declared && CJK_TEXT.test(doc.title));
   const { prose, credits } = readProse(doc, cjk);
   const container = findContainer(prose);
   let paragraphs = 0;
@@ -587,48 +672,79 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
 
   // What the page says it is: an article (Open Graph, date, author), and maybe a news article.
   const jsonLd = readJsonLd(doc);
-  const types = jsonLd + microdataTypes(container, doc);
-  const type = NEWS_TYPES.test(types) ? 'news' : ARTICLE_TYPES.test(types) ? 'article' : '';
+  const ldTypes = typeNames(jsonLd);
+  const types = microdataTypes(container, doc, new Set(ldTypes));
+  const type = isNewsType(types) ? 'news' : any(types, ARTICLE_TYPES) ? 'article' : '';
   if (type === 'news') add(W.newsType, 'structured data: NewsArticle');
   else if (type === 'article') add(W.articleType, 'structured data: Article');
-  if (HOW_TO_TYPES.test(types)) add(W.howToType, 'structured data: how-to or documentation');
+  if (any(types, HOW_TO_TYPES)) add(W.howToType, 'structured data: how-to or documentation');
   // Only in JSON-LD: WordPress themes put microdata Blog and BlogPosting on every site, news too.
-  else if (BLOG_TYPES.test(jsonLd)) add(W.blogType, 'structured data: blog');
-  else if (!type && PAGE_TYPES.test(types)) add(W.listType, 'structured data: not one story');
+  else if (any(ldTypes, BLOG_TYPES)) add(W.blogType, 'structured data: blog');
+  else if (!type && any(types, PAGE_TYPES)) add(W.listType, 'structured data: not one story');
   const ogType = meta('og:type').toLowerCase();
   if (ogType === 'article') add(W.ogArticle, 'og:type article');
   else if (ogType && ogType !== 'website') add(W.ogOther, `og:type ${ogType}`);
-  if (DATE_META.some((name) => metas.has(name)) || types.includes('"datePublished"'))
+  if (DATE_META.some((name) => metas.has(name)) || jsonLd.includes('"datePublished"'))
     add(W.date, 'publication date');
-  const links = readLinks(doc);
-  if (metas.has('author') || metas.has('article:author') || links.author || types.includes('"author"'))
-    add(W.byline, 'byline');
+  // A byline from the metadata; else an author link may give it, below.
+  const byline = metas.has('author') || metas.has('article:author') || jsonLd.includes('"author"');
+  if (byline) add(W.byline, 'byline');
   if (metas.has('article:section') || metas.has('news_keywords')) add(W.newsMeta, 'news metadata');
   const paths = pagePaths(doc, options.url ?? doc.URL ?? '', metas);
   if (NOT_NEWS_PATH.test(paths)) add(W.notNewsPath, 'not-news address');
   else if (NEWS_PATH.test(paths)) add(W.newsPath, 'news address');
-
-  // Who publishes it: a news outlet links to its sections and may say "news" in its name.
-  const sections = `${links.sections} news sections (${links.hardSections} only news sites have)`;
-  if (links.sections >= 5 && links.hardSections >= 2) add(W.sections, sections);
-  else if (links.sections >= 3 && links.hardSections >= 1) add(W.sections / 2, sections);
+  // (Patterns run only on names the page gives: in a new renderer, compiling each one costs.)
   const siteName = `${meta('og:site_name')} ${meta('application-name')} ${meta('publisher')}`;
-  if (NEWS_NAME.test(siteName) || NEWS_PUBLISHER.test(types)) add(W.newsName, 'news outlet');
-  if (/\bblog/i.test(siteName) || /\bblogger\b/i.test(meta('generator'))) add(W.blogName, 'blog');
+  const named = siteName.length > 2;
+  const generator = meta('generator');
+  if ((named && NEWS_NAME.test(siteName)) || any(types, NEWS_PUBLISHER)) add(W.newsName, 'news outlet');
+  if ((named && /\bblog/i.test(siteName)) || (generator && /\bblogger\b/i.test(generator)))
+    add(W.blogName, 'blog');
+  const wiki = generator.toLowerCase().startsWith('mediawiki') || !!doc.getElementById('mw-content-text');
+  if (wiki) add(W.wiki, 'wiki or documentation');
 
   // Its shape: one main column of prose.
   if (paragraphs >= 5 && length >= 1500) add(W.prose, `${paragraphs} prose paragraphs`);
   else if (paragraphs >= 3) add(W.prose / 2, `${paragraphs} prose paragraphs`);
   else add(W.noProse, 'no main column of prose');
-  // Home pages and section fronts list teasers: headlines that link to other pages, each over a
-  // paragraph or two.
-  if (container) {
-    let linkedHeadlines = 0;
-    for (const tag of ['h2', 'h3'])
-      for (const heading of container.getElementsByTagName(tag))
-        if (heading.getElementsByTagName('a').length || heading.closest('a')) linkedHeadlines++;
-    if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add(W.teasers, `${linkedHeadlines} teasers`);
-  }
+
+  // The most the rest can add: news section links and an author link, a box named for news, and
+  // the writing. A page this far under the line is not news, and none of it is read.
+  const rest = W.sections + (byline ? 0 : W.byline) + W.newsBox + W.dateline + W.reporting;
+  if (tally.short(rest)) return notNews(tally, declared, container, 'too few signs of news to read the text');
+  const title = meta('og:title') || doc.title;
+  return readStory(doc, tally, { title, container, inside, length, declared, credits, byline, wiki });
+}
+
+interface Story {
+  /** The page's title, to find the headline by. */
+  title: string;
+  container: Element | null;
+  /** The prose paragraphs inside the container, and their length. */
+  inside: Prose[];
+  length: number;
+  /** The language the page declares, or "". */
+  declared: string;
+  /** Chinese or Japanese editor and source credits were seen. */
+  credits: boolean;
+  /** The metadata names an author. */
+  byline: boolean;
+  /** The page is already known for a wiki. */
+  wiki: boolean;
+}
+
+/**
+ * The rest of the decision for a page that may be news, apart so that other pages never compile
+ * it. The signals that can still lift the page come first, cheapest first (the story's box, its
+ * dateline and attributions, the news sections it links to), and the page stops as soon as it cannot
+ * reach the line; then what speaks against news (teasers, first-person writing, a how-to, code), and
+ * the headline and standfirst join the body.
+ */
+function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection {
+  const { title, container, inside, length, declared, credits, byline, wiki } = story;
+  const add = (points: number, signal: string) => tally.add(points, signal);
+  const stop = () => notNews(tally, declared, container, 'too few signs of news to read on');
+
   // What the site calls the story's boxes: "story", "news" or "blog" ("story-body", "category-news").
   let names = '';
   for (let e = container; e && e.tagName !== 'BODY'; e = e.parentElement)
@@ -638,15 +754,61 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   if (newsBox && !blogBox) add(W.newsBox, 'story in a box named for news');
   if (blogBox && !newsBox) add(W.blogBox, 'story in a box named for a blog');
 
-  if (links.editable || /^mediawiki/i.test(meta('generator')) || doc.getElementById('mw-content-text'))
-    add(W.wiki, 'wiki or documentation');
-  // The writing can add at most this much: a page this far under the line is not news, and its
-  // text is not read. Most pages end here, which keeps detection cheap where nothing more happens.
-  if (score + W.dateline + W.reporting < NEWS_THRESHOLD)
-    return notNews(score, signals, declared.slice(0, 2), container);
+  // How it is written, from a sample of the story's paragraphs in page order: reporting opens with
+  // a dateline and attributes what it states.
+  inside.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  let sample = '';
+  for (const block of inside) {
+    if (sample.length >= SAMPLE_CHARS) break;
+    sample += `${block.text}\n`;
+  }
+  if (DATELINE.test(sample.slice(0, 400))) add(W.dateline, 'dateline');
+  // Rates need a few sentences (Chinese and Japanese fit them in fewer characters).
+  const rated = weightedLength(sample) > 500;
+  const words = rated ? sample.split(/\s+/).length + (sample.match(CJK)?.length ?? 0) / 2 : 0;
+  if (rated && ((sample.match(ATTRIBUTION) ?? []).length / words >= 0.004 || credits))
+    add(W.reporting, 'attributed reporting');
+  if (tally.short(W.sections + (byline ? 0 : W.byline))) return stop();
 
-  const title = meta('og:title') || doc.title;
+  // Who publishes it: a news outlet links to its sections.
+  const links = readLinks(doc, !byline);
+  if (links.author) add(W.byline, 'byline');
+  const sections = `${links.sections} news sections (${links.hardSections} only news sites have)`;
+  if (links.sections >= 5 && links.hardSections >= 2) add(W.sections, sections);
+  else if (links.sections >= 3 && links.hardSections >= 1) add(W.sections / 2, sections);
+  if (links.editable && !wiki) add(W.wiki, 'wiki or documentation');
+  if (tally.short(0)) return stop();
+
+  // Home pages and section fronts list teasers: headlines that link to other pages, each over a
+  // paragraph or two.
+  if (container) {
+    let linkedHeadlines = 0;
+    for (const tag of ['h2', 'h3'])
+      for (const heading of container.getElementsByTagName(tag))
+        if (heading.getElementsByTagName('a').length || heading.closest('a')) linkedHeadlines++;
+    if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add(W.teasers, `${linkedHeadlines} teasers`);
+    if (tally.short(0)) return stop();
+  }
+
+  const language = pageLanguage(declared, sample);
+  // Blogs, essays and how-tos talk about "I" and to "you". English only: the pronoun list is
+  // English, and other languages must not lose points for it.
+  if (rated && language === 'en') {
+    const personal =
+      ((sample.match(FIRST_PERSON) ?? []).length + (sample.match(PERSONAL) ?? []).length) / words;
+    if (personal >= 0.045) add(W.personal, 'written in the first and second person');
+    else if (personal >= 0.035) add(W.personal / 2, 'partly in the first and second person');
+    // A company or team telling its own story ("we built", "our survey").
+    if ((sample.match(WE) ?? []).length / words >= 0.025) add(W.we, 'written as "we"');
+  }
   const headline = findHeadline(doc, title, container);
+  // Headlines report on others; a first-person one tells the writer's own story.
+  if (language === 'en' && FIRST_PERSON_HEADLINE.test(unquoted(headline?.textContent || title)))
+    add(W.firstPersonHeadline, 'first-person headline');
+  if (HOW_TO.test(headline?.textContent || title)) add(W.howTo, 'how-to');
+  if (container && container.getElementsByTagName('pre').length >= 3) add(W.code, 'code listings');
+
+  const score = tally.rounded();
   const body: Element[] = [];
   if (container) {
     if (headline && !container.contains(headline)) {
@@ -656,44 +818,12 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     }
     body.push(container);
   }
-
-  // How it is written, from a sample of the story's paragraphs in page order.
-  inside.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
-  let sample = '';
-  for (const block of inside) {
-    if (sample.length >= SAMPLE_CHARS) break;
-    sample += `${block.text}\n`;
-  }
-  const language = pageLanguage(declared, sample);
-  if (DATELINE.test(sample.slice(0, 400))) add(W.dateline, 'dateline');
-  // Rates need a few sentences (Chinese and Japanese fit them in fewer characters).
-  if (weightedLength(sample) > 500) {
-    const words = sample.split(/\s+/).length + (sample.match(CJK)?.length ?? 0) / 2;
-    if ((sample.match(ATTRIBUTION) ?? []).length / words >= 0.004 || credits)
-      add(W.reporting, 'attributed reporting');
-    // English only: the pronoun list is English, and other languages must not lose points for it.
-    const personal =
-      language === 'en'
-        ? ((sample.match(FIRST_PERSON) ?? []).length + (sample.match(PERSONAL) ?? []).length) / words
-        : 0;
-    if (personal >= 0.045) add(W.personal, 'written in the first and second person');
-    else if (personal >= 0.035) add(W.personal / 2, 'partly in the first and second person');
-    // A company or team telling its own story ("we built", "our survey").
-    if (language === 'en' && (sample.match(WE) ?? []).length / words >= 0.025) add(W.we, 'written as "we"');
-  }
-  // Headlines report on others; a first-person one tells the writer's own story.
-  if (language === 'en' && FIRST_PERSON_HEADLINE.test(unquoted(headline?.textContent || title)))
-    add(W.firstPersonHeadline, 'first-person headline');
-  if (HOW_TO.test(headline?.textContent || title)) add(W.howTo, 'how-to');
-  if (container && container.getElementsByTagName('pre').length >= 3) add(W.code, 'code listings');
-
-  const rounded = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   return {
-    isNews: rounded >= NEWS_THRESHOLD,
-    score: rounded,
+    isNews: score >= NEWS_THRESHOLD,
+    score,
     language,
     readable: language === 'en',
     body,
-    signals,
+    signals: tally.signals,
   };
 }

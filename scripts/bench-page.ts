@@ -1,14 +1,23 @@
 /**
  * `npm run bench:page`: the page-side costs, measured in Chromium and printed side by side.
- *  1. Detection time on the corpus's non-news pages (goal: median <= 2 ms).
+ *  1. Detection time on the corpus's non-news pages (goal: median <= 2 ms), timed the way the content
+ *     script meets it: by a content script of a bare test extension, in its own isolated world once
+ *     the page has loaded and settled, the first call on a freshly loaded page (cold) and five more
+ *     (warm). Once with the pages loaded one after another in one tab (the renderer and the engine's
+ *     caches reused, as when reading on within a site), once with a new tab on a site of its own per
+ *     page (a new renderer: the engine's first use of everything, the worst case).
  *  2. Putting highlights into the page given the spans, on each source page and a 1 MB article:
  *     Newslens vs mark.js marking the same mention texts vs a bare floor loop over known offsets
  *     (goals: <= 0.5x mark.js on the source pages, <= 0.1x on 1 MB, <= 2x the floor).
  *  3. Long tasks on the 1 MB article with the built extension, against the same page with
  *     highlights off (goal: none over 50 ms from the extension), and how highlights arrive.
- * `-- --quick` runs fewer repetitions and skips mark.js on 1 MB (which takes seconds).
+ * `-- --quick` runs fewer repetitions and skips mark.js on 1 MB (which takes seconds). `-- --detect`
+ * runs part 1 alone, `-- --long` part 3 alone; `-- --passes N` loads the pages N times in each way (the machine's noise moves a
+ * median by 2-3x between runs: the best first run of each page over N passes is printed too);
+ * `-- --settle MS` sets how long after document_idle detection starts (default 250, 0 for at once).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -22,15 +31,21 @@ import {
   setSettings,
   waitForHighlights,
 } from './lib/browser';
+import { ExtensionProfiler } from './lib/extension-profiler';
 import { renderNewsPage } from './lib/news-page';
 import { median } from './lib/timing';
 
 const quick = process.argv.includes('--quick');
+const detectOnly = process.argv.includes('--detect');
+const longOnly = process.argv.includes('--long');
+const passesArg = process.argv.indexOf('--passes');
+const passes = passesArg >= 0 ? Math.max(1, Number(process.argv[passesArg + 1]) || 1) : 1;
+const settleArg = process.argv.indexOf('--settle');
+const settleMs = settleArg >= 0 ? Math.max(0, Number(process.argv[settleArg + 1]) || 0) : 250;
 const CORPUS = process.env.CORPUS_DIR ?? '../shared/corpus/readability';
 const ORIGIN = 'http://news.bench.test';
 
 interface BenchApi {
-  detect(): { ms: number; isNews: boolean };
   articleText(): string;
   newslens(spans: HighlightSpan[]): { ms: number; indexMs: number; marks: number };
   markjs(texts: string[]): Promise<{ ms: number; marks: number }>;
@@ -58,7 +73,65 @@ async function inject(page: Page, code: string): Promise<void> {
   await page.addScriptTag({ content: code });
 }
 
-async function detectionTimes(browser: Browser, code: string): Promise<void> {
+/**
+ * The test extension's content script: detection timed as `PageSession` times it (the document in
+ * hand before the clock starts), the first call and five more, left on the page in an attribute.
+ * It starts `settleMs` after document_idle: on this two-core machine the browser is still painting
+ * the page then, and a first run that waits for a core measures the machine rather than detection's
+ * main-thread time. Nothing of the extension touches the DOM before the first call.
+ */
+const detectionScript = (settleMs: number) => `
+import { detectArticle } from '../../dom/detect-article';
+const doc = document;
+const time = () => {
+  const start = performance.now();
+  const { isNews } = detectArticle(doc);
+  return { ms: performance.now() - start, isNews };
+};
+setTimeout(() => {
+  const first = time();
+  const warm = [time(), time(), time(), time(), time()];
+  doc.documentElement.setAttribute('data-newslens-bench', JSON.stringify({ first, warm }));
+}, ${settleMs});
+`;
+
+interface DetectionRun {
+  first: { ms: number; isNews: boolean };
+  warm: { ms: number }[];
+}
+
+/** A bare MV3 extension whose only content script is the detection timing above, in a temporary folder. */
+async function detectionExtension(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-bench-detect-'));
+  const bundle = await build({
+    stdin: {
+      contents: detectionScript(settleMs),
+      resolveDir: 'scripts/lib',
+      sourcefile: 'detect-content.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  writeFileSync(join(dir, 'content.js'), bundle.outputFiles[0].text);
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Newslens detection bench',
+      version: '1',
+      content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle' }],
+    }),
+  );
+  return dir;
+}
+
+const p90 = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.9)];
+
+async function detectionTimes(executablePath: string): Promise<void> {
   const labels = JSON.parse(readFileSync('tests/fixtures/corpus-labels.json', 'utf8')) as Record<
     string,
     { isNews: boolean }
@@ -70,30 +143,105 @@ async function detectionTimes(browser: Browser, code: string): Promise<void> {
     console.log(`1. Detection: no corpus at ${CORPUS}; skipped.`);
     return;
   }
-  const page = await browser.newPage();
-  const first: number[] = [];
-  const warm: number[] = [];
-  let calledNews = 0;
-  for (const [i, name] of names.entries()) {
-    // A neutral address: the folder's name ("blog", "wikipedia") must not tell the detector anything.
-    await openHtml(page, `${ORIGIN}/page-${i}.html`, readFileSync(join(CORPUS, name, 'source.html'), 'utf8'));
-    await inject(page, code);
-    const runs = await page.evaluate(() =>
-      Array.from({ length: 6 }, () => (window as unknown as BenchWindow).__bench.detect()),
-    );
-    first.push(runs[0].ms);
-    warm.push(median(runs.slice(1).map((run) => run.ms)));
-    if (runs[0].isNews) calledNews++;
-  }
-  await page.close();
-  const sorted = [...first].sort((a, b) => a - b);
-  console.log(`1. Detection on ${names.length} non-news corpus pages (Chromium, page main thread)`);
-  console.log(
-    `   first run per page (as the content script runs it): median ${fmt(median(first))}, p90 ${fmt(sorted[Math.floor(sorted.length * 0.9)])}, max ${fmt(sorted[sorted.length - 1])}`,
+  const extension = await detectionExtension();
+  const profile = mkdtempSync(join(tmpdir(), 'newslens-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_FLAGS],
+  });
+  // Each page is served at its own address and every other request is refused. https and
+  // cross-origin isolation give the page (and so the content script) a 5 us clock instead of 100 us.
+  let served = { url: '', html: '' };
+  await context.route('**/*', (route) =>
+    route.request().url() === served.url
+      ? route.fulfill({
+          body: served.html,
+          contentType: 'text/html; charset=utf-8',
+          headers: {
+            'Cross-Origin-Opener-Policy': 'same-origin',
+            'Cross-Origin-Embedder-Policy': 'require-corp',
+          },
+        })
+      : route.abort(),
   );
-  console.log(`   warm runs: median ${fmt(median(warm))}`);
+  const load = async (page: Page, url: string, html: string): Promise<DetectionRun> => {
+    served = { url, html };
+    await page.goto(url, { waitUntil: 'load' });
+    const result = await page.waitForFunction(() =>
+      document.documentElement.getAttribute('data-newslens-bench'),
+    );
+    return JSON.parse((await result.jsonValue()) as string) as DetectionRun;
+  };
+
   console.log(
-    `   goal: median <= 2 ms: ${median(first) <= 2 ? 'met' : 'NOT met'}  (${calledNews} of these pages were called news)`,
+    `1. Detection on ${names.length} non-news corpus pages, timed in a content script (Chromium, isolated world, ${settleMs} ms after document_idle)`,
+  );
+  let goal = NaN;
+  try {
+    for (const way of ['one tab', 'new tabs'] as const) {
+      // first[pass][page], and the warm runs' medians
+      const first: number[][] = [];
+      const warm: number[] = [];
+      let calledNews = 0;
+      const tab = way === 'one tab' ? await context.newPage() : null;
+      // The tab's first page would also be its renderer's first: that is the new-tab case.
+      if (tab)
+        await load(
+          tab,
+          'https://news.bench.test/warm-up.html',
+          readFileSync(join(CORPUS, names[0], 'source.html'), 'utf8'),
+        );
+      for (let pass = 0; pass < passes; pass++) {
+        first.push([]);
+        for (const [i, name] of names.entries()) {
+          const html = readFileSync(join(CORPUS, name, 'source.html'), 'utf8');
+          // Neutral addresses: the folder's name ("blog", "wikipedia") must not tell the detector
+          // anything. In new tabs, a site per page gets a renderer of its own.
+          const url =
+            way === 'one tab'
+              ? `https://news.bench.test/page-${pass}-${i}.html`
+              : `https://page-${pass}-${i}.bench.test/page.html`;
+          const page = tab ?? (await context.newPage());
+          const run = await load(page, url, html);
+          if (!tab) await page.close();
+          first[pass].push(run.first.ms);
+          warm.push(median(run.warm.map((r) => r.ms)));
+          if (run.first.isNews && pass === 0) calledNews++;
+        }
+      }
+      await tab?.close();
+      const all = first.flat();
+      const best = names.map((_, i) => Math.min(...first.map((pass) => pass[i])));
+      const over =
+        passes > 1
+          ? ` over ${passes} passes (per pass: ${first.map((pass) => fmt(median(pass))).join(', ')})`
+          : '';
+      console.log(
+        `   ${pad(`${way}:`, 10)} first run (cold) median ${fmt(median(all))}, p90 ${fmt(p90(all))}, max ${fmt(Math.max(...all))}${over}; warm runs median ${fmt(median(warm))}`,
+      );
+      if (passes > 1)
+        console.log(
+          `   ${pad('', 10)} best first run of each page: median ${fmt(median(best))}, p90 ${fmt(p90(best))}`,
+        );
+      const slowest = names
+        .map((name, i) => ({ name, ms: median(first.map((pass) => pass[i])) }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5);
+      console.log(
+        `   ${pad('', 10)} slowest: ${slowest.map(({ name, ms }) => `${name} ${fmt(ms)}`).join(', ')}`,
+      );
+      if (way === 'one tab') goal = median(all);
+      if (calledNews) console.log(`   ${pad('', 10)} (${calledNews} of these pages were called news)`);
+    }
+  } finally {
+    await context.close();
+    rmSync(extension, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(
+    `   goal: median <= 2 ms (one tab): ${goal <= 2 ? 'met' : 'NOT met'}; new tabs pay the renderer's first use of` +
+      ' the engine (pattern compilation, DOM bindings) and show the worst case',
   );
 }
 
@@ -187,6 +335,7 @@ async function highlightTimes(
 function pageProbe(): void {
   const probe = {
     longTasks: [] as { start: number; duration: number }[],
+    frames: [] as { start: number; duration: number; blocking: number; render: number }[],
     gaps: [] as { start: number; duration: number }[],
     loadEnd: 0,
     firstMark: 0,
@@ -199,6 +348,20 @@ function pageProbe(): void {
     for (const entry of list.getEntries())
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames: a frame over 50 ms, its tasks' blocking time (what input waits for) and
+  // its rendering (style, layout, paint).
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      blockingDuration: number;
+      renderStart: number;
+    })[])
+      probe.frames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        blocking: entry.blockingDuration,
+        render: entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0,
+      });
+  }).observe({ type: 'long-animation-frame', buffered: true });
   let last = performance.now();
   setInterval(() => {
     const now = performance.now();
@@ -206,8 +369,8 @@ function pageProbe(): void {
     last = now;
   }, 5);
   addEventListener('load', () => (probe.loadEnd = performance.now()));
+  const marks = document.getElementsByTagName('newslens-mark');
   new MutationObserver(() => {
-    const marks = document.getElementsByTagName('newslens-mark');
     if (marks.length === probe.marks) return;
     probe.marks = marks.length;
     probe.lastChange = performance.now();
@@ -223,6 +386,7 @@ function pageProbe(): void {
 
 interface Probe {
   longTasks: { start: number; duration: number }[];
+  frames: { start: number; duration: number; blocking: number; render: number }[];
   gaps: { start: number; duration: number }[];
   loadEnd: number;
   firstMark: number;
@@ -231,35 +395,52 @@ interface Probe {
   marks: number;
 }
 
+/**
+ * The 1 MB article loaded in the built extension, highlights off then on. Three views of the page's
+ * main thread: the Long Tasks API (the issue's measure), a CPU profile sampled every 250 us (the
+ * extension's longest unbroken stretch on the thread, its JavaScript and the DOM work it calls), and
+ * a 5 ms heartbeat timer in the page with long animation frames (what the page itself felt, the
+ * browser's rendering and the machine's noise included: compared with highlights off).
+ */
 async function longTasks(megabyte: Article): Promise<void> {
-  console.log("\n3. Long tasks on the 1 MB article with the built extension (after the page's load event)");
+  console.log(
+    "\n3. The main thread on the 1 MB article with the built extension (after the page's load event)",
+  );
   const extension = await launchWithExtension();
+  let met = true;
   try {
     for (const enabled of [false, true]) {
       await setSettings(extension.worker, { enabled });
       const page = await extension.context.newPage();
       await page.addInitScript(pageProbe);
+      const profiler = new ExtensionProfiler(await extension.context.newCDPSession(page));
+      await profiler.start();
       await openHtml(page, `${ORIGIN}/news/megabyte-${enabled}.html`, megabyte.html);
       if (enabled) await waitForHighlights(page, { min: 100, quietMs: 3000, timeoutMs: 120_000 });
       else await page.waitForTimeout(4000);
+      const cpu = await profiler.stop();
       const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-      const after = (list: { start: number; duration: number }[]) =>
+      const after = <T extends { start: number; duration: number }>(list: T[]) =>
         list.filter((task) => task.start + task.duration > probe.loadEnd);
       const over = (list: { duration: number }[]) => list.filter((task) => task.duration > 50);
       const tasks = after(probe.longTasks);
       const gaps = after(probe.gaps);
-      const max = (list: { duration: number }[]) =>
-        list.length ? fmt(Math.max(...list.map((task) => task.duration))) : 'none';
+      const frames = after(probe.frames);
+      const max = (values: number[]) => (values.length ? fmt(Math.max(...values)) : 'none');
+      const label = `highlights ${enabled ? 'on ' : 'off'}`;
       console.log(
-        `   highlights ${enabled ? 'on ' : 'off'}: long tasks > 50 ms: ${over(tasks).length} (longest ${max(tasks)}); heartbeat gaps > 50 ms: ${over(gaps).length} (longest ${max(gaps)})`,
+        `   ${label}: long tasks > 50 ms: ${over(tasks).length} (longest ${max(tasks.map((t) => t.duration))}); ` +
+          `extension on the thread ${fmt(cpu.ms)} in all, longest unbroken stretch ${fmt(cpu.longestMs)} (profiler)`,
+      );
+      console.log(
+        `   ${pad('', label.length)}  page heartbeat gaps > 50 ms: ${over(gaps).length} (longest ${max(gaps.map((g) => g.duration))}); ` +
+          `long frames: ${frames.length} (longest ${max(frames.map((f) => f.duration))}, most blocking ${max(frames.map((f) => f.blocking))}, most rendering ${max(frames.map((f) => f.render))})`,
       );
       if (enabled) {
         console.log(
           `   first highlight ${fmt(probe.firstMark - probe.loadEnd)} after load${probe.firstMarkVisible ? ', on screen' : ', NOT on screen'}; all ${probe.marks} marks by ${fmt(probe.lastChange - probe.loadEnd)}`,
         );
-        console.log(
-          `   goal: no task over 50 ms from the extension: ${over(tasks).length === 0 && over(gaps).length === 0 ? 'met' : 'NOT met'}`,
-        );
+        met = over(tasks).length === 0 && cpu.longestMs <= 50;
       }
       await page.close();
     }
@@ -267,10 +448,15 @@ async function longTasks(megabyte: Article): Promise<void> {
     await setSettings(extension.worker, { enabled: true }).catch(() => {});
     await extension.close();
   }
+  console.log(
+    `   goal: no task over 50 ms from the extension (long tasks, and the profiler's longest stretch): ${met ? 'met' : 'NOT met'}`,
+  );
 }
 
 async function main(): Promise<void> {
   const executablePath = requireChromium();
+  if (!longOnly) await detectionTimes(executablePath);
+  if (detectOnly) return;
   const bundle = await build({
     entryPoints: ['scripts/lib/bench-page-entry.ts'],
     bundle: true,
@@ -288,8 +474,7 @@ async function main(): Promise<void> {
   const megabyte = megabyteArticle(all);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
   try {
-    await detectionTimes(browser, code);
-    await highlightTimes(browser, code, articles, megabyte);
+    if (!longOnly) await highlightTimes(browser, code, articles, megabyte);
   } finally {
     await browser.close();
   }

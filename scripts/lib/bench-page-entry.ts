@@ -1,6 +1,7 @@
 /**
- * Bundled into the page by `npm run bench:page`: the extension's own detection, indexing and
- * highlighting code, mark.js as the baseline, and a floor that wraps known text-node offsets.
+ * Bundled into the page by `npm run bench:page` for its highlighting figures: the extension's own
+ * detection, indexing and highlighting code, mark.js as the baseline, and a floor that wraps known
+ * text-node offsets. (Detection is timed apart, in a content script: see detectionScript in bench-page.ts.)
  */
 import Mark from 'mark.js';
 import { detectArticle, isFurnitureBox } from '../../dom/detect-article';
@@ -11,12 +12,6 @@ let prepared: NodeRange[][] = [];
 let preparedSpans: MarkSpan[] = [];
 
 const bench = {
-  /** Detection alone, as the content script runs it first on every page. */
-  detect(): { ms: number; isNews: boolean } {
-    const start = performance.now();
-    const result = detectArticle(document);
-    return { ms: performance.now() - start, isNews: result.isNews };
-  },
   /** The article text the analysis sees. */
   articleText(): string {
     const detection = detectArticle(document);

@@ -12,13 +12,13 @@ import { launchWithExtension, setSettings, type ExtensionBrowser } from '../../s
 import {
   analysesOf,
   ExtensionErrorWatch,
-  ExtensionProfiler,
   highlightsSettle,
   installWorkerProbe,
   statusesOf,
   takeWorkerErrors,
   waitForStatuses,
 } from '../../scripts/sweep';
+import { ExtensionProfiler } from '../../scripts/lib/extension-profiler';
 import { hostilePages } from './hostile-pages';
 import { MAX_ANALYZED_CHARS } from '../../utils/messages';
 import { bodyNowAndBefore, openPage } from './page';
