@@ -541,6 +541,7 @@ function headWindow(
 function findHead(terms: TaggedTerm[], value: number): { text: string; end: number } | undefined {
   let head: TaggedTerm | undefined;
   let count = 0;
+  if (value !== 1 && countedVerbLookalike(terms)) return headOf(terms[0]);
   for (const term of terms) {
     // "twelve attack drones": after a noun, a plural-looking "verb" is the counted noun itself.
     const pluralAfterNoun =
@@ -550,6 +551,8 @@ function findHead(terms: TaggedTerm[], value: number): { text: string; end: numb
       break;
     }
     if (PHRASE_STOP.some((tag) => term.tags.has(tag))) break;
+    // A symbol is no noun, whatever its tags ("4.1 / 5").
+    if (!/\p{L}/u.test(term.text)) break;
     if (term.tags.has('Date') && !term.tags.has('Duration')) break;
     const isNoun = term.tags.has('Noun') || term.tags.has('Acronym');
     if (!isNoun && !term.tags.has('Adjective')) break;
@@ -563,10 +566,27 @@ function findHead(terms: TaggedTerm[], value: number): { text: string; end: numb
   // capitalised plural ("three Americans") still counts.
   if (/^\p{Lu}/u.test(head.text) && !/^\p{Lu}[\p{Lu}.]+$/u.test(head.text) && !looksPlural(head.text))
     return undefined;
-  return {
-    text: head.text.replace(/['’]s?$/u, ''),
-    end: head.start + head.text.replace(/['’]s?$/u, '').length,
-  };
+  return headOf(head);
+}
+
+function headOf(head: TaggedTerm): { text: string; end: number } {
+  const text = head.text.replace(/['’]s?$/u, '');
+  return { text, end: head.start + text.length };
+}
+
+// What can follow a plural noun but not a verb that takes an object.
+const AFTER_SUBJECT = ['Verb', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb'];
+
+/**
+ * "700 volunteers joined": right after a number, a plural-looking present-tense "verb" is the
+ * counted noun (a number takes no "-s" verb), unless an object follows ("the value of 700 means
+ * the plan failed").
+ */
+function countedVerbLookalike(terms: readonly TaggedTerm[]): boolean {
+  const [first, next] = terms;
+  if (!first || !first.tags.has('PresentTense') || !looksPlural(first.text)) return false;
+  if (!next || /[^\s-]/.test(first.post)) return true;
+  return AFTER_SUBJECT.some((tag) => next.tags.has(tag));
 }
 
 /** A four-digit number used as a year: after "in", "since", a month, or at the start of a sentence. */

@@ -235,3 +235,21 @@ describe('claims: what is not a claim', () => {
     expect(result.claims.map((c) => c.text)).toEqual(['$3 billion', '4.1 million people']);
   });
 });
+
+describe('claims: the counted noun after a number', () => {
+  it('takes a plural that looks like a verb for the counted noun when a verb follows', () => {
+    expect(expectClaim('More than 700 volunteers joined the effort.', 'More than 700 volunteers').unit).toBe(
+      'volunteers',
+    );
+    expectClaim('Some 300 volunteers from the region arrived.', 'Some 300 volunteers');
+  });
+
+  it('keeps the verb reading when an object follows', () => {
+    const result = run('A score of 700 means the plan failed.');
+    expect(result.claims.map((c) => c.text)).not.toContain('700 means');
+  });
+
+  it('never takes a symbol for a noun', () => {
+    expectNoClaimOn('Prices rose 4.1 / 5 in the index.', '/');
+  });
+});
