@@ -69,6 +69,16 @@ export class Highlighter {
     return this.marks.size;
   }
 
+  /**
+   * How many of this highlighter's marks the page has taken out one by one (a script removing or
+   * unwrapping them), not with the part of the page around them (a story replaced, a list recycled).
+   */
+  lost(): number {
+    let lost = 0;
+    for (const mark of this.marks) if (!mark.parentNode) lost++;
+    return lost;
+  }
+
   /** True when `node` is one of this highlighter's marks. */
   owns(node: Node): boolean {
     return this.marks.has(node as Element);

@@ -142,6 +142,55 @@ describe('PageSession', () => {
     expect(analyses.length).toBe(2);
   });
 
+  it('leaves a page that keeps taking the highlights out alone, until the settings change', async () => {
+    const before = document.body.innerHTML;
+    const { session, statuses } = startSession();
+    await session.start();
+    let rounds = 0;
+    // The page unwraps every mark as soon as it sees one, and joins its text back.
+    const fighter = new MutationObserver(() => {
+      const found = marks();
+      if (found.length === 0) return;
+      rounds++;
+      for (const mark of found) mark.replaceWith(...mark.childNodes);
+      document.querySelector('.story-body')!.normalize();
+    });
+    fighter.observe(document.body, { childList: true, subtree: true });
+    try {
+      marks().forEach((mark) => mark.replaceWith(...mark.childNodes));
+      document.querySelector('.story-body')!.normalize();
+      await vi.waitFor(() => expect(statuses.at(-1)?.leaders).toBe(0), { timeout: 3000 });
+      // A few rounds (each render comes in slices), then no more.
+      const settled = rounds;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(rounds).toBe(settled);
+      expect(rounds).toBeLessThanOrEqual(12);
+      expect(document.body.innerHTML).toBe(before);
+    } finally {
+      fighter.disconnect();
+    }
+    // The reader turns highlights off and on: they are back.
+    await session.setKinds(null);
+    await session.setKinds(new Set(['leader', 'claim']));
+    expect(marks().length).toBeGreaterThan(0);
+  });
+
+  it('keeps highlighting a page that replaces parts of its story', async () => {
+    const { session } = startSession();
+    await session.start();
+    const story = document.querySelector('.story-body')!;
+    for (let round = 0; round < 5; round++) {
+      // A whole paragraph, its highlights with it, is replaced by a new one.
+      const paragraph = story.querySelector('p')!;
+      const fresh = document.createElement('p');
+      fresh.textContent = `Governor Rosa Vidal said ${round + 2} bridges had reopened on Monday.`;
+      paragraph.replaceWith(fresh);
+      await vi.waitFor(() => expect(fresh.querySelectorAll('newslens-mark').length).toBeGreaterThan(0), {
+        timeout: 2000,
+      });
+    }
+  });
+
   it('leaves the page as it found it when the session ends', async () => {
     const before = document.body.innerHTML;
     const { session, controller } = startSession();

@@ -45,6 +45,13 @@ const SIGNIFICANT_TEXT = 200;
 /** Most text nodes cut in one slice: the browser lays out what changed before the next frame. */
 const NODES_PER_SLICE = 15;
 
+/**
+ * A page that takes the highlights out again and again (a script that fights extensions) is left
+ * alone after this many rounds, each within `FIGHT_WINDOW_MS` of the last, until the settings change.
+ */
+const MAX_STRIPS = 3;
+const FIGHT_WINDOW_MS = 10_000;
+
 /** Set for a moment on a mark the reader asked to see (styled by the content script's CSS). */
 export const FLASH_ATTRIBUTE = 'data-newslens-flash';
 const FLASH_MS = 1_600;
@@ -82,6 +89,11 @@ export class PageSession {
   /** Counts the page's own changes, so a read that spans several tasks knows when to start again. */
   private pageChanges = 0;
   private firstChangeAt = 0;
+  /** Rounds in which the page took highlights out, and when the last was. */
+  private strips = 0;
+  private lastStripAt = -Infinity;
+  /** The page fought the highlights: none are shown until the settings change. */
+  private gaveUp = false;
 
   constructor(private readonly options: PageSessionOptions) {
     this.highlighter = new Highlighter(options.doc);
@@ -107,6 +119,12 @@ export class PageSession {
   /** Shows the given kinds (after a settings change), or removes every highlight when `kinds` is null. */
   async setKinds(kinds: ReadonlySet<string> | null): Promise<void> {
     this.kinds = kinds;
+    // The reader chose again: a page that fought the highlights gets another chance.
+    if (this.gaveUp) {
+      this.gaveUp = false;
+      this.strips = 0;
+      this.observe();
+    }
     if (!this.readableNews()) return;
     // Turning highlights back on reuses the analysis when the article's text has not changed.
     if (kinds) await this.readAndHighlight();
@@ -120,7 +138,7 @@ export class PageSession {
       this.clear();
       return;
     }
-    this.observe();
+    if (!this.gaveUp) this.observe();
     await this.readAndHighlight();
   }
 
@@ -257,7 +275,7 @@ export class PageSession {
 
   private async readAndHighlight(): Promise<void> {
     // Highlights off: nothing is analysed until they are turned on.
-    if (!this.kinds) return;
+    if (!this.kinds || this.gaveUp) return;
     const index = await this.readIndex();
     if (!index) return;
     this.index = index;
@@ -304,6 +322,7 @@ export class PageSession {
       spans = carrySpans(spans, analysed, index.text);
     }
     this.index = index;
+    if (this.fought()) return;
     const wanted = spans.filter((span) => kinds.has(span.kind));
     const plan = this.highlighter.plan(index, wanted);
     this.write(() => this.highlighter.removeExcept(plan.keep));
@@ -328,6 +347,24 @@ export class PageSession {
     this.report();
     // The page changed under the plan: read it again once it settles.
     if (stale) this.scheduleRefresh();
+  }
+
+  /**
+   * Whether the page keeps taking the highlights out: then the session stops following it and
+   * takes its remaining marks out itself, so the two never fight on.
+   */
+  private fought(): boolean {
+    if (this.highlighter.lost() === 0) return false;
+    const now = performance.now();
+    this.strips = now - this.lastStripAt < FIGHT_WINDOW_MS ? this.strips + 1 : 1;
+    this.lastStripAt = now;
+    if (this.strips <= MAX_STRIPS) return false;
+    this.gaveUp = true;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.observer.disconnect();
+    this.clear();
+    return true;
   }
 
   /** Runs a change of the page's DOM so that the session's own observer never reacts to it. */
