@@ -255,10 +255,13 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
   const claims: NumericClaim[] = [];
   let lastEnd = -1;
   let headIndex = 0;
-  for (const phrase of phrases) {
+  for (const [k, phrase] of phrases.entries()) {
     let unit = phrase.unit;
+    // The first number of a range belongs to the next phrase ("three to four months").
+    const inRange = (phrases[k + 1]?.first ?? Infinity) < phrase.after;
     if (!unit) {
       const terms = tagged[headIndex++];
+      if (inRange) continue;
       unit = findHead(terms, phrase.value);
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase))) continue;
       // A qualified number needs no noun: "less than 100", "near zero".
@@ -268,6 +271,7 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     }
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
+    if (!phrase.unit && phrase.value === 1 && isIdiomaticOne(text, tokens, phrase, unit)) continue;
     const start = tokens[phrase.first].start;
     if (start < lastEnd) continue;
     claims.push({
@@ -281,6 +285,26 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     lastEnd = unit.end;
   }
   return claims;
+}
+
+// Nouns that "one" makes an idiom of rather than a count: "one day it did", "one way or the other".
+const ONE_IDIOMS = new Set(['day', 'way', 'thing', 'reason', 'time', 'side', 'hand', 'point', 'moment']);
+
+/**
+ * "one" that counts nothing: an idiom ("one day", "one reason"), "one ... after another", or the
+ * pronoun before a verb ("one needs", "the middle one shows": a count of one takes no plural).
+ * "At least one civilian" (a qualifier) still counts.
+ */
+function isIdiomaticOne(
+  text: string,
+  tokens: Token[],
+  phrase: NumberPhrase,
+  head: { text: string; end: number },
+): boolean {
+  if (phrase.first !== phrase.after - 1) return false;
+  const noun = head.text.toLowerCase();
+  if (ONE_IDIOMS.has(noun) || looksPlural(noun)) return true;
+  return /^\s+(?:after|over|or|to|from)\s+(?:another|the other)\b/i.test(text.slice(head.end, head.end + 24));
 }
 
 function lower(token: Token | undefined): string {
@@ -353,6 +377,13 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
     value = decimalValue(token.text, exponent);
     yearLike = exponent === 0 && /^\d{4}$/.test(token.text) && value >= 1000 && value <= 2199;
   } else if (token.kind === 'word') {
+    // A capitalised number word inside a sentence names something: "Ninety Mile Beach", "Xbox One".
+    if (
+      isCapitalized(token) &&
+      !startsSentence(tokens, i) &&
+      !/\n/.test(text.slice(tokens[i - 1].end, token.start))
+    )
+      return undefined;
     const parts: (number | { multiplier: number })[] = [];
     let j = i;
     if ((word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
@@ -437,8 +468,30 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
 
   if (!Number.isFinite(value) || isDateOrTime(text, tokens, i, after, value)) return undefined;
   if (!unit && isLabel(tokens, i, first)) return undefined;
-  if (first === i) first = qualifierStart(tokens, i);
+  // The qualifier comes before a currency sign too ("nearly $1 trillion"), and before the first
+  // number of a range ("between 400 and 600 breaks", "four or five buyers").
+  first = qualifierStart(tokens, rangeStart(text, tokens, first));
   return { first, after, value, unit, viaOf, yearLike };
+}
+
+/**
+ * Where a range or an alternative that ends with the number at `first` begins: "four or five",
+ * "three to four", "between 400 and 600" (only after "between" does "and" join two numbers).
+ */
+function rangeStart(text: string, tokens: Token[], first: number): number {
+  const link = tokens[first - 1];
+  const other = tokens[first - 2];
+  if (!link || !other || !near(text, other, link) || !near(text, link, tokens[first])) return first;
+  const word = lower(link);
+  if (word !== 'or' && word !== 'to' && word !== 'and') return first;
+  // "$24 to $28": each amount says its unit, and each is a claim.
+  if (other.kind === 'number' && CURRENCY_SIGNS.has(tokens[first - 3]?.text ?? '')) return first;
+  const isNumber =
+    (other.kind === 'number' && isPlainNumber(text, tokens, first - 2)) ||
+    (other.kind === 'word' && numberWordValue(other.text) !== undefined && !isCapitalized(other));
+  if (!isNumber) return first;
+  if (word !== 'and') return first - 2;
+  return lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other) ? first - 3 : first;
 }
 
 /** The multiplier of a spelled-out scale word ("hundred" 100, "dozen" 12), or undefined. */
@@ -542,15 +595,24 @@ function findHead(terms: TaggedTerm[], value: number): { text: string; end: numb
   let head: TaggedTerm | undefined;
   let count = 0;
   if (value !== 1 && countedVerbLookalike(terms)) return headOf(terms[0]);
-  for (const term of terms) {
-    // "twelve attack drones": after a noun, a plural-looking "verb" is the counted noun itself.
+  for (const [n, term] of terms.entries()) {
+    // "twelve attack drones": after a noun, a plural-looking "verb" is the counted noun itself,
+    // unless it takes an object ("the 93-year-old finishes his term").
     const pluralAfterNoun =
-      head !== undefined && value !== 1 && term.tags.has('PresentTense') && looksPlural(term.text);
+      head !== undefined &&
+      value !== 1 &&
+      term.tags.has('PresentTense') &&
+      looksPlural(term.text) &&
+      !OBJECT_START.some((tag) => terms[n + 1]?.tags.has(tag));
     if (pluralAfterNoun) {
       head = term;
       break;
     }
     if (PHRASE_STOP.some((tag) => term.tags.has(tag))) break;
+    // A participle after the counted noun describes it: "a CPU running hot", "a building sitting
+    // metres away" (a second -ing word, or one before no noun, is not part of the name).
+    if (head && /ing$/i.test(term.text) && (/ing$/i.test(head.text) || !terms[n + 1]?.tags.has('Noun')))
+      break;
     // A symbol is no noun, whatever its tags ("4.1 / 5").
     if (!/\p{L}/u.test(term.text)) break;
     if (term.tags.has('Date') && !term.tags.has('Duration')) break;
@@ -574,6 +636,8 @@ function headOf(head: TaggedTerm): { text: string; end: number } {
   return { text, end: head.start + text.length };
 }
 
+// What starts a verb's object: "finishes his term", "means the plan".
+const OBJECT_START = ['Determiner', 'Pronoun', 'Possessive'];
 // What can follow a plural noun but not a verb that takes an object.
 const AFTER_SUBJECT = ['Verb', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb'];
 

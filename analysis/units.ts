@@ -75,6 +75,13 @@ export const ATTACHED_UNITS = new Set([
   'hr',
   'mins',
   'secs',
+  'kb',
+  'mb',
+  'gb',
+  'tb',
+  'mhz',
+  'ghz',
+  'fps',
 ]);
 
 /** Currency signs that stand before a number, with the country prefixes seen on them ("US$", "C$"). */

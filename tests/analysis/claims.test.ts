@@ -253,3 +253,52 @@ describe('claims: the counted noun after a number', () => {
     expectNoClaimOn('Prices rose 4.1 / 5 in the index.', '/');
   });
 });
+
+describe('claims: qualifiers, ranges, idioms and names', () => {
+  it('keeps the qualifier before a currency sign', () => {
+    expectClaim('The deficit reached nearly $1 trillion last year.', 'nearly $1 trillion');
+    expectClaim('It cost more than $900 billion in all.', 'more than $900 billion');
+  });
+
+  it('takes a range or an alternative as one claim', () => {
+    expectClaim('There were four or five buyers at the market.', 'four or five buyers');
+    expectClaim(
+      'Crews fixed between 400 and 600 water main breaks.',
+      'between 400 and 600 water main breaks',
+    );
+    expectClaim('It lasted over three to four months.', 'over three to four months');
+    expectClaim('About 80 or 90 percent were done.', 'About 80 or 90 percent');
+    // Amounts that each carry a sign stay two claims; "and" joins numbers only after "between".
+    const prices = run('Fillets sell for $24 to $28 a pound.');
+    expect(prices.claims.map((c) => c.text)).toEqual(['$24', '$28']);
+    expectNoClaimOn('Shelling killed 3 and injured 5 people.', '3 and');
+  });
+
+  it('does not count "one" in idioms or as a pronoun', () => {
+    expectNoClaimOn('And then one day it did something.', 'one day');
+    expectNoClaimOn('It moved onto one city after another.', 'one city');
+    expectNoClaimOn('The middle one shows marks, and one needs to establish facts.', 'one needs');
+    expectNoClaimOn('One thing is clear.', 'One thing');
+    expectClaim('At least one civilian was killed.', 'At least one civilian');
+    expectClaim('Shelling killed one soldier on Monday.', 'one soldier');
+  });
+
+  it('takes a capitalised number word inside a sentence for a name, not a count', () => {
+    expectNoClaimOn('He drove along Ninety Mile Beach with Formula One fans.', 'Ninety Mile');
+    expectNoClaimOn('He drove along Ninety Mile Beach with Formula One fans.', 'One fans');
+    expectClaim('Seven people died in the blast.', 'Seven people');
+    expectClaim('Storm hits the coast\n\nSeven people died in the blast.', 'Seven people');
+  });
+
+  it('ends the noun phrase before a verb with an object or a participle', () => {
+    expectNoClaimOn('The 93 year-old finishes his term in May.', 'finishes');
+    expectClaim('The 4790k CPU running hot was replaced.', '4790k CPU');
+    expectClaim('They lived in a seven story building sitting metres away.', 'seven story building');
+    expectClaim('Overnight, 12 attack drones hit the city.', '12 attack drones');
+  });
+
+  it('reads computing units joined to the number', () => {
+    expect(expectClaim('It has 8GB of memory.', '8GB').unit).toBe('GB');
+    expectClaim('The chip runs at 4GHz.', '4GHz');
+  });
+});
