@@ -189,10 +189,15 @@ function findPhrases(text: string, tokens: Token[]): Phrase[] {
 const INITIAL = /^\p{Lu}$/u;
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
-/** The name as written from its first to its last word, without a possessive. */
+/** The name as written from its first to its last word, without a possessive or soft hyphens. */
 function nameText(text: string, tokens: Token[], indices: number[]): string {
   const last = tokens[indices[indices.length - 1]];
-  return text.slice(tokens[indices[0]].start, last.start + withoutPossessive(last.text).length);
+  return text.slice(tokens[indices[0]].start, endWithoutPossessive(last)).replace(/\u00ad/g, '');
+}
+
+/** Where a word ends in the text, without a possessive ("Putin’s" ends after "Putin"). */
+function endWithoutPossessive(token: Token): number {
+  return token.end - (token.text.length - withoutPossessive(token.text).length);
 }
 
 /** The words of a name as its key: possessive dropped, middle initials left out ("Donald J. Trump" is "Donald Trump"). */
@@ -227,6 +232,8 @@ function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number; titleA
       // "Secretary of State Antony Blinken": the role runs on through common words after "of".
       if (ROLE_OF.test(tokens[list[nameFrom]].text)) {
         nameFrom++;
+        // "CEO of OpenAI": one word after "of" is what the title is over, not who holds it.
+        if (nameFrom === list.length - 1) return { nameFrom: list.length, titleAt: k };
         while (
           nameFrom < list.length - 1 &&
           (isCommonWord(tokens[list[nameFrom]].text) || isPlaceOrOrganization(tokens[list[nameFrom]].text))
@@ -310,7 +317,24 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
   return undefined;
 }
 
-const DEMOTING_MODIFIERS = new Set(['press', 'private', 'personal', 'assistant', 'parliamentary', 'junior']);
+const DEMOTING_MODIFIERS = new Set([
+  'press',
+  'private',
+  'personal',
+  'assistant',
+  'parliamentary',
+  'junior',
+  // Heads of a part of an organisation: "the department head", "the team leader".
+  'department',
+  'team',
+  'section',
+  'division',
+  'project',
+  'lab',
+  'laboratory',
+  'programme',
+  'program',
+]);
 
 /** "chief executive" and "chief operating officer" head a company: leader, though "executive" alone is not. */
 function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'leader' | 'other' {
@@ -319,6 +343,19 @@ function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'lea
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
   // A press or private secretary speaks for a leader; they do not lead.
   if (DEMOTING_MODIFIERS.has(before)) return 'other';
+  // "vice president of electrical engineering", "head of the department": an office over a field or
+  // a unit (common words), not over a country or an organisation with a name.
+  // The "of" phrase runs on through words and further "of"s ("of the regional government of Odessa").
+  if (tokens[at + 1]?.text.toLowerCase() === 'of') {
+    for (let k = at + 2; k < at + 10; k++) {
+      const token = tokens[k];
+      if (!token || token.kind !== 'word') return 'other';
+      if (isCapitalized(token)) return kind;
+      if (isFunctionWord(token.text) && !['of', 'the', 'a', 'an', 'and'].includes(token.text.toLowerCase()))
+        return 'other';
+    }
+    return 'other';
+  }
   return kind;
 }
 
@@ -392,7 +429,9 @@ function appositionAfter(text: string, tokens: Token[], last: number): RoleEvide
     if (!kind) {
       if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
       const title = titleKind(withoutPossessive(token.text));
-      if (title && !isCapitalized(token)) kind = refineKind(tokens, k, title);
+      // Titles are lower case after a name; "CEO" and its kin are written in capitals.
+      if (title && (!isCapitalized(token) || /^\p{Lu}{2,}$/u.test(token.text)))
+        kind = refineKind(tokens, k, title);
       else if (k - from > 5 || lower === 'of' || lower === 'for') return undefined;
     }
     end = k;
@@ -503,7 +542,7 @@ function findMentions(
       if (!match) continue;
       const first = { start: tokens[list[p]].start + prefix };
       const lastToken = tokens[list[p + length - 1]];
-      const end = lastToken.start + withoutPossessive(lastToken.text).length;
+      const end = endWithoutPossessive(lastToken);
       const mention = {
         start: first.start,
         end,

@@ -11,17 +11,22 @@ export interface Token {
 // ("al-Assad", "Putin’s", "COVID-19"), numbers with thousands separators or decimals, and any
 // other single non-space character. Ordered so the longest reading wins.
 const TOKEN =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}\u00ad]*(?:['’-][\p{L}\p{M}\p{N}\u00ad]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 
-/** Splits text into tokens. Linear in the length of the text. */
+/**
+ * Splits text into tokens. Linear in the length of the text. A soft hyphen (U+00AD, put inside long
+ * words for line breaking) stays inside its word and is left out of the token's text, so "Netan­yahu"
+ * reads as "Netanyahu"; offsets still cover the word as written.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
+    const written = match[0];
+    const value = written.length > 1 && written.includes('\u00ad') ? written.replace(/\u00ad/g, '') : written;
     const start = match.index;
     const first = value.codePointAt(0) ?? 0;
     const kind = isDigit(first) ? 'number' : isLetter(value) ? 'word' : 'punct';
-    tokens.push({ text: value, start, end: start + value.length, kind });
+    tokens.push({ text: value, start, end: start + written.length, kind });
   }
   return tokens;
 }

@@ -478,3 +478,51 @@ describe('leaders: names from any culture and less common titles', () => {
     expect(result.leaders).toEqual([]);
   });
 });
+
+describe('leaders: heads of companies and of parts of organisations', () => {
+  const leaderTexts = (text: string) => run(text).leaders.map((m) => m.text);
+
+  it('reads a title in capitals after the name, and never takes the company for the person', () => {
+    expectLeader('Mary Barra, CEO of General Motors, spoke on Monday.', 'Mary Barra', 'Mary Barra', /CEO/);
+    expectLeader(
+      'Sam Altman, the CEO of OpenAI, said the model was ready.',
+      'Sam Altman',
+      'Sam Altman',
+      /CEO/,
+    );
+    expect(leaderTexts('Sam Altman, the CEO of OpenAI, said the model was ready.')).not.toContain('OpenAI');
+  });
+
+  it('does not make a leader of the head of a field or a unit', () => {
+    expect(
+      leaderTexts(
+        'Patrick Moore, vice president of electrical engineering for Acme Power, said crews were ready.',
+      ),
+    ).toEqual([]);
+    expect(leaderTexts('Jennifer Stone, the department head, said the study was new.')).toEqual([]);
+    expectLeader(
+      'Oleh Petrenko, the president of the regional government of Kherson, spoke on television.',
+      'Oleh Petrenko',
+      'Oleh Petrenko',
+      /president/,
+    );
+  });
+});
+
+describe('leaders: words with soft hyphens', () => {
+  it('reads a name split by soft hyphens as the name, and keeps the span on the text as written', () => {
+    const text =
+      'Russian President Vladi\u00admir Putin met Prime Minister Benjamin Netan\u00adyahu. Later Netan\u00adyahu spoke.';
+    const result = run(text);
+    expect(result.leaders.map((m) => m.text)).toEqual([
+      'Vladi\u00admir Putin',
+      'Benjamin Netan\u00adyahu',
+      'Netan\u00adyahu',
+    ]);
+    expect(result.leaders.map((m) => m.name)).toEqual([
+      'Vladimir Putin',
+      'Benjamin Netanyahu',
+      'Benjamin Netanyahu',
+    ]);
+  });
+});
