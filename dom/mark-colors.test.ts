@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_COLORS } from '@/utils/settings';
-import { MarkColorSheet, markColorRules } from './mark-colors';
+import { MarkColorSheet, markColorRules, type MarkColors } from './mark-colors';
 
 const PAGE = `<head><title>Story</title><style>p { color: #222; }</style></head>
 <body><article><p>President <newslens-mark data-newslens-kind="leader" data-newslens-key="Emmanuel Macron">Emmanuel Macron</newslens-mark>
@@ -14,7 +14,7 @@ let controller = new AbortController();
 afterEach(() => controller.abort());
 
 /** A fresh page and a colour sheet for it, as the content script makes one. */
-function setUp(colors = CUSTOM): { doc: Document; colors: MarkColorSheet } {
+function setUp(colors: MarkColors = CUSTOM): { doc: Document; colors: MarkColorSheet } {
   document.documentElement.innerHTML = PAGE;
   document.adoptedStyleSheets = [];
   controller = new AbortController();
@@ -25,15 +25,16 @@ const sheetText = (doc: Document) =>
   doc.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
 
 describe('markColorRules', () => {
-  it('sets only the custom property of kinds whose colour is not the default', () => {
-    expect(markColorRules(DEFAULT_COLORS)).toBe('');
-    expect(markColorRules({ ...DEFAULT_COLORS, claim: '#445566' })).toBe(
+  it('sets only the custom property of the kinds given', () => {
+    expect(markColorRules({})).toBe('');
+    expect(markColorRules({ claim: '#445566' })).toBe(
       "newslens-mark[data-newslens-kind='claim'] { --newslens-color: #445566 !important; }",
     );
   });
 
-  it('never lets anything but a #rrggbb colour into the CSS', () => {
+  it('never lets anything but a kind name and a #rrggbb colour into the CSS', () => {
     expect(markColorRules({ leader: 'red;} body{display:none', claim: '#0072b2 } *{color:red' })).toBe('');
+    expect(markColorRules({ "leader'] *{x:y} a[b='": '#112233' })).toBe('');
   });
 });
 
@@ -44,8 +45,8 @@ describe('MarkColorSheet', () => {
     expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 
-  it('adopts nothing while the colours are the defaults', () => {
-    const { doc, colors } = setUp(DEFAULT_COLORS);
+  it('adopts nothing while no colour differs from the defaults', () => {
+    const { doc, colors } = setUp({});
     colors.setNeeded(true);
     expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
@@ -68,7 +69,7 @@ describe('MarkColorSheet', () => {
   it('lets go when the colours return to the defaults, and adopts again after', () => {
     const { doc, colors } = setUp();
     colors.setNeeded(true);
-    colors.setColors(DEFAULT_COLORS);
+    colors.setColors({});
     expect(doc.adoptedStyleSheets).toHaveLength(0);
     colors.setColors(CUSTOM);
     expect(doc.adoptedStyleSheets).toHaveLength(1);

@@ -1,21 +1,21 @@
-import { DEFAULT_COLORS, parseHexColor, type HighlightKind, type Settings } from '@/utils/settings';
+/** Colours by highlight kind ("leader", "claim"), as `#rrggbb`: only those that differ from style.css's defaults. */
+export type MarkColors = Readonly<Partial<Record<string, string>>>;
 
-const KINDS: readonly HighlightKind[] = ['leader', 'claim'];
-
-type Colors = Settings['colors'];
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+const KIND = /^[a-z]+$/;
 
 /**
- * The rules that give each kind the reader's colour: only the `--newslens-color` custom property, only on the
- * extension's own marks, and only for colours that differ from the defaults style.css already has.
+ * The rules that give each kind its colour: only the `--newslens-color` custom property, only on the
+ * extension's own marks. Kinds and colours are checked again here because they end up in CSS text.
  */
-export function markColorRules(colors: Colors): string {
-  return KINDS.flatMap((kind) => {
-    // Checked again here because the value ends up in CSS text.
-    const color = parseHexColor(colors[kind]);
-    return color && color !== DEFAULT_COLORS[kind]
-      ? [`newslens-mark[data-newslens-kind='${kind}'] { --newslens-color: ${color} !important; }`]
-      : [];
-  }).join('\n');
+export function markColorRules(colors: MarkColors): string {
+  return Object.entries(colors)
+    .filter((entry): entry is [string, string] => KIND.test(entry[0]) && HEX_COLOR.test(entry[1] ?? ''))
+    .map(
+      ([kind, color]) =>
+        `newslens-mark[data-newslens-kind='${kind}'] { --newslens-color: ${color} !important; }`,
+    )
+    .join('\n');
 }
 
 /** The document as the page sees it: in a Firefox content script its own arrays are only reachable this way. */
@@ -35,7 +35,7 @@ function attempt(change: () => void): void {
 /**
  * Paints the highlights in the reader's colours without touching the page's DOM: a constructed style sheet in
  * `document.adoptedStyleSheets` (no element, no attribute, nothing in the serialised DOM). It is adopted only
- * while the page has highlights and some colour differs from the defaults, and emptied and let go when
+ * while the page has highlights and some colour is given, and emptied and let go when
  * `signal` aborts, so a page without highlights, or a reader who keeps the defaults, never sees it.
  */
 export class MarkColorSheet {
@@ -45,7 +45,7 @@ export class MarkColorSheet {
   private rules: string;
   private needed = false;
 
-  constructor(doc: Document, colors: Colors, signal: AbortSignal) {
+  constructor(doc: Document, colors: MarkColors, signal: AbortSignal) {
     this.doc = doc;
     this.signal = signal;
     const view = doc.defaultView;
@@ -54,8 +54,8 @@ export class MarkColorSheet {
     signal.addEventListener('abort', () => this.release(), { once: true });
   }
 
-  /** The reader's colours, from the settings. */
-  setColors(colors: Colors): void {
+  /** The reader's colours that differ from the defaults. */
+  setColors(colors: MarkColors): void {
     this.rules = markColorRules(colors);
     this.update();
   }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
+  customColors,
   DEFAULT_COLORS,
   DEFAULT_SETTINGS,
   highlightsOn,
@@ -43,6 +44,14 @@ describe('normalizeSettings', () => {
     const settings = normalizeSettings({});
     settings.colors.leader = '#000000';
     expect(DEFAULT_SETTINGS.colors.leader).toBe(DEFAULT_COLORS.leader);
+  });
+});
+
+describe('customColors', () => {
+  it('gives only the valid colours that differ from the defaults', () => {
+    expect(customColors(DEFAULT_COLORS)).toEqual({});
+    expect(customColors({ ...DEFAULT_COLORS, claim: '#445566' })).toEqual({ claim: '#445566' });
+    expect(customColors({ leader: 'red', claim: '#ABCDEF' })).toEqual({ claim: '#abcdef' });
   });
 });
 

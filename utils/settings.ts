@@ -44,6 +44,16 @@ export function parseHexColor(value: unknown): HexColor | null {
   return typeof value === 'string' && HEX_COLOR.test(value) ? value.toLowerCase() : null;
 }
 
+/** The reader's valid colours that differ from the defaults (which the content script's CSS already has). */
+export function customColors(colors: Settings['colors']): Partial<Record<HighlightKind, HexColor>> {
+  const custom: Partial<Record<HighlightKind, HexColor>> = {};
+  for (const kind of Object.keys(DEFAULT_COLORS) as HighlightKind[]) {
+    const color = parseHexColor(colors[kind]);
+    if (color && color !== DEFAULT_COLORS[kind]) custom[kind] = color;
+  }
+  return custom;
+}
+
 /** Version 1 had no colours; version 2 adds `colors`. */
 type SettingsV1 = Omit<Settings, 'colors'>;
 

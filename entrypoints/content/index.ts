@@ -10,7 +10,7 @@ import {
   type PageReport,
   type PageStatus,
 } from '@/utils/messages';
-import { highlightsOn, normalizeSettings, settingsItem, type Settings } from '@/utils/settings';
+import { customColors, highlightsOn, normalizeSettings, settingsItem, type Settings } from '@/utils/settings';
 import { MarkColorSheet } from '@/dom/mark-colors';
 import './style.css';
 
@@ -25,7 +25,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const settings = normalizeSettings(await settingsItem.getValue());
-    const colors = new MarkColorSheet(document, settings.colors, ctx.signal);
+    const colors = new MarkColorSheet(document, customColors(settings.colors), ctx.signal);
     let status: PageStatus | null = null;
     const session = new PageSession({
       doc: document,
@@ -60,7 +60,7 @@ export default defineContentScript({
       settingsItem.watch((next) => {
         card.hide();
         const chosen = normalizeSettings(next);
-        colors.setColors(chosen.colors);
+        colors.setColors(customColors(chosen.colors));
         void session.setKinds(shownKinds(chosen));
       }),
     );
