@@ -3,6 +3,7 @@ import { ColorField } from './ColorField';
 import { useT } from './i18n';
 import { OptionsSiteList } from './OptionsSiteList';
 import { OptionsStatus } from './OptionsStatus';
+import { KindSwitches } from './SettingsPanel';
 import { Switch } from './Switch';
 
 /** Props for {@link OptionsPage}. */
@@ -50,18 +51,7 @@ export function OptionsPage({
           checked={settings.enabled}
           onChange={(enabled) => onChange({ ...settings, enabled })}
         />
-        <Switch
-          label={t('switchLeaders')}
-          checked={settings.leaders}
-          disabled={!settings.enabled}
-          onChange={(leaders) => onChange({ ...settings, leaders })}
-        />
-        <Switch
-          label={t('switchClaims')}
-          checked={settings.claims}
-          disabled={!settings.enabled}
-          onChange={(claims) => onChange({ ...settings, claims })}
-        />
+        <KindSwitches settings={settings} onChange={onChange} />
       </section>
 
       <section class="options-section" aria-labelledby="options-colors-heading">

@@ -37,6 +37,16 @@ export function SettingsPanel({ settings, host, onChange }: SettingsPanelProps) 
           onChange={setSite}
         />
       )}
+      <KindSwitches settings={settings} onChange={onChange} />
+    </section>
+  );
+}
+
+/** One switch per kind of highlight, off while highlights are off everywhere: the popup's and the options page's. */
+export function KindSwitches({ settings, onChange }: Pick<SettingsPanelProps, 'settings' | 'onChange'>) {
+  const t = useT();
+  return (
+    <>
       <Switch
         label={t('switchLeaders')}
         checked={settings.leaders}
@@ -49,6 +59,6 @@ export function SettingsPanel({ settings, host, onChange }: SettingsPanelProps) 
         disabled={!settings.enabled}
         onChange={(claims) => onChange({ ...settings, claims })}
       />
-    </section>
+    </>
   );
 }

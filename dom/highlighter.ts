@@ -70,13 +70,12 @@ export class Highlighter {
   }
 
   /**
-   * How many of this highlighter's marks the page has taken out one by one (a script removing or
+   * Whether the page has taken any of this highlighter's marks out by itself (a script removing or
    * unwrapping them), not with the part of the page around them (a story replaced, a list recycled).
    */
-  lost(): number {
-    let lost = 0;
-    for (const mark of this.marks) if (!mark.parentNode) lost++;
-    return lost;
+  lostAny(): boolean {
+    for (const mark of this.marks) if (!mark.parentNode) return true;
+    return false;
   }
 
   /** True when `node` is one of this highlighter's marks. */

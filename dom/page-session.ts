@@ -354,7 +354,7 @@ export class PageSession {
    * takes its remaining marks out itself, so the two never fight on.
    */
   private fought(): boolean {
-    if (this.highlighter.lost() === 0) return false;
+    if (!this.highlighter.lostAny()) return false;
     const now = performance.now();
     this.strips = now - this.lastStripAt < FIGHT_WINDOW_MS ? this.strips + 1 : 1;
     this.lastStripAt = now;

@@ -16,14 +16,14 @@
  * median by 2-3x between runs: the best first run of each page over N passes is printed too);
  * `-- --settle MS` sets how long after document_idle detection starts (default 250, 0 for at once).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../analysis';
 import { highlightSpans, type HighlightSpan } from '../analysis/highlights';
-import { parseSourceText, type SourceText } from '../utils/source-text';
+import { type SourceText } from '../utils/source-text';
 import {
   CHROMIUM_FLAGS,
   requireChromium,
@@ -33,7 +33,8 @@ import {
 } from './lib/browser';
 import { ExtensionProfiler } from './lib/extension-profiler';
 import { renderNewsPage } from './lib/news-page';
-import { median } from './lib/timing';
+import { parsedSources } from './lib/sources';
+import { median, p90 } from './lib/timing';
 
 const quick = process.argv.includes('--quick');
 const detectOnly = process.argv.includes('--detect');
@@ -128,8 +129,6 @@ async function detectionExtension(): Promise<string> {
   );
   return dir;
 }
-
-const p90 = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.9)];
 
 async function detectionTimes(executablePath: string): Promise<void> {
   const labels = JSON.parse(readFileSync('tests/fixtures/corpus-labels.json', 'utf8')) as Record<
@@ -248,13 +247,6 @@ async function detectionTimes(executablePath: string): Promise<void> {
 interface Article {
   name: string;
   html: string;
-}
-
-function sources(): SourceText[] {
-  return readdirSync('assets/sources')
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => parseSourceText(readFileSync(join('assets/sources', name), 'utf8'), name));
 }
 
 /** A 1 MB article: the source texts' paragraphs repeated into one long story. */
@@ -469,7 +461,7 @@ async function main(): Promise<void> {
     logLevel: 'silent',
   });
   const code = bundle.outputFiles[0].text;
-  const all = sources();
+  const all = parsedSources();
   const articles = all.map((source) => ({
     name: `source ${source.id.slice(0, 3)} page`,
     html: renderNewsPage(source),

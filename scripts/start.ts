@@ -4,10 +4,11 @@
  * highlighted page instead. `-- --no-build` skips the build; `-- --headless` forces screenshots.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, waitForHighlights } from './lib/browser';
 import { startFixtureServer } from './lib/fixture-server';
+import { sourceIds } from './lib/sources';
 
 const args = new Set(process.argv.slice(2));
 const SHOTS = '.output/screenshots';
@@ -24,10 +25,7 @@ async function main(): Promise<void> {
     execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   }
   const server = await startFixtureServer({ port: Number(process.env.PORT ?? 0) });
-  const ids = readdirSync('assets/sources')
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => name.replace(/\.txt$/, ''));
+  const ids = sourceIds();
   const demo = `${server.url}/news/${ids[0]}.html`;
   const headless = args.has('--headless') || !hasDisplay();
 

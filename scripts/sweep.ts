@@ -27,7 +27,7 @@ import type { PageStatus } from '../utils/messages';
 import { EXTENSION_DIR, launchWithExtension, setSettings, type ExtensionBrowser } from './lib/browser';
 import { openPage } from '../tests/e2e/page';
 import { ExtensionProfiler, type ExtensionCpu } from './lib/extension-profiler';
-import { median } from './lib/timing';
+import { median, p90 } from './lib/timing';
 
 // ---------------------------------------------------------------------------------------------
 // Watching the extension: its statuses and errors in the service worker, its errors and CPU time in a page.
@@ -557,7 +557,6 @@ function printTotals(
   const detect = checked.map((r) => r.status?.detectMs ?? 0);
   const cpu = checked.map((r) => r.cpu?.ms ?? 0);
   const longest = checked.map((r) => r.cpu?.longestMs ?? 0);
-  const p90 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.9)] ?? 0;
   console.log(`\nTotals over ${reports.length} pages (${seconds.toFixed(0)} s):`);
   console.log(`  checked ${checked.length}, could not be checked ${failures}`);
   console.log(

@@ -1,26 +1,35 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Glossary, GlossaryInput } from '../../analysis/glossary';
-import { parseSourceText, sourceLabel } from '../../utils/source-text';
+import { parseSourceText, sourceLabel, type SourceText } from '../../utils/source-text';
 
 export const SOURCES_DIR = 'assets/sources';
 export const GLOSSARY_FILE = 'assets/glossary.json';
 
-/** The bundled source texts (every .txt in `dir`, by name), ready for the glossary. */
-export function readSources(dir = SOURCES_DIR): GlossaryInput[] {
+/** The ids of the bundled source texts: the names of the .txt files in `dir`, sorted, without the extension. */
+export function sourceIds(dir = SOURCES_DIR): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => {
-      const source = parseSourceText(readFileSync(join(dir, name), 'utf8'), name);
-      return {
-        id: source.id,
-        label: sourceLabel(source),
-        ...(source.date ? { date: source.date } : {}),
-        ...(source.headline ? { headline: source.headline } : {}),
-        text: source.text,
-      };
-    });
+    .map((name) => name.slice(0, -'.txt'.length));
+}
+
+/** The bundled source texts, parsed, in the order of {@link sourceIds}. */
+export function parsedSources(dir = SOURCES_DIR): SourceText[] {
+  return sourceIds(dir).map((id) =>
+    parseSourceText(readFileSync(join(dir, `${id}.txt`), 'utf8'), `${id}.txt`),
+  );
+}
+
+/** The bundled source texts (every .txt in `dir`, by name), ready for the glossary. */
+export function readSources(dir = SOURCES_DIR): GlossaryInput[] {
+  return parsedSources(dir).map((source) => ({
+    id: source.id,
+    label: sourceLabel(source),
+    ...(source.date ? { date: source.date } : {}),
+    ...(source.headline ? { headline: source.headline } : {}),
+    text: source.text,
+  }));
 }
 
 /** The glossary as committed: stable key order, two-space indent, a final newline. */

@@ -8,6 +8,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The 90th percentile of a non-empty list of numbers (the value 90% of the way up the sorted list). */
+export function p90(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('p90 of an empty list');
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.9)];
+}
+
 /**
  * Runs `work` once and returns its wall-clock time in milliseconds. When node runs with `--expose-gc`,
  * collects garbage first so the previous run's leftovers are not charged to this one.

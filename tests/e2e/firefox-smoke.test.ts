@@ -8,20 +8,18 @@
  * `NEWSLENS_EXTENSION_DIR=/copy/chrome-mv3` tests `/copy/firefox-mv2` here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { EXTENSION_DIR } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { sourceIds } from '../../scripts/lib/sources';
 
 const FIREFOX_EXTENSION_DIR = join(dirname(EXTENSION_DIR), 'firefox-mv2');
 /** The first bundled source, whose generated news page has leaders and claims to highlight. */
-const SOURCE_ID = readdirSync('assets/sources')
-  .filter((name) => name.endsWith('.txt'))
-  .sort()[0]
-  ?.replace(/\.txt$/, '');
+const [SOURCE_ID] = sourceIds();
 
 /** Firefox on this machine: $FIREFOX_PATH, else Debian's firefox-esr or a firefox on the usual path. */
 function findFirefox(): string | null {

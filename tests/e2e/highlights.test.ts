@@ -3,9 +3,10 @@
  * articles and nowhere else, the reader's text never changed, turning off restores the DOM
  * exactly, content added later is highlighted, and the extension logs no errors.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { sourceIds as bundledSourceIds } from '../../scripts/lib/sources';
 import {
   launchWithExtension,
   setSettings,
@@ -19,9 +20,7 @@ interface GoldFile {
   claims: { text: string }[];
 }
 
-const sourceIds = readdirSync('assets/sources')
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => name.replace(/\.txt$/, ''));
+const sourceIds = bundledSourceIds();
 const expected = JSON.parse(readFileSync('tests/fixtures/pages/expected.json', 'utf8')) as Record<
   string,
   { isNews: boolean; readable: boolean }

@@ -2,7 +2,6 @@
  * The reader's colours and the options page, with the built extension in Chromium: colours reach the
  * highlights without changing the page's DOM, and the options page writes the same settings the popup does.
  */
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
@@ -11,12 +10,10 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { sourceIds } from '../../scripts/lib/sources';
 import { openPage } from './page';
 
-const [firstSource] = readdirSync('assets/sources')
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => name.replace(/\.txt$/, ''));
+const [firstSource] = sourceIds();
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;

@@ -2,7 +2,6 @@
  * The popup, the badge and the in-page card, with the built extension in Chromium. The popup is opened
  * as `popup.html?tabId=N` about the article's tab, as its "open in a tab" button does.
  */
-import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,12 +11,10 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { sourceIds } from '../../scripts/lib/sources';
 import { bodyNowAndBefore, openPage } from './page';
 
-const [firstSource] = readdirSync('assets/sources')
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => name.replace(/\.txt$/, ''));
+const [firstSource] = sourceIds();
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;

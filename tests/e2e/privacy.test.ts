@@ -11,10 +11,10 @@
  * network requests and are allowed, but listed. Canary requests made from the content script's world,
  * the service worker and the popup prove that the recorder sees each of them.
  */
-import { readdirSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { sourceIds as bundledSourceIds } from '../../scripts/lib/sources';
 import {
   launchWithExtension,
   setSettings,
@@ -48,9 +48,7 @@ interface InitiatedRequest {
   initiators: string[];
 }
 
-const sourceIds = readdirSync('assets/sources')
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => name.replace(/\.txt$/, ''));
+const sourceIds = bundledSourceIds();
 
 const visits: Visit[] = [
   ...sourceIds.flatMap((id) => [
