@@ -13,8 +13,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Only storage for settings; page access comes from the content script's matches.
-    permissions: ['storage'],
+    // Storage for settings, and scripting to inject the reader where the probe finds news. Page access
+    // comes from the content scripts' matches (the reader's become host_permissions): the same "read and
+    // change your data on all websites" a content script on every page asks for.
+    permissions: ['storage', 'scripting'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

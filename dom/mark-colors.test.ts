@@ -105,7 +105,7 @@ describe('MarkColorSheet', () => {
 
 describe('style.css', () => {
   it('has the same default colours as the settings', () => {
-    const css = readFileSync('entrypoints/content/style.css', 'utf8');
+    const css = readFileSync('entrypoints/reader.content/style.css', 'utf8');
     for (const [kind, color] of Object.entries(DEFAULT_COLORS)) {
       const rule = new RegExp(
         `\\[data-newslens-kind='${kind}'\\]\\s*\\{[^}]*--newslens-color:\\s*(#[0-9a-f]{6})`,

@@ -1,12 +1,12 @@
 import { browser, defineBackground } from '#imports';
 import { GlossaryIndex } from '@/analysis/page-items';
-import { handleBackgroundMessage, runCommand } from '@/utils/background-handlers';
+import { handleBackgroundMessage, loadReader, runCommand } from '@/utils/background-handlers';
 import { glossary } from '@/utils/glossary';
 
 /**
- * The background hosts the analysis, so compromise loads once here and never into a page, sets each
- * tab's badge from what its content script reports, and runs the keyboard commands. It keeps no state
- * about what the reader reads.
+ * The background hosts the analysis, so compromise loads once here and never into a page, injects the
+ * reader into the tabs whose probe found English news, sets each tab's badge from what its content
+ * scripts report, and runs the keyboard commands. It keeps no state about what the reader reads.
  */
 export default defineBackground(() => {
   const index = new GlossaryIndex(glossary);
@@ -15,7 +15,7 @@ export default defineBackground(() => {
       // The tab closed meanwhile.
     });
   browser.runtime.onMessage.addListener((message, sender) =>
-    handleBackgroundMessage(message, sender, index, setBadge),
+    handleBackgroundMessage(message, sender, { index, setBadge, loadReader }),
   );
   browser.action.setBadgeBackgroundColor({ color: '#1f5fbf' }).catch(() => undefined);
   browser.commands.onCommand.addListener((command) => void runCommand(command));

@@ -2,7 +2,13 @@ import { browser } from '#imports';
 import { analyze } from '@/analysis';
 import { highlightSpans } from '@/analysis/highlights';
 import { describePage, type GlossaryIndex } from '@/analysis/page-items';
-import { CONTENT, parseBackgroundRequest, type AnalyzeReply, type ContentRequest } from './messages';
+import {
+  CONTENT,
+  parseBackgroundRequest,
+  type AnalyzeReply,
+  type ContentRequest,
+  type LoadReaderReply,
+} from './messages';
 import { normalizeSettings, settingsItem } from './settings';
 
 /** Who sent a runtime message, as the background needs to know it. */
@@ -12,16 +18,24 @@ export interface MessageSender {
   frameId?: number;
 }
 
+/** What the background's answers act on: passed in, so the handler runs in tests without a browser. */
+export interface BackgroundEffects {
+  index: GlossaryIndex;
+  setBadge: (tabId: number, text: string) => void;
+  /** Injects the reader into a tab's frame and, when `forced`, has it analyse the page anyway. */
+  loadReader: (tabId: number, frameId: number, forced: boolean) => Promise<void>;
+}
+
 /**
- * The background's answer to a runtime message: analysis for this extension's content scripts, and the
- * badge set from a tab's own report. Anything from another extension or of the wrong shape gets no answer.
+ * The background's answer to a runtime message: analysis for this extension's content scripts, the
+ * reader injected where the probe found news, and the badge set from a tab's own report. Anything from
+ * another extension or of the wrong shape gets no answer.
  */
 export function handleBackgroundMessage(
   message: unknown,
   sender: MessageSender,
-  index: GlossaryIndex,
-  setBadge: (tabId: number, text: string) => void,
-): Promise<AnalyzeReply> | undefined {
+  { index, setBadge, loadReader }: BackgroundEffects,
+): Promise<AnalyzeReply | LoadReaderReply> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   const request = parseBackgroundRequest(message);
   if (!request) return undefined;
@@ -40,10 +54,35 @@ export function handleBackgroundMessage(
   // A content script speaks only for its own tab, and only its top frame sets the badge.
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0) return undefined;
+  if (request.type === 'load-reader')
+    return loadReader(tabId, sender.frameId, request.forced).then(
+      (): LoadReaderReply => ({ ok: true }),
+      (error: unknown): LoadReaderReply => ({
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
   const { isNews, leaders, claims } = request.status;
   const count = isNews ? leaders + claims : 0;
   setBadge(tabId, count > 0 ? String(count) : '');
   return undefined;
+}
+
+/** The reader's files, as WXT builds the runtime-registered content script `entrypoints/reader.content`. */
+const READER_SCRIPT = '/content-scripts/reader.js';
+const READER_STYLES = '/content-scripts/reader.css';
+
+/**
+ * Injects the reader and its styles into one frame of a tab; when `forced`, then asks it to analyse
+ * the page though it is not English news, and waits until it has.
+ */
+export async function loadReader(tabId: number, frameId: number, forced: boolean): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  await browser.scripting.insertCSS({ target, files: [READER_STYLES] });
+  await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
+  if (!forced) return;
+  const request: ContentRequest = { target: CONTENT, type: 'analyze-anyway' };
+  await browser.tabs.sendMessage(tabId, request, { frameId });
 }
 
 /** Turns highlights everywhere off when on, on when off: the toolbar's keyboard command. */

@@ -33,7 +33,15 @@ export interface PageStatus {
 
 export type BackgroundRequest =
   | { target: typeof BACKGROUND; type: 'analyze'; text: string }
-  | { target: typeof BACKGROUND; type: 'page-status'; status: PageStatus };
+  | { target: typeof BACKGROUND; type: 'page-status'; status: PageStatus }
+  /**
+   * From the probe: the page is English news (or the reader asked to analyse it anyway, `forced`), so
+   * inject the reader into the sender's frame.
+   */
+  | { target: typeof BACKGROUND; type: 'load-reader'; forced: boolean };
+
+/** The background's answer to `load-reader`. */
+export type LoadReaderReply = { ok: true } | { ok: false; error: string };
 
 /** What the analysis finds in a text: the spans to highlight and one item per leader or figure for the UI. */
 export interface Analysed {
@@ -89,6 +97,10 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
     case 'page-status':
       return isPageStatus(message.status)
         ? { target: BACKGROUND, type: 'page-status', status: message.status }
+        : null;
+    case 'load-reader':
+      return typeof message.forced === 'boolean'
+        ? { target: BACKGROUND, type: 'load-reader', forced: message.forced }
         : null;
     default:
       return null;

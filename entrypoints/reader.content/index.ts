@@ -1,0 +1,102 @@
+import { browser, defineContentScript } from '#imports';
+import { HighlightCard } from '@/dom/highlight-card';
+import { PageSession, type PageSessionStatus } from '@/dom/page-session';
+import { requestAnalysis } from '@/utils/analysis-client';
+import { browserTranslate } from '@/utils/i18n';
+import {
+  BACKGROUND,
+  MAX_ANALYZED_CHARS,
+  parseContentRequest,
+  type PageReport,
+  type PageStatus,
+} from '@/utils/messages';
+import { customColors, highlightsOn, normalizeSettings, settingsItem, type Settings } from '@/utils/settings';
+import { MarkColorSheet } from '@/dom/mark-colors';
+import './style.css';
+
+/** Which kinds of highlight the settings show on this page, or null when they are off here. */
+function shownKinds(settings: Settings): Set<string> | null {
+  if (!highlightsOn(settings, location.hostname)) return null;
+  return new Set([...(settings.leaders ? ['leader'] : []), ...(settings.claims ? ['claim'] : [])]);
+}
+
+/**
+ * The reader: everything Newslens does on a news article. It is not in the manifest: the probe
+ * (`entrypoints/content`) decides whether the page is English news, and only then (or when the reader
+ * asks from the popup) does the background inject this script and its styles into the tab, so pages
+ * that are not news never load it. Its `matches` become the host permissions that injection needs.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
+  // The background inserts content-scripts/reader.css along with the script.
+  cssInjectionMode: 'manual',
+  // WXT's start message to the page's window is kept only for old WXT versions: the page need not see it.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    const settings = normalizeSettings(await settingsItem.getValue());
+    const colors = new MarkColorSheet(document, customColors(settings.colors), ctx.signal);
+    let status: PageStatus | null = null;
+    const session = new PageSession({
+      doc: document,
+      analyze: requestAnalysis,
+      kinds: shownKinds(settings),
+      maxChars: MAX_ANALYZED_CHARS,
+      signal: ctx.signal,
+      report: (next: PageSessionStatus) => {
+        // On English news the colours come in right after detection, before the first mark is painted.
+        colors.setNeeded((next.article.isNews && next.article.readable) || next.leaders + next.claims > 0);
+        status = {
+          url: location.href,
+          ...next.article,
+          leaders: next.leaders,
+          claims: next.claims,
+          skippedChars: next.skippedChars,
+          detectMs: next.detectMs,
+        };
+        browser.runtime.sendMessage({ target: BACKGROUND, type: 'page-status', status }).catch(() => {
+          // The background may be restarting; the next report brings it up to date.
+        });
+      },
+    });
+    const card = new HighlightCard({
+      doc: document,
+      item: (kind, key) => session.items.find((item) => item.kind === kind && item.key === key),
+      isMark: (element) => session.owns(element),
+      t: browserTranslate,
+      signal: ctx.signal,
+    });
+    ctx.onInvalidated(
+      settingsItem.watch((next) => {
+        card.hide();
+        const chosen = normalizeSettings(next);
+        colors.setColors(customColors(chosen.colors));
+        void session.setKinds(shownKinds(chosen));
+      }),
+    );
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session.refresh());
+    // The popup and the keyboard commands: only this extension's own pages and background may ask.
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))
+        return undefined;
+      const request = parseContentRequest(message);
+      if (!request || window !== window.top) return undefined;
+      switch (request.type) {
+        case 'get-page': {
+          const report: PageReport = { status, items: [...session.items], forced: session.isForced };
+          return Promise.resolve(report);
+        }
+        case 'reveal':
+          return Promise.resolve(session.reveal(request.kind, request.key));
+        case 'analyze-anyway':
+          return session.analyzeAnyway().then(() => true);
+        case 'next-highlight':
+          return Promise.resolve(session.focusNext());
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // The injection waits for main, not for the article's analysis: the reader is ready to answer now.
+    session.start().catch((error: unknown) => console.error('Newslens: could not read this page', error));
+  },
+});
