@@ -42,6 +42,15 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // The probe (entrypoints/probe.ts) runs on every page as a plain script: see its comment.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        { matches: ['http://*/*', 'https://*/*'], js: ['probe.js'], run_at: 'document_idle' },
+        ...(manifest.content_scripts ?? []),
+      ];
+    },
+  },
   zip: {
     // The Firefox sources zip packs the project root: keep local logs, test and benchmark output out of it.
     excludeSources: ['**/*.log', 'coverage/**', 'test-results/**', 'tmp-*/**', '.bench-*/**', '.output/**'],

@@ -44,7 +44,7 @@ describe('ESLint: nothing is inserted as HTML', () => {
   });
 
   it.each([
-    'entrypoints/content/probe.ts',
+    'entrypoints/reader.content/probe.ts',
     'entrypoints/popup/probe.tsx',
     'utils/probe.ts',
     'scripts/probe.ts',

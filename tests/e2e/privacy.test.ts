@@ -337,7 +337,7 @@ async function fetchFromContentScript(session: CDPSession, origin: string, url: 
     // Named as the content script's file, so its stack reads like the content script's own code would.
     expression:
       `fetch(${JSON.stringify(url)}).then(() => undefined, () => undefined)\n` +
-      `//# sourceURL=${origin}/content-scripts/content.js`,
+      `//# sourceURL=${origin}/probe.js`,
     awaitPromise: true,
   });
   await session.detach();
