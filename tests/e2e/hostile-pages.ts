@@ -355,6 +355,65 @@ function navigation(url: string, n: 1 | 2): string {
   return page;
 }
 
+/** Where the app's article lives once the reader opens it from the home page. */
+export const APP_STORY_PATH = '/world/2024/03/05/floods-force-millions-from-their-homes';
+
+/**
+ * A single-page app whose first page is a home page, not news: a list of teasers, no article
+ * metadata. Opening the first teaser pushes the article's address, renders the article (byline, date,
+ * paragraphs) and sets its structured data in the head, as apps that manage the head do.
+ */
+function appHome(): string {
+  const teasers = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<li><h2><a ${i === 0 ? `id="story-link" href="${APP_STORY_PATH}"` : `href="/world/story-${i}"`}>` +
+      `${i === 0 ? HEADLINE : `Story number ${i + 1} of the day`}</a></h2><p>A short summary of the story.</p></li>`,
+  ).join('');
+  const structured = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: HEADLINE,
+    datePublished: '2024-03-05',
+    author: [{ '@type': 'Person', name: 'Jane Reporter' }],
+  };
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>The Daily Example</title>
+<meta property="og:type" content="website"></head>
+<body>
+<header class="masthead"><a href="/">The Daily Example</a>
+<nav><a href="/world">World</a> <a href="/politics">Politics</a> <a href="/business">Business</a></nav></header>
+<main id="app"><ul class="teasers">${teasers}</ul>
+<p class="tools"><button id="probe-button" type="button">Share</button></p></main>
+<footer class="site-footer">© The Daily Example</footer>
+<script>${PROBES}
+(() => {
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const paragraphs = ${scriptJson(STORY)};
+  document.getElementById('story-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    history.pushState({}, '', ${scriptJson(APP_STORY_PATH)});
+    // The app fetches the story, then renders it.
+    setTimeout(() => {
+      document.title = ${scriptJson(HEADLINE)};
+      document.querySelector('meta[property="og:type"]').setAttribute('content', 'article');
+      const data = document.createElement('script');
+      data.type = 'application/ld+json';
+      data.textContent = ${scriptJson(JSON.stringify(structured))};
+      document.head.append(data);
+      document.getElementById('app').innerHTML =
+        '<article><h1>' + escape(${scriptJson(HEADLINE)}) + '</h1>' +
+        '<p class="byline">By <a rel="author" href="/staff/jane-reporter">Jane Reporter</a></p>' +
+        '<time datetime="2024-03-05">March 5, 2024</time>' +
+        '<div class="story-body">' + paragraphs.map((p) => '<p>' + escape(p) + '</p>').join('') + '</div>' +
+        '<p class="tools"><button id="probe-button" type="button">Share</button></p></article>';
+    }, 150);
+  });
+})();
+</script>
+</body></html>`;
+}
+
 /** A page that unwraps every highlight as soon as it appears and joins the text back (an anti-extension script). */
 function stripsHighlights(url: string): string {
   return hostileNewsPage('strips-highlights', {
@@ -399,5 +458,6 @@ export function hostilePages(crossOrigin: string): Record<string, (url: URL) => 
     'navigation-1': (url) => navigation(url.href, 1),
     'navigation-2': (url) => navigation(url.href, 2),
     'strips-highlights': (url) => stripsHighlights(url.href),
+    'app-home': () => appHome(),
   };
 }

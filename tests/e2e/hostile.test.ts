@@ -19,7 +19,7 @@ import {
   waitForStatuses,
 } from '../../scripts/sweep';
 import { ExtensionProfiler } from '../../scripts/lib/extension-profiler';
-import { hostilePages } from './hostile-pages';
+import { APP_STORY_PATH, hostilePages } from './hostile-pages';
 import { MAX_ANALYZED_CHARS } from '../../utils/messages';
 import { bodyNowAndBefore, openPage } from './page';
 
@@ -528,6 +528,25 @@ describe('hostile pages', () => {
         timeout: 10_000,
       },
     );
+
+  it('client-side navigation from a page that is not news to an article', async () => {
+    const page = await visit('app-home.html');
+    const { page: tab } = page;
+    const [verdict] = await waitForStatuses(browser.worker, page.url, 1);
+    expect(verdict.isNews, 'the home page is not news').toBe(false);
+    expect(await tab.locator('newslens-mark').count()).toBe(0);
+
+    await tab.click('#story-link');
+    await markOf(tab, 'Jane Doe');
+    const storyUrl = `${server.url}${APP_STORY_PATH}`;
+    await highlightsSettle(tab, browser.worker, storyUrl, 1000, 15_000);
+    const statuses = await statusesOf(browser.worker, storyUrl);
+    expect(statuses.at(-1)?.isNews).toBe(true);
+    expect(statuses.at(-1)?.leaders).toBeGreaterThan(0);
+    expect(await tab.locator('newslens-mark[data-newslens-kind="claim"]').count()).toBeGreaterThan(0);
+    await expectHealthy(page);
+    await tab.close();
+  });
 
   it('client-side navigation between articles', async () => {
     const page = await visit('navigation-1.html');
