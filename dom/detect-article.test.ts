@@ -280,4 +280,22 @@ describe('isFurniture', () => {
     expect(furniture('comment')).toBe(true);
     expect(furniture('nav')).toBe(true);
   });
+
+  it('reads class names and ids as words: whole words, any case, and the two-word ones', () => {
+    const doc = page(
+      '',
+      '<div class="Most-Read"><p id="most-read">Most read.</p></div>' +
+        '<div id="page_SIDEBAR"><p id="sidebar">Sidebar.</p></div>' +
+        '<div class="side-bar"><p id="side-bar">Side bar.</p></div>' +
+        '<div class="adsense-free headroom"><p id="not-words">Story.</p></div>' +
+        '<div class="read-more"><p id="read-more">Story.</p></div>',
+    );
+    const furniture = (id: string) => isFurniture(doc.getElementById(id)!);
+    expect(furniture('most-read')).toBe(true);
+    expect(furniture('sidebar')).toBe(true);
+    expect(furniture('side-bar')).toBe(true);
+    // "adsense" and "headroom" hold "ads" and "head" but are other words.
+    expect(furniture('not-words')).toBe(false);
+    expect(furniture('read-more')).toBe(false);
+  });
 });

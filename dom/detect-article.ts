@@ -24,9 +24,17 @@ export interface DetectOptions {
 // ---------------------------------------------------------------------------------------------
 // Furniture: the parts of a page around the story (navigation, related links, comments, ads).
 
-// Containers of page furniture, by the words sites use in their class names and ids.
-export const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|related|sidebar|side-bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|banner|signup|teaser|rail|disqus|gallery|carousel|slideshow)(?:$|[\s_-])/i;
+// Containers of page furniture, by the words sites use in their class names and ids. Names are read
+// as words (split at spaces, "_" and "-"): sets of words rather than patterns, because in a new
+// renderer compiling a long case-insensitive pattern costs more than reading every name on the page.
+const FURNITURE = new Set(
+  (
+    'comment comments related sidebar side-bar footer foot nav navbar menu masthead promo share sharing ' +
+    'social newsletter subscribe advert ad ads sponsor widget popular most-read trending recommend ' +
+    'outbrain taboola breadcrumb breadcrumbs pagination toolbar cookie banner signup teaser rail disqus ' +
+    'gallery carousel slideshow'
+  ).split(' '),
+);
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU']);
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
@@ -35,7 +43,17 @@ const CONTENT = /article|body|content|story|entry|main|text|post/i;
 const FURNITURE_DEPTH = 5;
 
 // Words for what is never the story, even in a name that also says "content" ("comment-content").
-const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
+const NEVER_STORY = new Set(['comment', 'comments', 'disqus', 'outbrain', 'taboola']);
+const WORD_BREAKS = /[\s_-]+/;
+
+/** Whether the class names and ids in `label` hold one of `words`, alone or as two words joined by "-". */
+function namesWord(label: string, words: ReadonlySet<string>): boolean {
+  const parts = label.toLowerCase().split(WORD_BREAKS);
+  for (let i = 0; i < parts.length; i++)
+    if (words.has(parts[i]) || (i + 1 < parts.length && words.has(`${parts[i]}-${parts[i + 1]}`)))
+      return true;
+  return false;
+}
 
 /**
  * What one element is, by its own tag, role and names: furniture (navigation, comments, related
@@ -50,7 +68,10 @@ function boxKind(e: Element): 'furniture' | 'story' | null {
   const role = e.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return 'furniture';
   const label = `${e.getAttribute('class') ?? ''} ${e.id}`;
-  if (label.length > 1 && (NEVER_STORY.test(label) || (FURNITURE.test(label) && !CONTENT.test(label))))
+  if (
+    label.length > 1 &&
+    (namesWord(label, NEVER_STORY) || (namesWord(label, FURNITURE) && !CONTENT.test(label)))
+  )
     return 'furniture';
   // An <article> is the story's own container, unless its name says otherwise (comments).
   return tag === 'ARTICLE' ? 'story' : null;
@@ -205,13 +226,23 @@ const NEWS_PATH =
 const NOT_NEWS_PATH =
   /\/(?:docs?|documentation|wiki|blogs?|forums?|help|support|shop|products?|tutorials?|howto|how-to|guides?|recipes?|tags?|category|search)(?:[/.?#]|$)/i;
 
+/** What follows an address's scheme and host: its path and query ("/world/story?id=1"). */
+function pathOf(address: string): string {
+  const scheme = address.indexOf('://');
+  if (scheme <= 0) return address;
+  for (let i = 0; i < scheme; i++) {
+    const letter = address.charCodeAt(i) | 0x20;
+    if (letter < 0x61 || letter > 0x7a) return address;
+  }
+  const path = address.indexOf('/', scheme + 3);
+  return path < 0 ? '' : address.slice(path);
+}
+
 /** The page's paths (and queries), from its address, canonical link and og:url. */
 function pagePaths(doc: Document, url: string, metas: Map<string, string>): string {
   const canonicals = doc.querySelectorAll('link[rel="canonical" i]');
   const canonical = canonicals.length ? (canonicals[canonicals.length - 1].getAttribute('href') ?? '') : '';
-  return [url, canonical, metas.get('og:url') ?? '']
-    .map((address) => address.replace(/^[a-z]+:\/\/[^/]*/i, ''))
-    .join(' ');
+  return [url, canonical, metas.get('og:url') ?? ''].map(pathOf).join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -526,8 +557,8 @@ const FIRST_PERSON_HEADLINE =
   /^\s*(?:(?:how|why|what|when|where)\s+(?:i|we)\b(?!\s+know)|(?:i|i'm|i've|i'd|my|we|we're|we've|our)\s)/i;
 /** A headline without what it quotes: "'We will not back down,' says minister" is not about its writer. */
 const unquoted = (text: string) => text.replace(/(^|[\s(])[“"‘'][^”"’']*[”"’'](?=[\s,.:;!?)]|$)/g, '$1 ');
-const NEWS_BOX = /(?:^|[\s_-])(?:news|story|stories|newsarticle)(?:[\s_-]|$)/i;
-const BLOG_BOX = /(?:^|[\s_-])(?:blog|blogs|blogpost)(?:[\s_-]|$)/i;
+const NEWS_BOX = new Set(['news', 'story', 'stories', 'newsarticle']);
+const BLOG_BOX = new Set(['blog', 'blogs', 'blogpost']);
 
 /** The language the page declares (two letters, lower case), or "". */
 function declaredLanguage(doc: Document, metas: Map<string, string>): string {
@@ -749,8 +780,8 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
   let names = '';
   for (let e = container; e && e.tagName !== 'BODY'; e = e.parentElement)
     names += ` ${e.getAttribute('class') ?? ''} ${e.id}`;
-  const newsBox = NEWS_BOX.test(names);
-  const blogBox = BLOG_BOX.test(names);
+  const newsBox = namesWord(names, NEWS_BOX);
+  const blogBox = namesWord(names, BLOG_BOX);
   if (newsBox && !blogBox) add(W.newsBox, 'story in a box named for news');
   if (blogBox && !newsBox) add(W.blogBox, 'story in a box named for a blog');
 
