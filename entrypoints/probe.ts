@@ -1,7 +1,9 @@
 import { defineUnlistedScript } from '#imports';
 import { detectArticle } from '@/dom/detect-article';
 import {
+  askBackground,
   BACKGROUND,
+  errorText,
   parseContentRequest,
   type LoadReaderReply,
   type PageReport,
@@ -73,23 +75,15 @@ export default defineUnlistedScript(() => {
   };
 
   const handOver = (forced: boolean): Promise<void> => {
-    handedOver ??= (async () => {
-      let lastError = 'no reply';
-      // A service worker stopped mid-request answers `undefined`: ask once more.
-      for (let attempt = 0; attempt < 2; attempt++) {
-        const reply = (await runtime
-          .sendMessage({ target: BACKGROUND, type: 'load-reader', forced })
-          .catch((error: unknown) => ({ ok: false, error: String(error) }))) as LoadReaderReply | undefined;
-        if (reply?.ok) {
-          stop();
-          return;
-        }
-        if (reply) lastError = reply.error;
-      }
+    handedOver ??= askBackground<LoadReaderReply>((request) => runtime.sendMessage(request), {
+      target: BACKGROUND,
+      type: 'load-reader',
+      forced,
+    }).then(stop, (error: unknown) => {
       // The probe goes on answering for the page, so the popup still shows the verdict.
       handedOver = null;
-      console.error(`Newslens: could not load the reader (${lastError})`);
-    })();
+      console.error(`Newslens: could not load the reader (${errorText(error)})`);
+    });
     return handedOver;
   };
 
@@ -97,13 +91,20 @@ export default defineUnlistedScript(() => {
   const check = () => {
     if (handedOver || orphaned()) return;
     const started = performance.now();
-    const article = detectArticle(document);
+    const { isNews, readable, language, score, signals } = detectArticle(document);
     const detectMs = performance.now() - started;
-    const { isNews, readable, language, score, signals } = article;
+    const url = location.href;
     status = {
-      url: location.href,
-      ...{ isNews, readable, language, score, signals },
-      ...{ leaders: 0, claims: 0, skippedChars: 0, detectMs },
+      url,
+      isNews,
+      readable,
+      language,
+      score,
+      signals,
+      leaders: 0,
+      claims: 0,
+      skippedChars: 0,
+      detectMs,
     };
     // The reader reports for English news once it has read the page.
     if (isNews && readable) {

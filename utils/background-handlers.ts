@@ -4,6 +4,7 @@ import { highlightSpans } from '@/analysis/highlights';
 import { describePage, type GlossaryIndex } from '@/analysis/page-items';
 import {
   CONTENT,
+  errorText,
   parseBackgroundRequest,
   type AnalyzeReply,
   type ContentRequest,
@@ -48,7 +49,7 @@ export function handleBackgroundMessage(
         items: describePage(request.text, analysis, index),
       });
     } catch (error) {
-      return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      return Promise.resolve({ ok: false, error: errorText(error) });
     }
   }
   // A content script speaks only for its own tab, and only its top frame sets the badge.
@@ -57,10 +58,7 @@ export function handleBackgroundMessage(
   if (request.type === 'load-reader')
     return loadReader(tabId, sender.frameId, request.forced).then(
       (): LoadReaderReply => ({ ok: true }),
-      (error: unknown): LoadReaderReply => ({
-        ok: false,
-        error: error instanceof Error ? error.message : String(error),
-      }),
+      (error: unknown): LoadReaderReply => ({ ok: false, error: errorText(error) }),
     );
   const { isNews, leaders, claims } = request.status;
   const count = isNews ? leaders + claims : 0;

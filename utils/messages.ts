@@ -125,3 +125,28 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
       return null;
   }
 }
+
+/** What was thrown, as text. */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Sends `request` to the background with `send` and returns its reply when that says ok. A service
+ * worker stopped mid-request answers `undefined` or rejects with a closed channel, so a request that
+ * fails is sent once more; after that, this throws with the last error.
+ */
+export async function askBackground<Reply extends AnalyzeReply | LoadReaderReply>(
+  send: (request: BackgroundRequest) => Promise<unknown>,
+  request: BackgroundRequest,
+): Promise<Extract<Reply, { ok: true }>> {
+  let lastError = 'no reply';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const reply = (await send(request)) as Reply | undefined;
+      if (reply?.ok) return reply as Extract<Reply, { ok: true }>;
+      if (reply) lastError = reply.error;
+    } catch (error) {
+      lastError = errorText(error);
+    }
+  }
+  throw new Error(lastError);
+}

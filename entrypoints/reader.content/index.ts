@@ -22,7 +22,7 @@ function shownKinds(settings: Settings): Set<string> | null {
 
 /**
  * The reader: everything Newslens does on a news article. It is not in the manifest: the probe
- * (`entrypoints/content`) decides whether the page is English news, and only then (or when the reader
+ * (`entrypoints/probe.ts`) decides whether the page is English news, and only then (or when the reader
  * asks from the popup) does the background inject this script and its styles into the tab, so pages
  * that are not news never load it. Its `matches` become the host permissions that injection needs.
  */
