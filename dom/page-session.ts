@@ -7,6 +7,8 @@ import { TextIndexReader, type TextIndex } from './text-index';
 /** What a page session needs from the extension, passed in so the session runs in tests without one. */
 export interface PageSessionOptions {
   doc: Document;
+  /** The page's detection, when it was just made (by the probe) and need not be made again. */
+  detected?: { detection: ArticleDetection; ms: number } | null;
   /** Analyses article text off the page's main thread (in the background). */
   analyze: (text: string) => Promise<SessionAnalysis>;
   /** Called whenever what the page shows changes: detection, highlight counts. */
@@ -71,6 +73,8 @@ export class PageSession {
   private kinds: ReadonlySet<string> | null;
   private detection: ArticleDetection | null = null;
   private detectMs = 0;
+  /** The detection handed in, until the first `detect` takes it. */
+  private detected: PageSessionOptions['detected'];
   private index: TextIndex | null = null;
   private analysedText = '';
   private spans: HighlightSpan[] = [];
@@ -98,6 +102,7 @@ export class PageSession {
   constructor(private readonly options: PageSessionOptions) {
     this.highlighter = new Highlighter(options.doc);
     this.kinds = options.kinds;
+    this.detected = options.detected;
     this.sliceMs = options.sliceMs ?? 8;
     this.debounceMs = options.debounceMs ?? 300;
     const view = options.doc.defaultView;
@@ -205,6 +210,14 @@ export class PageSession {
   /** Decides again whether the page is news, and times it; false once the session has ended. */
   private detect(): boolean {
     if (this.options.signal.aborted) return false;
+    // The first time, the detection handed in (once) stands for the page.
+    const given = this.detected;
+    if (given) {
+      this.detected = null;
+      this.detection = given.detection;
+      this.detectMs = given.ms;
+      return true;
+    }
     const started = performance.now();
     this.detection = detectArticle(this.options.doc);
     this.detectMs = performance.now() - started;

@@ -1,7 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { GlossaryIndex } from '@/analysis/page-items';
-import { handleBackgroundMessage, loadReader, runCommand } from '@/utils/background-handlers';
+import { handleBackgroundMessage, runCommand } from '@/utils/background-handlers';
 import { glossary } from '@/utils/glossary';
+import { loadReader } from '@/utils/reader-loader';
 
 /**
  * The background hosts the analysis, so compromise loads once here and never into a page, injects the

@@ -2,7 +2,7 @@
  * `npm run sweep -- DIR [--jobs N] [--only NAME,...]`: loads every `<name>/source.html` under DIR
  * in Chromium with the built extension and checks that the extension never breaks the page (`--only`
  * picks pages by folder name). Per page it reports the
- * extension's own verdict (news or not, from the status the content script sends the background),
+ * extension's own verdict (news or not: the reader's reports to the background, else the probe's verdict),
  * highlights by kind, errors the extension threw or logged (content script and service worker),
  * whether the body's text changed, whether turning highlights off restored the body's serialised DOM
  * exactly, and the extension's main-thread time. It ends with totals and exits with 1 on any error,
@@ -24,6 +24,7 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { PageStatus } from '../utils/messages';
+import { PAGE_STATE } from '../utils/page-state';
 import { EXTENSION_DIR, launchWithExtension, setSettings, type ExtensionBrowser } from './lib/browser';
 import { openPage } from '../tests/e2e/page';
 import { ExtensionProfiler, type ExtensionCpu } from './lib/extension-profiler';
@@ -40,6 +41,18 @@ interface WorkerProbe {
   errors: string[];
 }
 
+/** The little of the extension APIs the service worker helpers below call. */
+interface ChromeApis {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds: number[] };
+      func: (name: string) => PageStatus | null;
+      args: [string];
+    }): Promise<{ result?: PageStatus | null }[]>;
+  };
+}
+
 interface ChromeRuntime {
   runtime: {
     onMessage: {
@@ -50,7 +63,7 @@ interface ChromeRuntime {
 
 /**
  * Listens in the extension's service worker, beside the background's own listener, for the
- * `page-status` messages content scripts send (the verdict and highlight counts the popup shows),
+ * `page-status` messages the reader sends (the verdict and highlight counts the popup shows),
  * and for errors the worker does not catch. Idempotent: a worker that restarted gets it again.
  */
 export async function installWorkerProbe(worker: Worker): Promise<void> {
@@ -76,13 +89,35 @@ export async function installWorkerProbe(worker: Worker): Promise<void> {
   });
 }
 
-/** Every status the content script of the page at `url` has sent so far, oldest first. */
+/**
+ * Every status the reader of the page at `url` has sent so far, oldest first; where no reader has
+ * reported (a page that is not English news), the probe's verdict, read where the popup reads it: in
+ * the page's isolated world, by `scripting.executeScript` from the extension.
+ */
 export async function statusesOf(worker: Worker, url: string): Promise<PageStatus[]> {
   await installWorkerProbe(worker);
   return worker.evaluate(
-    (address) =>
-      (globalThis as unknown as { __newslensProbe: WorkerProbe }).__newslensProbe.statuses[address] ?? [],
-    url,
+    async ({ address, key }) => {
+      const scope = globalThis as unknown as { __newslensProbe: WorkerProbe; chrome: ChromeApis };
+      const sent = scope.__newslensProbe.statuses[address] ?? [];
+      if (sent.length) return sent;
+      for (const tab of await scope.chrome.tabs.query({})) {
+        if (tab.id === undefined || tab.url !== address) continue;
+        const results = await scope.chrome.scripting
+          .executeScript({
+            target: { tabId: tab.id, frameIds: [0] },
+            func: (name: string) =>
+              (globalThis as unknown as Record<string, { status?: PageStatus } | undefined>)[name]?.status ??
+              null,
+            args: [key],
+          })
+          .catch(() => []);
+        const status = results[0]?.result;
+        if (status?.url === address) return [status];
+      }
+      return [];
+    },
+    { address: url, key: PAGE_STATE },
   );
 }
 

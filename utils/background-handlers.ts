@@ -66,23 +66,6 @@ export function handleBackgroundMessage(
   return undefined;
 }
 
-/** The reader's files, as WXT builds the runtime-registered content script `entrypoints/reader.content`. */
-const READER_SCRIPT = '/content-scripts/reader.js';
-const READER_STYLES = '/content-scripts/reader.css';
-
-/**
- * Injects the reader and its styles into one frame of a tab; when `forced`, then asks it to analyse
- * the page though it is not English news, and waits until it has.
- */
-export async function loadReader(tabId: number, frameId: number, forced: boolean): Promise<void> {
-  const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.insertCSS({ target, files: [READER_STYLES] });
-  await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
-  if (!forced) return;
-  const request: ContentRequest = { target: CONTENT, type: 'analyze-anyway' };
-  await browser.tabs.sendMessage(tabId, request, { frameId });
-}
-
 /** Turns highlights everywhere off when on, on when off: the toolbar's keyboard command. */
 export async function toggleHighlights(): Promise<void> {
   const settings = normalizeSettings(await settingsItem.getValue());

@@ -1,5 +1,14 @@
 import { browser } from '#imports';
-import { CONTENT, parseBackgroundRequest, type ContentRequest, type PageReport } from './messages';
+import {
+  CONTENT,
+  errorText,
+  isPageStatus,
+  parseBackgroundRequest,
+  type ContentRequest,
+  type PageReport,
+} from './messages';
+import { PAGE_STATE, readProbeStatus } from './page-state';
+import { loadReader } from './reader-loader';
 import { normalizeSettings, settingsItem, type Settings } from './settings';
 
 /**
@@ -38,9 +47,23 @@ export async function connectToTab(search: string): Promise<PopupConnector> {
     tabId === null
       ? Promise.resolve(null)
       : (browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<T>).catch(() => null);
+  /**
+   * The probe's verdict, read in the page's isolated world: on a page without the reader, nothing in
+   * the page listens for messages. Null where the probe is not (a browser page, a PDF, a page loaded
+   * before install).
+   */
+  const probeReport = async (): Promise<PageReport | null> => {
+    if (tabId === null) return null;
+    const results = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, func: readProbeStatus, args: [PAGE_STATE] })
+      .catch(() => []);
+    const status: unknown = results[0]?.result;
+    return isPageStatus(status) ? { status, items: [], forced: false } : null;
+  };
   const openedAsPage = new URLSearchParams(search).has('tabId');
   return {
-    loadPage: () => ask<PageReport>({ target: CONTENT, type: 'get-page' }),
+    // The reader answers for the pages it has; the probe's verdict stands for the others.
+    loadPage: async () => (await ask<PageReport>({ target: CONTENT, type: 'get-page' })) ?? probeReport(),
     onPageChange(listener) {
       const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
         if (sender.tab?.id === tabId && parseBackgroundRequest(message)?.type === 'page-status') listener();
@@ -56,7 +79,13 @@ export async function connectToTab(search: string): Promise<PopupConnector> {
       await ask({ target: CONTENT, type: 'reveal', kind, key });
     },
     analyzeAnyway: async () => {
-      await ask({ target: CONTENT, type: 'analyze-anyway' });
+      if (tabId === null) return;
+      // The reader, when the page has it; else the reader is loaded into the page and asked at once.
+      const answer = await ask<boolean>({ target: CONTENT, type: 'analyze-anyway' });
+      if (answer === null)
+        await loadReader(tabId, 0, true).catch((error: unknown) =>
+          console.error(`Newslens: could not load the reader (${errorText(error)})`),
+        );
     },
     openOptions: () => browser.runtime.openOptionsPage(),
     ...(openedAsPage || tabId === null

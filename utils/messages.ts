@@ -72,7 +72,7 @@ export interface PageReport {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isPageStatus(value: unknown): value is PageStatus {
+export function isPageStatus(value: unknown): value is PageStatus {
   if (!isRecord(value)) return false;
   const numbers = ['score', 'leaders', 'claims', 'skippedChars', 'detectMs'] as const;
   return (

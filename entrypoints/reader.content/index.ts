@@ -10,6 +10,7 @@ import {
   type PageReport,
   type PageStatus,
 } from '@/utils/messages';
+import { pageState } from '@/utils/page-state';
 import { customColors, highlightsOn, normalizeSettings, settingsItem, type Settings } from '@/utils/settings';
 import { MarkColorSheet } from '@/dom/mark-colors';
 import './style.css';
@@ -23,8 +24,8 @@ function shownKinds(settings: Settings): Set<string> | null {
 /**
  * The reader: everything Newslens does on a news article. It is not in the manifest: the probe
  * (`entrypoints/probe.ts`) decides whether the page is English news, and only then (or when the reader
- * asks from the popup) does the background inject this script and its styles into the tab, so pages
- * that are not news never load it. Its `matches` become the host permissions that injection needs.
+ * asks from the popup) does the background (or the popup) inject this script and its styles into the
+ * tab, so pages that are not news never load it. It starts from the probe's detection of the page. Its `matches` become the host permissions that injection needs.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -34,11 +35,21 @@ export default defineContentScript({
   // WXT's start message to the page's window is kept only for old WXT versions: the page need not see it.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // The probe steps aside; the detection it made of this very page is where the session starts.
+    const state = pageState();
+    state.readerLoaded = true;
+    state.stopProbe();
+    const detected =
+      state.detection && state.status?.url === location.href
+        ? { detection: state.detection, ms: state.status.detectMs }
+        : null;
+    state.detection = null;
     const settings = normalizeSettings(await settingsItem.getValue());
     const colors = new MarkColorSheet(document, customColors(settings.colors), ctx.signal);
     let status: PageStatus | null = null;
     const session = new PageSession({
       doc: document,
+      detected,
       analyze: requestAnalysis,
       kinds: shownKinds(settings),
       maxChars: MAX_ANALYZED_CHARS,

@@ -117,24 +117,16 @@ export async function setSettings(worker: Worker, settings: Record<string, unkno
 }
 
 /**
- * The id of the tab whose content script reports `url`, asked of the extension's service worker.
- * The extension has no `tabs` permission, so it cannot read tab addresses; each content script answers
- * for its own page. -1 when no tab does.
+ * The id of the tab showing `url`, asked of the extension's service worker: its host permissions let
+ * it read the addresses of http(s) tabs. -1 when no tab does.
  */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (target) => {
     interface Tabs {
-      query(query: object): Promise<{ id?: number }[]>;
-      sendMessage(tabId: number, message: object): Promise<{ status?: { url?: string } } | undefined>;
+      query(query: object): Promise<{ id?: number; url?: string }[]>;
     }
     const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
-    for (const tab of await tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const report = await tabs
-        .sendMessage(tab.id, { target: 'newslens-content', type: 'get-page' })
-        .catch(() => undefined);
-      if (report?.status?.url === target) return tab.id;
-    }
-    return -1;
+    const tab = (await tabs.query({})).find((candidate) => candidate.url === target);
+    return tab?.id ?? -1;
   }, url);
 }

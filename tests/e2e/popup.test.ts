@@ -11,6 +11,7 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { statusesOf } from '../../scripts/sweep';
 import { sourceIds } from '../../scripts/lib/sources';
 import { bodyNowAndBefore, openPage } from './page';
 
@@ -47,8 +48,8 @@ async function openArticle(
   const url = `${server.url}${path}`;
   await page.goto(url);
   if (minMarks > 0) await waitForHighlights(page, { min: minMarks });
-  // The content script reports once detection is done; on a page it leaves alone that is all it does.
-  await expect.poll(() => tabIdOf(browser.worker, url)).toBeGreaterThan(0);
+  // Detection is done once there is a verdict: the reader's report, or the probe's in the page.
+  await expect.poll(async () => (await statusesOf(browser.worker, url)).length).toBeGreaterThan(0);
   return { page, tabId: await tabIdOf(browser.worker, url), errors: extensionErrors };
 }
 
@@ -180,6 +181,22 @@ describe('card in the page', () => {
 });
 
 describe('popup about a page that is not news', () => {
+  it('has an empty badge when the tab goes on from an article to a page that is not news', async () => {
+    const { page, tabId } = await openArticle(`/news/${firstSource}.html`);
+    await expect.poll(() => badgeOf(tabId)).toMatch(/^[1-9]\d*$/);
+    // The probe tells nothing to the extension on such a page: the browser resets a tab's badge when
+    // the tab loads another document.
+    const next = `${server.url}/pages/wikipedia.html`;
+    await page.goto(next);
+    await expect.poll(async () => (await statusesOf(browser.worker, next)).length).toBeGreaterThan(0);
+    expect(await tabIdOf(browser.worker, next)).toBe(tabId);
+    expect(await badgeOf(tabId)).toBe('');
+    const { popup } = await openPopup(tabId);
+    await popup.getByText('does not look like a news article').waitFor();
+    await popup.close();
+    await page.close();
+  });
+
   it('says why, and analyses the page when asked', async () => {
     const { page, tabId } = await openArticle('/pages/wikipedia.html', 0);
     const { popup } = await openPopup(tabId);
