@@ -4,7 +4,14 @@ import { analyze } from '@/analysis';
 import { highlightSpans } from '@/analysis/highlights';
 import { describePage, GlossaryIndex } from '@/analysis/page-items';
 import { glossary } from '@/utils/glossary';
-import { FLASH_ATTRIBUTE, PageSession, type PageSessionStatus, type SessionAnalysis } from './page-session';
+import { detectArticle } from './detect-article';
+import {
+  FLASH_ATTRIBUTE,
+  PageSession,
+  type PageSessionOptions,
+  type PageSessionStatus,
+  type SessionAnalysis,
+} from './page-session';
 
 const glossaryIndex = new GlossaryIndex(glossary);
 
@@ -42,13 +49,17 @@ interface Harness {
 
 const running: AbortController[] = [];
 
-function startSession(kinds: Set<string> | null = new Set(['leader', 'claim'])): Harness {
+function startSession(
+  kinds: Set<string> | null = new Set(['leader', 'claim']),
+  detected: PageSessionOptions['detected'] = null,
+): Harness {
   const analyses: string[] = [];
   const statuses: PageSessionStatus[] = [];
   const controller = new AbortController();
   running.push(controller);
   const session = new PageSession({
     doc: document,
+    detected,
     analyze: (text: string): Promise<SessionAnalysis> => {
       analyses.push(text);
       const analysis = analyze(text);
@@ -108,6 +119,17 @@ describe('PageSession', () => {
     expect(marks().every((mark) => mark.getAttribute('data-newslens-kind') === 'claim')).toBe(true);
     await session.setKinds(new Set(['leader']));
     expect(marks().every((mark) => mark.getAttribute('data-newslens-kind') === 'leader')).toBe(true);
+  });
+
+  it("starts from a detection handed in (the probe's) rather than detecting again", async () => {
+    // A detection whose story is the first paragraph alone: a session that detected again would mark all.
+    const first = document.querySelector('.story-body p')!;
+    const given = { ...detectArticle(document), body: [first] };
+    const { session, statuses } = startSession(undefined, { detection: given, ms: 1.25 });
+    await session.start();
+    expect(markTexts()).toContain('Ana Lopez');
+    expect(marks().every((mark) => first.contains(mark))).toBe(true);
+    expect(statuses[0].detectMs).toBe(1.25);
   });
 
   it('does nothing but detect on a page that is not news', async () => {

@@ -59,7 +59,6 @@ export default defineUnlistedScript(() => {
     askBackground<LoadReaderReply>((request) => runtime.sendMessage(request), {
       target: BACKGROUND,
       type: 'load-reader',
-      forced: false,
     }).then(
       () => {
         handingOver = false;

@@ -112,22 +112,17 @@ describe('background', () => {
       tab: { id: tabId },
       frameId,
     });
-    const ask = (forced: unknown, sender = from(4)) =>
-      handleBackgroundMessage(
-        { target: BACKGROUND, type: 'load-reader', forced },
-        sender,
-        effects({ loadReader }),
-      ) as Promise<LoadReaderReply> | undefined;
-    expect(await ask(false)).toEqual({ ok: true });
-    expect(await ask(true)).toEqual({ ok: true });
-    expect(await ask(false, from(5))).toEqual({ ok: false, error: 'the tab is gone' });
+    const ask = (sender = from(4), type: unknown = 'load-reader') =>
+      handleBackgroundMessage({ target: BACKGROUND, type }, sender, effects({ loadReader })) as
+        Promise<LoadReaderReply> | undefined;
+    expect(await ask()).toEqual({ ok: true });
+    expect(await ask(from(5))).toEqual({ ok: false, error: 'the tab is gone' });
     // A subframe, another extension or a malformed request gets nothing injected.
-    expect(ask(false, from(4, 2))).toBe(undefined);
-    expect(ask(false, { ...from(4), id: 'another-extension' })).toBe(undefined);
-    expect(ask('yes')).toBe(undefined);
+    expect(ask(from(4, 2))).toBe(undefined);
+    expect(ask({ ...from(4), id: 'another-extension' })).toBe(undefined);
+    expect(ask(from(4), 'load-readers')).toBe(undefined);
     expect(loads).toEqual([
       [4, 0, false],
-      [4, 0, true],
       [5, 0, false],
     ]);
   });

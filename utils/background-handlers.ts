@@ -56,7 +56,7 @@ export function handleBackgroundMessage(
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0) return undefined;
   if (request.type === 'load-reader')
-    return loadReader(tabId, sender.frameId, request.forced).then(
+    return loadReader(tabId, sender.frameId, false).then(
       (): LoadReaderReply => ({ ok: true }),
       (error: unknown): LoadReaderReply => ({ ok: false, error: errorText(error) }),
     );

@@ -35,10 +35,9 @@ export type BackgroundRequest =
   | { target: typeof BACKGROUND; type: 'analyze'; text: string }
   | { target: typeof BACKGROUND; type: 'page-status'; status: PageStatus }
   /**
-   * From the probe: the page is English news (or the reader asked to analyse it anyway, `forced`), so
-   * inject the reader into the sender's frame.
+   * From the probe: the page is English news, so inject the reader into the sender's frame.
    */
-  | { target: typeof BACKGROUND; type: 'load-reader'; forced: boolean };
+  | { target: typeof BACKGROUND; type: 'load-reader' };
 
 /** The background's answer to `load-reader`. */
 export type LoadReaderReply = { ok: true } | { ok: false; error: string };
@@ -99,9 +98,7 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
         ? { target: BACKGROUND, type: 'page-status', status: message.status }
         : null;
     case 'load-reader':
-      return typeof message.forced === 'boolean'
-        ? { target: BACKGROUND, type: 'load-reader', forced: message.forced }
-        : null;
+      return { target: BACKGROUND, type: 'load-reader' };
     default:
       return null;
   }

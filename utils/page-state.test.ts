@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_STATE, pageState, readProbeStatus } from './page-state';
+import type { PageStatus } from './messages';
+
+const status: PageStatus = {
+  url: 'https://example.org/a',
+  isNews: false,
+  readable: true,
+  language: 'en',
+  score: 0.2,
+  signals: ['no main column of prose'],
+  leaders: 0,
+  claims: 0,
+  skippedChars: 0,
+  detectMs: 1,
+};
+
+describe('page state', () => {
+  it('is one object per world, made on first use, that the popup can read by name', () => {
+    const world = {};
+    expect(pageState(world)).toBe(pageState(world));
+    expect(pageState(world).readerLoaded).toBe(false);
+    pageState(world).status = status;
+    expect((world as Record<string, unknown>)[PAGE_STATE]).toBe(pageState(world));
+  });
+
+  it('gives the probe status to executeScript, and null where there is no probe', () => {
+    const scope = globalThis as Record<string, unknown>;
+    expect(readProbeStatus(PAGE_STATE)).toBe(null);
+    pageState().status = status;
+    try {
+      expect(readProbeStatus(PAGE_STATE)).toEqual(status);
+      // Serialised and run on its own in the page: it needs nothing but its argument.
+      const alone = new Function(`return (${readProbeStatus.toString()})(arguments[0]);`) as (
+        key: string,
+      ) => unknown;
+      expect(alone(PAGE_STATE)).toEqual(status);
+    } finally {
+      delete scope[PAGE_STATE];
+    }
+  });
+});
