@@ -11,13 +11,15 @@ import { loadReader } from '@/utils/reader-loader';
  */
 export default defineBackground(() => {
   const index = new GlossaryIndex(glossary);
+  // Manifest V3's `action`; Firefox's Manifest V2 build has `browserAction`, the same badge calls.
+  const action = browser.action ?? browser.browserAction;
   const setBadge = (tabId: number, text: string) =>
-    void browser.action.setBadgeText({ tabId, text }).catch(() => {
+    void action.setBadgeText({ tabId, text }).catch(() => {
       // The tab closed meanwhile.
     });
   browser.runtime.onMessage.addListener((message, sender) =>
     handleBackgroundMessage(message, sender, { index, setBadge, loadReader }),
   );
-  browser.action.setBadgeBackgroundColor({ color: '#1f5fbf' }).catch(() => undefined);
+  action.setBadgeBackgroundColor({ color: '#1f5fbf' }).catch(() => undefined);
   browser.commands.onCommand.addListener((command) => void runCommand(command));
 });

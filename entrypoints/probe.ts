@@ -31,10 +31,10 @@ const LOCATION_POLL_MS = 1_000;
 export default defineUnlistedScript(() => {
   if (window !== window.top) return;
   const state = pageState();
-  // A reader is already here (the probe was injected again, by an update or a test).
+  // A reader already has this page.
   if (state.readerLoaded) return;
 
-  /** The reader has been asked for: from then on it answers the popup and follows the page. */
+  /** The reader has been asked for and the answer is not in yet. */
   let handingOver = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let settleLimit: ReturnType<typeof setTimeout> | undefined;
@@ -77,7 +77,8 @@ export default defineUnlistedScript(() => {
     const detection = detectArticle(document);
     const detectMs = performance.now() - started;
     const { isNews, readable, language, score, signals } = detection;
-    state.detection = detection;
+    // The detection is kept for a reader about to take this page, and not otherwise: it holds elements.
+    state.detection = isNews && readable ? detection : null;
     state.status = {
       url: location.href,
       isNews,

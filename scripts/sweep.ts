@@ -106,9 +106,14 @@ export async function statusesOf(worker: Worker, url: string): Promise<PageStatu
         const results = await scope.chrome.scripting
           .executeScript({
             target: { tabId: tab.id, frameIds: [0] },
-            func: (name: string) =>
-              (globalThis as unknown as Record<string, { status?: PageStatus } | undefined>)[name]?.status ??
-              null,
+            // The same read as `readPageState`. An array's element, not a property's value: tsx wraps a
+            // function it can name in a `__name` helper, which the worker does not have.
+            func: [
+              (name: string) =>
+                (Object.hasOwn(globalThis, name)
+                  ? (globalThis as unknown as Record<string, { status?: PageStatus }>)[name].status
+                  : null) ?? null,
+            ][0],
             args: [key],
           })
           .catch(() => []);

@@ -23,8 +23,8 @@ export interface MessageSender {
 export interface BackgroundEffects {
   index: GlossaryIndex;
   setBadge: (tabId: number, text: string) => void;
-  /** Injects the reader into a tab's frame and, when `forced`, has it analyse the page anyway. */
-  loadReader: (tabId: number, frameId: number, forced: boolean) => Promise<void>;
+  /** Injects the reader into a tab's frame (`utils/reader-loader.ts`, not forced). */
+  loadReader: (tabId: number, frameId: number, forced: false) => Promise<void>;
 }
 
 /**
@@ -79,7 +79,7 @@ export async function runCommand(command: string): Promise<void> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const request: ContentRequest = { target: CONTENT, type: 'next-highlight' };
-    // A page without the content script (a browser page, a PDF) has nothing to move to.
+    // A page without the reader (not news, a browser page, a PDF) has nothing to move to.
     await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
   }
 }

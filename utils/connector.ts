@@ -7,7 +7,7 @@ import {
   type ContentRequest,
   type PageReport,
 } from './messages';
-import { PAGE_STATE, readProbeStatus } from './page-state';
+import { PAGE_STATE, readPageState, type PageStateView } from './page-state';
 import { loadReader } from './reader-loader';
 import { normalizeSettings, settingsItem, type Settings } from './settings';
 
@@ -32,6 +32,9 @@ export interface PopupConnector {
   openInTab?: () => Promise<void>;
 }
 
+/** How long a reader that is starting gets before it is asked again. */
+const READER_START_MS = 300;
+
 /** The tab a popup is about: `?tabId=N` when it was opened as a page, else the active tab. */
 async function targetTab(search: string): Promise<number | null> {
   const requested = Number(new URLSearchParams(search).get('tabId'));
@@ -48,16 +51,19 @@ export async function connectToTab(search: string): Promise<PopupConnector> {
       ? Promise.resolve(null)
       : (browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<T>).catch(() => null);
   /**
-   * The probe's verdict, read in the page's isolated world: on a page without the reader, nothing in
-   * the page listens for messages. Null where the probe is not (a browser page, a PDF, a page loaded
+   * The page state, read in the page's isolated world: on a page without the reader, nothing in the
+   * page listens for messages. Null where the probe is not (a browser page, a PDF, a page loaded
    * before install).
    */
-  const probeReport = async (): Promise<PageReport | null> => {
+  const readState = async (): Promise<PageStateView | null> => {
     if (tabId === null) return null;
     const results = await browser.scripting
-      .executeScript({ target: { tabId, frameIds: [0] }, func: readProbeStatus, args: [PAGE_STATE] })
+      .executeScript({ target: { tabId, frameIds: [0] }, func: readPageState, args: [PAGE_STATE] })
       .catch(() => []);
-    const status: unknown = results[0]?.result;
+    return (results[0]?.result as PageStateView | null | undefined) ?? null;
+  };
+  const probeReport = async (): Promise<PageReport | null> => {
+    const status = (await readState())?.status;
     return isPageStatus(status) ? { status, items: [], forced: false } : null;
   };
   const openedAsPage = new URLSearchParams(search).has('tabId');
@@ -81,8 +87,13 @@ export async function connectToTab(search: string): Promise<PopupConnector> {
     analyzeAnyway: async () => {
       if (tabId === null) return;
       // The reader, when the page has it; else the reader is loaded into the page and asked at once.
-      const answer = await ask<boolean>({ target: CONTENT, type: 'analyze-anyway' });
-      if (answer === null)
+      // (A reader still starting does not answer yet: it is asked again rather than loaded twice.)
+      const request: ContentRequest = { target: CONTENT, type: 'analyze-anyway' };
+      if ((await ask<boolean>(request)) !== null) return;
+      if ((await readState())?.readerLoaded) {
+        await new Promise((resolve) => setTimeout(resolve, READER_START_MS));
+        await ask<boolean>(request);
+      } else
         await loadReader(tabId, 0, true).catch((error: unknown) =>
           console.error(`Newslens: could not load the reader (${errorText(error)})`),
         );

@@ -21,17 +21,31 @@ export interface PageState {
 /** The state's name on the isolated world's global object. */
 export const PAGE_STATE = 'newslensPageState';
 
-/** This world's page state, made on first use. */
+/**
+ * This world's page state, made on first use. Only an own property counts: the page's elements with
+ * that id or name show through on the window (named access) and must not pass for it.
+ */
 export function pageState(scope: object = globalThis): PageState {
-  const globals = scope as Record<string, PageState | undefined>;
-  return (globals[PAGE_STATE] ??= { status: null, detection: null, readerLoaded: false, stopProbe() {} });
+  const globals = scope as Record<string, PageState>;
+  if (!Object.hasOwn(globals, PAGE_STATE))
+    globals[PAGE_STATE] = { status: null, detection: null, readerLoaded: false, stopProbe() {} };
+  return globals[PAGE_STATE];
+}
+
+/** What the popup reads of the page state. */
+export interface PageStateView {
+  status: unknown;
+  readerLoaded: boolean;
 }
 
 /**
- * The probe's verdict, read in the page's isolated world by `scripting.executeScript({ func, args:
- * [PAGE_STATE] })`. It runs there on its own, serialised: it may use nothing but its argument.
+ * The probe's verdict and whether the reader has the page, read in the page's isolated world by
+ * `scripting.executeScript({ func, args: [PAGE_STATE] })`; null where there is no probe. It runs there
+ * on its own, serialised: it may use nothing but its argument.
  */
-export function readProbeStatus(key: string): unknown {
-  const state = (globalThis as unknown as Record<string, { status?: unknown } | undefined>)[key];
-  return state?.status ?? null;
+export function readPageState(key: string): PageStateView | null {
+  const scope = globalThis as unknown as Record<string, { status?: unknown; readerLoaded?: unknown }>;
+  if (!Object.hasOwn(scope, key)) return null;
+  const state = scope[key];
+  return { status: state.status ?? null, readerLoaded: state.readerLoaded === true };
 }

@@ -30,7 +30,7 @@ function shownKinds(settings: Settings): Set<string> | null {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  // The background inserts content-scripts/reader.css along with the script.
+  // Whoever injects the reader (utils/reader-loader.ts) inserts content-scripts/reader.css with it.
   cssInjectionMode: 'manual',
   // WXT's start message to the page's window is kept only for old WXT versions: the page need not see it.
   noScriptStartedPostMessage: true,
@@ -40,7 +40,9 @@ export default defineContentScript({
     state.readerLoaded = true;
     state.stopProbe();
     const detected =
-      state.detection && state.status?.url === location.href
+      state.detection &&
+      state.status?.url === location.href &&
+      state.detection.body.every((element) => element.isConnected)
         ? { detection: state.detection, ms: state.status.detectMs }
         : null;
     state.detection = null;
