@@ -197,7 +197,9 @@ function check(text: string): void {
   assertSpans(text, highlightSpans(analysis));
 }
 
-describe('analysis properties', () => {
+// Hundreds of analyses per property: seconds on this shared 2-core machine, more under load (a CI run
+// took 6.8 s for one), so the default 5 s limit would fail a correct run.
+describe('analysis properties', { timeout: 60_000 }, () => {
   it('any string: never throws, mentions and spans inside the text, no overlap within a kind', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), check), { numRuns: 300 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), check), { numRuns: 200 });
