@@ -59,15 +59,11 @@ export default defineUnlistedScript(() => {
     askBackground<LoadReaderReply>((request) => runtime.sendMessage(request), {
       target: BACKGROUND,
       type: 'load-reader',
-    }).then(
-      () => {
+    })
+      .catch((error: unknown) => console.error(`Newslens: could not load the reader (${errorText(error)})`))
+      .finally(() => {
         handingOver = false;
-      },
-      (error: unknown) => {
-        handingOver = false;
-        console.error(`Newslens: could not load the reader (${errorText(error)})`);
-      },
-    );
+      });
   };
 
   /** Decides whether the page is news; hands English news over, keeps the verdict on anything else. */

@@ -25,7 +25,8 @@ function shownKinds(settings: Settings): Set<string> | null {
  * The reader: everything Newslens does on a news article. It is not in the manifest: the probe
  * (`entrypoints/probe.ts`) decides whether the page is English news, and only then (or when the reader
  * asks from the popup) does the background (or the popup) inject this script and its styles into the
- * tab, so pages that are not news never load it. It starts from the probe's detection of the page. Its `matches` become the host permissions that injection needs.
+ * tab, so pages that are not news never load it. It starts from the probe's detection of the page.
+ * Its `matches` become the host permissions that injection needs.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
