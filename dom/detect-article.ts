@@ -1,6 +1,6 @@
 /** Is this page a news article, and which elements hold the story? Cheap, read-only, no globals. */
 
-import { INLINE_ELEMENTS } from './text-index';
+import { INLINE_TAGS } from './text-index';
 
 export interface ArticleDetection {
   isNews: boolean;
@@ -28,7 +28,6 @@ export interface DetectOptions {
 // runs on hundreds of names per page, several times faster than splitting each into words.)
 const FURNITURE =
   /(?:^|[\s_-])(?:comments?|related|sidebar|side-bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|banner|signup|teaser|rail|disqus|gallery|carousel|slideshow)(?:$|[\s_-])/i;
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU']);
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
 const CONTENT = /article|body|content|story|entry|main|text|post/i;
@@ -45,7 +44,9 @@ const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-
 function boxKind(e: Element): 'furniture' | 'story' | null {
   const tag = e.tagName;
   if (tag === 'BODY' || tag === 'MAIN') return 'story';
-  if (FURNITURE_TAGS.has(tag)) return 'furniture';
+  // Tags of furniture. (Comparisons rather than a set: a new page's script starts faster without it.)
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM' || tag === 'MENU')
+    return 'furniture';
   // Most paragraphs have no attributes: one call tells, rather than three.
   if (!e.hasAttributes()) return tag === 'ARTICLE' ? 'story' : null;
   const role = e.getAttribute('role');
@@ -78,12 +79,16 @@ export function isFurnitureBox(element: Element): boolean {
 // ---------------------------------------------------------------------------------------------
 // What the page says about itself: meta tags, structured data, its address.
 
-/** The page's meta tags, by lower-cased property, name or itemprop (the first non-empty value wins). */
+/**
+ * The meta tags that detection reads (`META_KEYS`), by lower-cased property, name, itemprop or
+ * http-equiv; the first non-empty value wins. A page has dozens of others (viewport, twitter:*):
+ * their content is never read.
+ */
 function readMeta(doc: Document): Map<string, string> {
   const metas = new Map<string, string>();
-  for (const element of doc.getElementsByTagName('meta')) {
-    const content = element.getAttribute('content')?.trim();
-    if (!content) continue;
+  const elements = doc.getElementsByTagName('meta');
+  for (let i = 0, count = elements.length; i < count; i++) {
+    const element = elements[i];
     const key = (
       element.getAttribute('property') ||
       element.getAttribute('name') ||
@@ -91,22 +96,34 @@ function readMeta(doc: Document): Map<string, string> {
       element.getAttribute('http-equiv') ||
       ''
     ).toLowerCase();
-    if (key && !metas.has(key)) metas.set(key, content);
+    if (!META_KEYS.has(key) || metas.has(key)) continue;
+    const content = element.getAttribute('content')?.trim();
+    if (content) metas.set(key, content);
   }
   return metas;
 }
 
-/**
- * The page's JSON-LD, as one string to search: @graph arrays and nested objects included. A selector
- * finds its scripts, so the page's other scripts (often dozens) are never touched from JavaScript.
- */
-function readJsonLd(doc: Document): string {
-  let text = '';
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    text += (script.textContent ?? '').slice(0, 20000);
-    if (text.length > 60000) break;
+/** What the page's head says in elements of its own: its JSON-LD, and its canonical address. */
+interface HeadData {
+  /** The page's JSON-LD as one string to search: @graph arrays and nested objects included. */
+  jsonLd: string;
+  /** The last canonical link's address, or "". */
+  canonical: string;
+}
+
+// The JSON-LD scripts and canonical links, found by the browser in one walk of the page: its other
+// scripts (often dozens) and links are never touched from JavaScript.
+const HEAD_DATA = 'script[type="application/ld+json" i], link[rel="canonical" i]';
+
+/** The page's JSON-LD (20,000 characters per script, 60,000 in all) and canonical address. */
+function readHeadData(doc: Document): HeadData {
+  let jsonLd = '';
+  let canonical = '';
+  for (const element of doc.querySelectorAll(HEAD_DATA)) {
+    if (element.tagName === 'LINK') canonical = element.getAttribute('href') ?? '';
+    else if (jsonLd.length <= 60000) jsonLd += (element.textContent ?? '').slice(0, 20000);
   }
-  return text;
+  return { jsonLd, canonical };
 }
 
 // One "@type" and its value: a name, or an array of them.
@@ -148,38 +165,62 @@ function microdataTypes(container: Element | null, doc: Document, names: Set<str
   return names;
 }
 
-/** True when one of `names` is one of `kind`. */
-function any(names: Set<string>, kind: Set<string>): boolean {
-  for (const name of names) if (kind.has(name)) return true;
-  return false;
+/** What a schema.org type says about a page. */
+type TypeKind = 'news' | 'article' | 'blog' | 'howTo' | 'page' | 'publisher';
+
+/**
+ * The kind of one schema.org type name, or null. (A switch rather than sets of names: it costs a
+ * page nothing to set up, and most pages give no types at all.)
+ */
+function typeKind(name: string): TypeKind | null {
+  switch (name) {
+    // News and its kin: schema.org's NewsArticle and its subtypes, and live blogs of news events.
+    case 'NewsArticle':
+    case 'AnalysisNewsArticle':
+    case 'BackgroundNewsArticle':
+    case 'OpinionNewsArticle':
+    case 'ReportageNewsArticle':
+    case 'ReviewNewsArticle':
+    case 'LiveBlogPosting':
+      return 'news';
+    case 'Article':
+    case 'Report':
+      return 'article';
+    // Blogs (WordPress themes mark news posts as BlogPosting too, so it weighs little).
+    case 'BlogPosting':
+    case 'Blog':
+    case 'SocialMediaPosting':
+    case 'DiscussionForumPosting':
+      return 'blog';
+    // How-tos and documentation.
+    case 'TechArticle':
+    case 'HowTo':
+    case 'Recipe':
+    case 'QAPage':
+    case 'FAQPage':
+      return 'howTo';
+    // Pages that are not one story: home and section fronts, shops, profiles, search results.
+    case 'CollectionPage':
+    case 'ItemList':
+    case 'Product':
+    case 'ProfilePage':
+    case 'SearchResultsPage':
+      return 'page';
+    // An outlet that says it is one.
+    case 'NewsMediaOrganization':
+      return 'publisher';
+  }
+  // NewsArticle's other subtypes: AskPublicNewsArticle and its like.
+  return name.startsWith('Ask') && name.endsWith('NewsArticle') && /^[A-Za-z]*$/.test(name.slice(3, -11))
+    ? 'news'
+    : null;
 }
 
-// News and its kin: schema.org's NewsArticle and its subtypes (AskPublicNewsArticle too), and live
-// blogs of news events.
-const NEWS_TYPES = new Set(
-  'NewsArticle AnalysisNewsArticle BackgroundNewsArticle OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle LiveBlogPosting'.split(
-    ' ',
-  ),
-);
-/** True when one of `names` is a news type. */
-const isNewsType = (names: Set<string>) => {
-  for (const name of names)
-    if (
-      NEWS_TYPES.has(name) ||
-      (name.startsWith('Ask') && name.endsWith('NewsArticle') && /^[A-Za-z]*$/.test(name.slice(3, -11)))
-    )
-      return true;
+/** True when one of `names` is of `kind`. */
+function any(names: Set<string>, kind: TypeKind): boolean {
+  for (const name of names) if (typeKind(name) === kind) return true;
   return false;
-};
-const ARTICLE_TYPES = new Set(['Article', 'Report']);
-// Blogs (WordPress themes mark news posts as BlogPosting too, so it weighs little).
-const BLOG_TYPES = new Set(['BlogPosting', 'Blog', 'SocialMediaPosting', 'DiscussionForumPosting']);
-// How-tos and documentation.
-const HOW_TO_TYPES = new Set(['TechArticle', 'HowTo', 'Recipe', 'QAPage', 'FAQPage']);
-// Pages that are not one story: home and section fronts, shops, profiles, search results.
-const PAGE_TYPES = new Set(['CollectionPage', 'ItemList', 'Product', 'ProfilePage', 'SearchResultsPage']);
-// An outlet that says it is one.
-const NEWS_PUBLISHER = new Set(['NewsMediaOrganization']);
+}
 
 const DATE_META = [
   'article:published_time',
@@ -197,6 +238,25 @@ const DATE_META = [
   'parsely-pub-date',
   'og:published_time',
 ];
+
+/** Every meta tag detection reads. */
+const META_KEYS = new Set([
+  ...DATE_META,
+  'og:type',
+  'og:title',
+  'og:url',
+  'og:site_name',
+  'og:locale',
+  'application-name',
+  'publisher',
+  'generator',
+  'author',
+  'article:author',
+  'article:section',
+  'news_keywords',
+  'content-language',
+  'language',
+]);
 
 // Paths of news sites: sections and story folders (in a few languages), dates, and long numeric
 // story ids ("/2016/07/30/", "-20190520/", "-2596987.html").
@@ -219,9 +279,7 @@ function pathOf(address: string): string {
 }
 
 /** The page's paths (and queries), from its address, canonical link and og:url. */
-function pagePaths(doc: Document, url: string, metas: Map<string, string>): string {
-  const canonicals = doc.querySelectorAll('link[rel="canonical" i]');
-  const canonical = canonicals.length ? (canonicals[canonicals.length - 1].getAttribute('href') ?? '') : '';
+function pagePaths(url: string, canonical: string, metas: Map<string, string>): string {
   return [url, canonical, metas.get('og:url') ?? ''].map(pathOf).join(' ');
 }
 
@@ -231,26 +289,28 @@ function pagePaths(doc: Document, url: string, metas: Map<string, string>): stri
 // Section names that news sites link to, in the languages the analysis meets. The first set is
 // what only news sites have (world, politics, opinion, sport); the second, what magazines and
 // how-to sites share with them (tech, health, travel).
-const HARD_NEWS_SECTIONS = new Set(
-  (
-    'news world politics opinion opinions sport sports national international nation local u.s. us uk ' +
-    'europe asia africa crime elections economy obituaries editorials columnists weather ' +
-    'monde politique économie société idées débats ' +
-    'internacional política economía deportes esportes sociedad opinión opinião mundo ' +
-    'politik wirtschaft ausland inland meinung panorama ' +
-    'domácí zahraničí ekonomika názory zprávy politika ' +
-    '新闻 国内 国际 时政 体育 军事 社会 财经 國際 體育 財經 国際 経済 政治 スポーツ 地域'
-  ).split(' '),
-);
-const NEWS_SECTIONS = new Set([
-  ...HARD_NEWS_SECTIONS,
-  ...(
-    'business markets money tech technology science health entertainment culture arts lifestyle ' +
-    'travel education environment climate media celebrity planète sciences ciencia ciência ' +
-    'tecnología tecnologia espectáculos cultura mercado kultur wissen gesundheit kultura ' +
-    '娱乐 科技 教育 文化 汽车 房产 评论 エンタメ'
-  ).split(' '),
-]);
+const HARD_NEWS_SECTIONS =
+  'news world politics opinion opinions sport sports national international nation local u.s. us uk ' +
+  'europe asia africa crime elections economy obituaries editorials columnists weather ' +
+  'monde politique économie société idées débats ' +
+  'internacional política economía deportes esportes sociedad opinión opinião mundo ' +
+  'politik wirtschaft ausland inland meinung panorama ' +
+  'domácí zahraničí ekonomika názory zprávy politika ' +
+  '新闻 国内 国际 时政 体育 军事 社会 财经 國際 體育 財經 国際 経済 政治 スポーツ 地域';
+const OTHER_NEWS_SECTIONS =
+  'business markets money tech technology science health entertainment culture arts lifestyle ' +
+  'travel education environment climate media celebrity planète sciences ciencia ciência ' +
+  'tecnología tecnologia espectáculos cultura mercado kultur wissen gesundheit kultura ' +
+  '娱乐 科技 教育 文化 汽车 房产 评论 エンタメ';
+let sectionSets: { hard: Set<string>; all: Set<string> } | undefined;
+/** The section names as sets, made on first use: most pages that are not news never read their links. */
+function newsSections(): { hard: Set<string>; all: Set<string> } {
+  if (!sectionSets) {
+    const hard = new Set(HARD_NEWS_SECTIONS.split(' '));
+    sectionSets = { hard, all: new Set([...hard, ...OTHER_NEWS_SECTIONS.split(' ')]) };
+  }
+  return sectionSets;
+}
 // Sites link to their sections from the top of every page: the first links are enough.
 const MAX_LINKS = 120;
 // "News" in an outlet's name, or a newspaper's.
@@ -277,6 +337,7 @@ interface Links {
  * link's attributes or parent are touched from JavaScript.
  */
 function readLinks(doc: Document, findAuthor: boolean): Links {
+  const sections = newsSections();
   const seen = new Set<string>();
   const links: Links = { sections: 0, hardSections: 0, editable: false, author: false };
   let count = 0;
@@ -288,11 +349,11 @@ function readLinks(doc: Document, findAuthor: boolean): Links {
     if (text.length > 80) continue;
     const words = text.trim().toLowerCase();
     if (words.length > 30) continue;
-    if (NEWS_SECTIONS.has(words)) seen.add(words);
+    if (sections.all.has(words)) seen.add(words);
     else if (words === 'edit this page' || words === 'edit on github') links.editable = true;
   }
   links.sections = seen.size;
-  for (const section of seen) if (HARD_NEWS_SECTIONS.has(section)) links.hardSections++;
+  for (const section of seen) if (sections.hard.has(section)) links.hardSections++;
   // The first author link counts when it is among the links read: at or before the last of them.
   const author = findAuthor && last ? doc.querySelector(AUTHOR_LINK) : null;
   links.author = !!author && (author === last || !!(author.compareDocumentPosition(last!) & 4));
@@ -317,6 +378,12 @@ const CJK_CREDITS = /责任编辑|責任編輯|来源[:：]|來源[:：]/;
 // White space other than one plain space: what collapses to one space.
 const SPACES = /\s{2,}|[^\S ]/g;
 
+/**
+ * The words in a sample of collapsed paragraphs (single spaces, one line each): one more than its
+ * spaces and line breaks, counted without splitting the text into a thousand strings.
+ */
+const wordCount = (sample: string) => sample.length - sample.replace(/[ \n]/g, '').length + 1;
+
 /** Length of a text in Latin-script characters' worth. */
 function weightedLength(text: string): number {
   CJK.lastIndex = 0;
@@ -333,7 +400,10 @@ interface Prose {
 
 // A child that makes a <div> or <section> a container rather than a paragraph: any element but the
 // inline ones and <br>. Matched by the browser, so a block's children never get JavaScript wrappers.
-const BLOCK_CHILD = `:scope > :not(${[...INLINE_ELEMENTS, 'BR'].join(', ').toLowerCase()})`;
+let blockChild = '';
+/** The selector of a child that makes a block a container, made on first use (most pages never need it). */
+const blockChildSelector = () =>
+  (blockChild ||= `:scope > :not(${[...INLINE_TAGS, 'BR'].join(', ').toLowerCase()})`);
 
 /**
  * The page's prose outside furniture: <p> elements, and the <div>s and <section>s that sites use as
@@ -359,7 +429,8 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
   };
   const take = (element: Element, raw: string) => {
     if (cjk && !credits && raw.length < 200 && CJK_CREDITS.test(raw)) credits = true;
-    if (raw.length < MIN_PARAGRAPH / 3) return;
+    // Collapsing white space only shortens a text; Chinese and Japanese count up to three times.
+    if (raw.length < (cjk ? MIN_PARAGRAPH / 3 : MIN_PARAGRAPH)) return;
     // Markup indents text with runs of spaces and line breaks: they do not count. (The spaces
     // between words stay as they are: replacing each of them costs more than reading the paragraph.)
     const text = raw.replace(SPACES, ' ').trim();
@@ -372,7 +443,7 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
       let linkChars = 0;
       for (const a of element.getElementsByTagName('a')) linkChars += (a.textContent ?? '').length;
       if (linkChars > text.length * 0.5) return;
-      for (const br of element.getElementsByTagName('br')) if (br.parentNode === element) breaks++;
+      breaks = element.querySelectorAll(':scope > br').length;
     }
     prose.push({ element, text, length, paragraphs: 1 + (breaks >> 1) });
   };
@@ -391,7 +462,7 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
       // container. Its children are checked before its text is read.
       const children = block.childElementCount;
       if (children > MAX_INLINE || !block.hasChildNodes()) continue;
-      if (children && block.querySelector(BLOCK_CHILD)) continue;
+      if (children && block.querySelector(blockChildSelector())) continue;
       take(block, block.textContent ?? '');
     }
   }
@@ -503,7 +574,8 @@ function findStandfirst(headline: Element, container: Element): Element | null {
     for (let next = e.nextElementSibling; next && count < 3; next = next.nextElementSibling, count++) {
       if (next.contains(container) || container.contains(next)) return null;
       // Small elements only: their text is cheap to read.
-      if (!STANDFIRST_TAGS.has(next.tagName) || next.childElementCount > 3) continue;
+      const tag = next.tagName;
+      if ((tag !== 'H2' && tag !== 'P' && tag !== 'DIV') || next.childElementCount > 3) continue;
       if (next.getElementsByTagName('a').length || next.getElementsByTagName('script').length) continue;
       const text = (next.textContent ?? '').trim();
       // A sentence or two; not the byline ("By Jane Doe, March 3").
@@ -512,7 +584,6 @@ function findStandfirst(headline: Element, container: Element): Element | null {
   }
   return null;
 }
-const STANDFIRST_TAGS = new Set(['H2', 'P', 'DIV']);
 
 // ---------------------------------------------------------------------------------------------
 // How it is written.
@@ -691,16 +762,16 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   }
 
   // What the page says it is: an article (Open Graph, date, author), and maybe a news article.
-  const jsonLd = readJsonLd(doc);
+  const { jsonLd, canonical } = readHeadData(doc);
   const ldTypes = typeNames(jsonLd);
   const types = microdataTypes(container, doc, new Set(ldTypes));
-  const type = isNewsType(types) ? 'news' : any(types, ARTICLE_TYPES) ? 'article' : '';
+  const type = any(types, 'news') ? 'news' : any(types, 'article') ? 'article' : '';
   if (type === 'news') add(W.newsType, 'structured data: NewsArticle');
   else if (type === 'article') add(W.articleType, 'structured data: Article');
-  if (any(types, HOW_TO_TYPES)) add(W.howToType, 'structured data: how-to or documentation');
+  if (any(types, 'howTo')) add(W.howToType, 'structured data: how-to or documentation');
   // Only in JSON-LD: WordPress themes put microdata Blog and BlogPosting on every site, news too.
-  else if (any(ldTypes, BLOG_TYPES)) add(W.blogType, 'structured data: blog');
-  else if (!type && any(types, PAGE_TYPES)) add(W.listType, 'structured data: not one story');
+  else if (any(ldTypes, 'blog')) add(W.blogType, 'structured data: blog');
+  else if (!type && any(types, 'page')) add(W.listType, 'structured data: not one story');
   const ogType = meta('og:type').toLowerCase();
   if (ogType === 'article') add(W.ogArticle, 'og:type article');
   else if (ogType && ogType !== 'website') add(W.ogOther, `og:type ${ogType}`);
@@ -710,14 +781,14 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const byline = metas.has('author') || metas.has('article:author') || jsonLd.includes('"author"');
   if (byline) add(W.byline, 'byline');
   if (metas.has('article:section') || metas.has('news_keywords')) add(W.newsMeta, 'news metadata');
-  const paths = pagePaths(doc, options.url ?? doc.URL ?? '', metas);
+  const paths = pagePaths(options.url ?? doc.URL ?? '', canonical, metas);
   if (NOT_NEWS_PATH.test(paths)) add(W.notNewsPath, 'not-news address');
   else if (NEWS_PATH.test(paths)) add(W.newsPath, 'news address');
   // (Patterns run only on names the page gives: in a new renderer, compiling each one costs.)
   const siteName = `${meta('og:site_name')} ${meta('application-name')} ${meta('publisher')}`;
   const named = siteName.length > 2;
   const generator = meta('generator');
-  if ((named && NEWS_NAME.test(siteName)) || any(types, NEWS_PUBLISHER)) add(W.newsName, 'news outlet');
+  if ((named && NEWS_NAME.test(siteName)) || any(types, 'publisher')) add(W.newsName, 'news outlet');
   if ((named && /\bblog/i.test(siteName)) || (generator && /\bblogger\b/i.test(generator)))
     add(W.blogName, 'blog');
   const wiki = generator.toLowerCase().startsWith('mediawiki') || !!doc.getElementById('mw-content-text');
@@ -785,7 +856,7 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
   if (DATELINE.test(sample.slice(0, 400))) add(W.dateline, 'dateline');
   // Rates need a few sentences (Chinese and Japanese fit them in fewer characters).
   const rated = weightedLength(sample) > 500;
-  const words = rated ? sample.split(/\s+/).length + (sample.match(CJK)?.length ?? 0) / 2 : 0;
+  const words = rated ? wordCount(sample) + (sample.match(CJK)?.length ?? 0) / 2 : 0;
   if (rated && ((sample.match(ATTRIBUTION) ?? []).length / words >= 0.004 || credits))
     add(W.reporting, 'attributed reporting');
   if (tally.short(W.sections + (byline ? 0 : W.byline))) return stop();

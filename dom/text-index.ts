@@ -26,8 +26,8 @@ export const SKIPPED_ELEMENTS = new Set([
 ]);
 
 // Inline elements continue the surrounding text; every other element starts a new block, so a headline
-// and the paragraph after it never join into one sentence.
-export const INLINE_ELEMENTS = new Set([
+// and the paragraph after it never join into one sentence. (A list, for article detection's selector.)
+export const INLINE_TAGS = [
   'A',
   'ABBR',
   'B',
@@ -66,7 +66,8 @@ export const INLINE_ELEMENTS = new Set([
   'RP',
   // Newslens's own highlight element: it must read as the text it wraps, or highlights would change the index.
   'NEWSLENS-MARK',
-]);
+];
+export const INLINE_ELEMENTS = new Set(INLINE_TAGS);
 
 const BLOCK_BREAK = '\n\n';
 

@@ -29,7 +29,7 @@ const LOCATION_POLL_MS = 1_000;
  * webextension-polyfill cost a new renderer about 2 ms of startup, more than deciding takes.
  */
 export default defineUnlistedScript(() => {
-  if (window !== window.top) return;
+  // The manifest runs it in top frames only (no all_frames): the page's own frames are never read.
   const state = pageState();
   // A reader already has this page.
   if (state.readerLoaded) return;
@@ -39,7 +39,9 @@ export default defineUnlistedScript(() => {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let settleLimit: ReturnType<typeof setTimeout> | undefined;
   let settleObserver: MutationObserver | null = null;
-  let lastUrl = location.href;
+  // The document's address (which history.pushState updates), read from the document detection reads
+  // anyway: the Location interface costs a new world its own bindings.
+  let lastUrl = document.URL;
   let stopWatching = () => {};
 
   const stop = () => {
@@ -76,7 +78,7 @@ export default defineUnlistedScript(() => {
     // The detection is kept for a reader about to take this page, and not otherwise: it holds elements.
     state.detection = isNews && readable ? detection : null;
     state.status = {
-      url: location.href,
+      url: document.URL,
       isNews,
       readable,
       language,
@@ -102,8 +104,8 @@ export default defineUnlistedScript(() => {
    * waits until the page has been quiet for a moment (bounded), watching it only meanwhile.
    */
   const onLocationChange = () => {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
+    if (document.URL === lastUrl) return;
+    lastUrl = document.URL;
     stopSettling();
     const settled = () => {
       stopSettling();
