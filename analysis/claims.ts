@@ -1,10 +1,12 @@
 import { tagWindows, type TaggedTerm } from './tagger';
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { isCapitalized, onlySpacesBetween, tokenize, type Token } from './tokens';
 import type { NumericClaim } from './types';
 import { ATTACHED_UNITS, CURRENCY_PREFIXES, CURRENCY_SIGNS, looksPlural, normalizeUnit } from './units';
 
-// Qualifiers that belong to a claim ("at least two civilians"), longest first.
+// Qualifiers that belong to a claim ("at least two civilians"): bounds and approximators. Emphasis
+// ("only", "just") and addition ("another", "an additional") say nothing about the amount.
+// Sorted longest first, so "well over" wins over "over".
 const QUALIFIERS = [
   'at least',
   'at most',
@@ -27,19 +29,16 @@ const QUALIFIERS = [
   'some',
   'over',
   'under',
-  'only',
-  'just',
   'exactly',
-  'another',
-  'a further',
-  'an additional',
   'precisely',
   'near',
   'barely',
   'well over',
   'just over',
   'just under',
-].map((q) => q.split(' '));
+]
+  .map((q) => q.split(' '))
+  .sort((a, b) => b.length - a.length);
 
 const MONTHS = new Set([
   'january',
@@ -272,7 +271,15 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     if (!phrase.unit && phrase.value === 1 && isIdiomaticOne(text, tokens, phrase, unit)) continue;
-    const start = tokens[phrase.first].start;
+    let start = tokens[phrase.first].start;
+    // "$300 billion over two years": after an amount, "over" a duration is the period it spans.
+    if (
+      lower(tokens[phrase.first]) === 'over' &&
+      lastEnd >= 0 &&
+      onlySpacesBetween(text, lastEnd, start) &&
+      DURATIONS.has(normalizeUnit(unit.text))
+    )
+      start = tokens[phrase.first + 1].start;
     if (start < lastEnd) continue;
     claims.push({
       start,
@@ -286,6 +293,9 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
   }
   return claims;
 }
+
+// Units of time, as normalizeUnit gives them.
+const DURATIONS = new Set(['yr', 'mo', 'wk', 'd', 'h', 'min', 'decade', 'quarter', 'century', 'season']);
 
 // Nouns that "one" makes an idiom of rather than a count: "one day it did", "one way or the other".
 const ONE_IDIOMS = new Set(['day', 'way', 'thing', 'reason', 'time', 'side', 'hand', 'point', 'moment']);
@@ -592,6 +602,8 @@ function headWindow(
 
 /** The head noun in the tagged words after a number: the last noun of the run of adjectives and nouns. */
 function findHead(terms: TaggedTerm[], value: number): { text: string; end: number } | undefined {
+  // "300 such promotions": "such" points back to a kind; the counted noun follows it.
+  if (terms[0]?.text.toLowerCase() === 'such' && !/\S/.test(terms[0].post)) terms = terms.slice(1);
   let head: TaggedTerm | undefined;
   let count = 0;
   if (value !== 1 && countedVerbLookalike(terms)) return headOf(terms[0]);

@@ -274,6 +274,34 @@ describe('claims: qualifiers, ranges, idioms and names', () => {
     expectNoClaimOn('Shelling killed 3 and injured 5 people.', '3 and');
   });
 
+  it('leaves emphasis and addition words out of the span, but keeps bounds', () => {
+    expectClaim('The ferry carried only 14 passengers that night.', '14 passengers');
+    expectClaim('Rescuers had just 48 hours to reach them.', '48 hours');
+    expectClaim('The council hired another 25 wardens.', '25 wardens');
+    expectClaim('Donors pledged an additional $40 million on Friday.', '$40 million');
+    expectClaim('The clinic saw a further 60 patients.', '60 patients');
+    expectClaim('Turnout was just under 40 percent.', 'just under 40 percent');
+  });
+
+  it('prefers the longer of two qualifiers that share a last word', () => {
+    expectClaim('The blaze destroyed well over 300 acres.', 'well over 300 acres');
+    expectClaim('The vote drew just over 9,000 members.', 'just over 9,000 members');
+  });
+
+  it('reads "over" a duration right after an amount as the period, not a bound', () => {
+    const text = 'The board approved $12 million over three years for repairs.';
+    expect(run(text).claims.map((c) => c.text)).toEqual(['$12 million', 'three years']);
+    expectClaim('Rents rose 8 percent over five months.', 'five months');
+    expectClaim('The siege lasted over six weeks.', 'over six weeks');
+  });
+
+  it('steps over "such" to the counted noun', () => {
+    expectClaim(
+      'The agency ran more than 70 such cheap flights last year.',
+      'more than 70 such cheap flights',
+    );
+  });
+
   it('does not count "one" in idioms or as a pronoun', () => {
     expectNoClaimOn('And then one day it did something.', 'one day');
     expectNoClaimOn('It moved onto one city after another.', 'one city');
