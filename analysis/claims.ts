@@ -268,6 +268,11 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
         unit = { text: '', end: tokens[phrase.after - 1].end };
       if (!unit) continue;
     }
+    // A price per unit is one claim: "$4.50 a gallon", "99 cents per pound", "$119-a-year".
+    if (isMoney(unit.text)) {
+      const rate = RATE.exec(text.slice(unit.end, unit.end + 32));
+      if (rate) unit = { text: unit.text, end: unit.end + rate[0].length };
+    }
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     if (!phrase.unit && phrase.value === 1 && isIdiomaticOne(text, tokens, phrase, unit)) continue;
@@ -292,6 +297,26 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     lastEnd = unit.end;
   }
   return claims;
+}
+
+// What follows a number and a hyphen to make an approximate amount: "40-odd", "$16-something".
+const APPROX_SUFFIX = /^(?:something|odd|plus|ish)$/i;
+// What a price is per: "$4.50 a gallon", "$90 per share", "$119-a-year".
+const RATE_UNITS =
+  '(?:pound|lb|kilo|kilogram|kg|ounce|oz|gram|ton|tonne|gallon|litre|liter|barrel|bushel|share|head|' +
+  'person|month|year|week|day|hour|night|minute|mile|unit|piece|ticket|dose|seat|household|square (?:foot|feet|metre|meter|mile))';
+const RATE = new RegExp(
+  `^(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|-(?:a|an|per)-)${RATE_UNITS}(?![\\p{L}\\p{N}-])(?!\\s+(?:ago|earlier|later)\\b)`,
+  'iu',
+);
+const HYPHEN_RATE = new RegExp(`^(?:a|an|per)-${RATE_UNITS}$`, 'i');
+
+/** A unit that is money: a currency sign or code, a currency word, or cents and pence. */
+function isMoney(unit: string): boolean {
+  const lower = unit.toLowerCase();
+  return (
+    /^[A-Z]{3}$/.test(normalizeUnit(unit)) || CURRENCY_WORDS.has(lower) || /^(?:cents?|pence|p)$/.test(lower)
+  );
 }
 
 // Units of time, as normalizeUnit gives them.
@@ -362,6 +387,8 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       };
     }
     if (!isPlainNumber(text, tokens, i)) return undefined;
+    // "40-odd people", "$16-something": a round figure and a bit more, valued at the figure.
+    if (tokens[i + 1]?.text === '-' && APPROX_SUFFIX.test(tokens[i + 2]?.text ?? '')) after = i + 3;
     let exponent = 0;
     const next = tokens[i + 1];
     if (adjacent(token, next) && next.kind === 'word') {
@@ -520,8 +547,11 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // Joined by hyphen, slash or colon to more digits or letters: "2022-07-20", "24/7", "6:45", "3-year".
+  // "$16-something" and "$119-a-year" are amounts, though joined by a hyphen.
   if (next && adjacent(token, next) && /^[-/:–]$/.test(next.text) && adjacent(next, tokens[i + 2]))
-    return false;
+    return (
+      next.text === '-' && (APPROX_SUFFIX.test(tokens[i + 2].text) || HYPHEN_RATE.test(tokens[i + 2].text))
+    );
   if (prev && adjacent(prev, token) && /^[-/:–.#]$/.test(prev.text)) return false;
   // Right after a capitalised word: a name or label such as "Formula 1", "Boeing 737", "G 7".
   if (prev && isCapitalized(prev) && near(text, prev, token) && !startsSentence(tokens, i - 1)) {

@@ -165,6 +165,22 @@ describe('claims: money and percentages', () => {
     expect(perCent!.normalizedUnit).toBe(pct!.normalizedUnit);
   });
 
+  it('takes a price per unit as one claim', () => {
+    expectClaim('Diesel sold for $4.10 a gallon in Ohio.', '$4.10 a gallon');
+    expectClaim('Shares were offered at €12 per share.', '€12 per share');
+    expectClaim('Tomatoes cost 80 cents a kilo.', '80 cents a kilo');
+    expect(expectClaim('Members pay a $49-a-month fee.', '$49-a-month').value).toBe(49);
+    expectClaim('Farmers earned £2 billion a year from it.', '£2 billion a year');
+    // "a year ago" dates the amount; it is no rate.
+    expectClaim('Sales were $5 million a year ago.', '$5 million');
+  });
+
+  it('reads a figure with "-something" or "-odd" as the figure', () => {
+    const c = expectClaim('Lobster went for $30-something a pound.', '$30-something a pound');
+    expect(c.value).toBe(30);
+    expect(expectClaim('The bus carried 60-odd pilgrims.', '60-odd pilgrims').value).toBe(60);
+  });
+
   it('"2.5 percent" is 2.5', () => {
     const c = expectClaim('The central bank cut rates by 2.5 percent.', '2.5 percent');
     expect(c.value).toBe(2.5);
@@ -270,7 +286,7 @@ describe('claims: qualifiers, ranges, idioms and names', () => {
     expectClaim('About 80 or 90 percent were done.', 'About 80 or 90 percent');
     // Amounts that each carry a sign stay two claims; "and" joins numbers only after "between".
     const prices = run('Fillets sell for $24 to $28 a pound.');
-    expect(prices.claims.map((c) => c.text)).toEqual(['$24', '$28']);
+    expect(prices.claims.map((c) => c.text)).toEqual(['$24', '$28 a pound']);
     expectNoClaimOn('Shelling killed 3 and injured 5 people.', '3 and');
   });
 
