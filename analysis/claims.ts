@@ -232,6 +232,8 @@ interface NumberPhrase {
   viaOf: boolean;
   /** The number could be a year; only a plain head noun makes it a claim. */
   yearLike: boolean;
+  /** The number only counts with a head noun after it ("half a ..."). */
+  needsHead: boolean;
 }
 
 /**
@@ -264,7 +266,7 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       unit = findHead(terms, phrase.value);
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase))) continue;
       // A qualified number needs no noun: "less than 100", "near zero".
-      if (!unit && phrase.first < phrase.after - 1 && !phrase.viaOf)
+      if (!unit && phrase.first < phrase.after - 1 && !phrase.viaOf && !phrase.needsHead)
         unit = { text: '', end: tokens[phrase.after - 1].end };
       if (!unit) continue;
     }
@@ -366,6 +368,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
   let unit: NumberPhrase['unit'];
   let viaOf = false;
   let yearLike = false;
+  let needsHead = false;
 
   if (token.kind === 'number') {
     const hyphen = tokens[i + 1];
@@ -384,6 +387,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
         unit: { text: measure.text, end: measure.end },
         viaOf,
         yearLike,
+        needsHead,
       };
     }
     if (!isPlainNumber(text, tokens, i)) return undefined;
@@ -421,9 +425,10 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       !/\n/.test(text.slice(tokens[i - 1].end, token.start))
     )
       return undefined;
+    const fraction = readFraction(text, tokens, i);
     const parts: (number | { multiplier: number })[] = [];
     let j = i;
-    if ((word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
+    if (!fraction && (word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
       if (multiplierOf(tokens[i + 1]) === undefined) return undefined;
       parts.push(1);
       j = i + 1;
@@ -443,10 +448,29 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
         continue;
       else break;
     }
-    if (parts.length > 0) {
+    if (fraction) {
+      ({ value, after, unit } = fraction);
+      needsHead = !unit;
+    } else if (parts.length > 0) {
       if (lower(tokens[j - 1]) === 'and') j--;
       after = j;
       value = combineNumberWords(parts);
+      // "two and a half years", "one and a half million".
+      if (
+        ['and', 'a', 'half'].every(
+          (w, k) => lower(tokens[after + k]) === w && near(text, tokens[after + k - 1], tokens[after + k]),
+        )
+      ) {
+        value += 0.5;
+        after += 3;
+        const multiplier = near(text, tokens[after - 1], tokens[after])
+          ? multiplierOf(tokens[after])
+          : undefined;
+        if (multiplier !== undefined && multiplier >= 1000) {
+          value *= multiplier;
+          after++;
+        }
+      }
       if (word === 'one' && (PRONOUN_ONE_BEFORE.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'of'))
         return undefined;
     } else if (Object.hasOwn(PLURAL_SCALES, word)) {
@@ -508,7 +532,95 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
   // The qualifier comes before a currency sign too ("nearly $1 trillion"), and before the first
   // number of a range ("between 400 and 600 breaks", "four or five buyers").
   first = qualifierStart(tokens, rangeStart(text, tokens, first));
-  return { first, after, value, unit, viaOf, yearLike };
+  return { first, after, value, unit, viaOf, yearLike, needsHead };
+}
+
+// Denominators of spelled-out fractions ("two-thirds", "a quarter of", "one-tenth").
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  hundredth: 100,
+  hundredths: 100,
+};
+
+/** The numerator of a fraction: a number word, or "a"/"an" for one. */
+function numeratorOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return w === 'a' || w === 'an' ? 1 : numberWordValue(w);
+}
+
+/**
+ * A fraction that starts at token `i`: "two-thirds", "a quarter of ...", "one third of ...",
+ * "half a percentage point", "half a million", or "half" after a bound ("more than half").
+ * The fraction is its own unit, except for "half a ...", whose noun still has to be found.
+ */
+function readFraction(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { value: number; after: number; unit?: { text: string; end: number } } | undefined {
+  const token = tokens[i];
+  const word = lower(token);
+  // "two-thirds", "one-tenth": one hyphenated word.
+  const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(word);
+  if (hyphenated && Object.hasOwn(DENOMINATORS, hyphenated[2])) {
+    const numerator = numeratorOf(hyphenated[1]);
+    if (numerator === undefined) return undefined;
+    return {
+      value: numerator / DENOMINATORS[hyphenated[2]],
+      after: i + 1,
+      unit: { text: token.text, end: token.end },
+    };
+  }
+  const next = tokens[i + 1];
+  if (word === 'half') {
+    if (
+      (lower(next) === 'a' || lower(next) === 'an') &&
+      near(text, token, next) &&
+      near(text, next, tokens[i + 2])
+    ) {
+      // "half a million people": a scale; "half a percentage point", "half an hour": a head noun.
+      const multiplier = multiplierOf(tokens[i + 2]);
+      if (multiplier !== undefined) return { value: multiplier / 2, after: i + 3 };
+      return { value: 0.5, after: i + 2 };
+    }
+    // "more than half", "nearly half of the votes": a bare "half" is a quantity only after a bound.
+    if (qualifierStart(tokens, i) < i)
+      return { value: 0.5, after: i + 1, unit: { text: token.text, end: token.end } };
+    return undefined;
+  }
+  // "a third of the budget", "one quarter of voters": the fraction is a part of what follows "of".
+  const numerator = numeratorOf(word);
+  const denominator = lower(next);
+  if (
+    numerator !== undefined &&
+    Object.hasOwn(DENOMINATORS, denominator) &&
+    denominator !== 'half' &&
+    lower(tokens[i + 2]) === 'of' &&
+    near(text, token, next)
+  )
+    return {
+      value: numerator / DENOMINATORS[denominator],
+      after: i + 2,
+      unit: { text: denominator, end: next.end },
+    };
+  return undefined;
 }
 
 /**

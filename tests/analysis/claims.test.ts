@@ -187,6 +187,40 @@ describe('claims: money and percentages', () => {
   });
 });
 
+describe('claims: fractions', () => {
+  it('takes a hyphenated fraction as its own unit, with its bound', () => {
+    const c = expectClaim('Tuition aid is roughly one-fifth of what was promised.', 'roughly one-fifth');
+    expect(c.value).toBe(0.2);
+    expect(expectClaim('Three-quarters of the wells ran dry.', 'Three-quarters').value).toBe(0.75);
+  });
+
+  it('takes "a third of", "one quarter of" as fractions, but not an ordinal', () => {
+    expectClaim('The levy raised a third of the budget.', 'a third');
+    expectClaim('Floods cut one quarter of the harvest.', 'one quarter');
+    expectNoClaimOn('She tried a third time in the third of the games.', 'third time');
+  });
+
+  it('"half" counts after a bound or before "a" and its noun', () => {
+    expectClaim('Almost half of the nurses signed.', 'Almost half');
+    const point = expectClaim(
+      'Bond yields fell by less than half a percentage point.',
+      'less than half a percentage point',
+    );
+    expect(point.value).toBe(0.5);
+    expect(point.unit).toBe('percentage point');
+    expect(expectClaim('The ferry was delayed half an hour.', 'half an hour').value).toBe(0.5);
+    expect(expectClaim('Half a million pilgrims came.', 'Half a million pilgrims').value).toBe(500_000);
+    expectNoClaimOn('The team scored in the second half of the match.', 'half');
+  });
+
+  it('"two and a half" adds a half', () => {
+    expect(expectClaim('The trial took two and a half years.', 'two and a half years').value).toBe(2.5);
+    expect(
+      expectClaim('It cost one and a half million dollars.', 'one and a half million dollars').value,
+    ).toBe(1_500_000);
+  });
+});
+
 describe('claims: what is not a claim', () => {
   it('a full date "July 20, 2022"', () => {
     expectNoClaimOn('The agreement was signed on July 20, 2022, in Istanbul.', 'July 20, 2022');
