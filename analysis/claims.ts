@@ -268,6 +268,8 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       // A qualified number needs no noun: "less than 100", "near zero".
       if (!unit && phrase.first < phrase.after - 1 && !phrase.viaOf && !phrase.needsHead)
         unit = { text: '', end: tokens[phrase.after - 1].end };
+      // "20 of them", "thousands of us": the pronoun stands for the counted noun.
+      if (!unit && ofPronoun(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
       if (!unit) continue;
     }
     // A price per unit is one claim: "$4.50 a gallon", "99 cents per pound", "$119-a-year".
@@ -319,6 +321,16 @@ function isMoney(unit: string): boolean {
   return (
     /^[A-Z]{3}$/.test(normalizeUnit(unit)) || CURRENCY_WORDS.has(lower) || /^(?:cents?|pence|p)$/.test(lower)
   );
+}
+
+const OF_PRONOUN = /^\s+of\s+(?:them|us|you|those|these|whom)\b/i;
+// Words before "two of them" that make the number point back to a group already counted.
+const ANAPHORIC_BEFORE = new Set(['the', 'both', 'all', 'these', 'those', 'its', 'their', 'our', 'your']);
+
+/** A number followed by "of them" (or us, those, whom), not "the two of them". */
+function ofPronoun(text: string, tokens: Token[], phrase: NumberPhrase): boolean {
+  if (phrase.value === 1 || ANAPHORIC_BEFORE.has(lower(tokens[phrase.first - 1]))) return false;
+  return OF_PRONOUN.test(text.slice(tokens[phrase.after - 1].end, tokens[phrase.after - 1].end + 12));
 }
 
 // Units of time, as normalizeUnit gives them.
@@ -380,6 +392,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       adjacent(hyphen, measure) &&
       MEASURE.test(measure.text)
     ) {
+      if (isInstrumentTerm(text, tokens, i + 3, measure.text)) return undefined;
       return {
         first: qualifierStart(tokens, i),
         after: i + 3,
@@ -485,6 +498,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       if (!viaOf) unit = { text: '', end: tokens[after - 1].end };
     } else if (compoundMeasure(token.text)) {
       const [, number, measure] = compoundMeasure(token.text) ?? [];
+      if (isInstrumentTerm(text, tokens, i + 1, measure)) return undefined;
       value = numberWordValue(number) ?? 0;
       unit = { text: measure, end: token.end };
     } else if (Object.hasOwn(TIMES, word)) {
@@ -641,6 +655,24 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
   if (!isNumber) return first;
   if (word !== 'and') return first - 2;
   return lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other) ? first - 3 : first;
+}
+
+// Debt instruments named by their term: "the 10-year Treasury note", "two-year gilts", "the 30-year yield".
+const INSTRUMENTS = /^(?:treasury|treasuries|notes?|bonds?|bills?|gilts?|bunds?|yields?)$/i;
+
+/**
+ * True when a term ("10-year", "three-month") names a debt instrument at token `k` after it, maybe
+ * after one word such as "Treasury" or "government": the name of a security, not a stated period.
+ */
+function isInstrumentTerm(text: string, tokens: Token[], k: number, measure: string): boolean {
+  if (!/^(?:year|month|week)s?$/i.test(measure)) return false;
+  for (let n = 0; n < 2; n++) {
+    const token = tokens[k + n];
+    if (!token || !near(text, tokens[k + n - 1], token) || token.kind !== 'word') return false;
+    if (INSTRUMENTS.test(token.text)) return true;
+    if (!isCapitalized(token) && !/^(?:government|benchmark)$/i.test(token.text)) return false;
+  }
+  return false;
 }
 
 /** The multiplier of a spelled-out scale word ("hundred" 100, "dozen" 12), or undefined. */

@@ -187,6 +187,14 @@ describe('claims: money and percentages', () => {
   });
 });
 
+describe('claims: a number whose noun is a pronoun', () => {
+  it('"12 of them" ends at the number', () => {
+    const text = 'Troops detained 30 men, 12 of them teenagers.';
+    expect(run(text).claims.map((c) => c.text)).toEqual(['30 men', '12']);
+    expectClaim('Hundreds of us waited outside.', 'Hundreds');
+  });
+});
+
 describe('claims: fractions', () => {
   it('takes a hyphenated fraction as its own unit, with its bound', () => {
     const c = expectClaim('Tuition aid is roughly one-fifth of what was promised.', 'roughly one-fifth');
@@ -277,6 +285,17 @@ describe('claims: what is not a claim', () => {
   it('"COVID-19"', () => {
     const result = expectNoClaimOn('Schools closed during the COVID-19 pandemic.', 'COVID-19');
     expect(result.claims).toEqual([]);
+  });
+
+  it('a debt instrument named by its term ("the 30-year Treasury bond")', () => {
+    expectNoClaimOn('Investors sold the 30-year Treasury bond on Monday.', '30-year');
+    expectNoClaimOn('Rates on three-month bills and five-year government notes fell.', 'three-month');
+    expectNoClaimOn('Rates on three-month bills and five-year government notes fell.', 'five-year');
+    expectClaim('The bank approved a 20-year loan plan.', '20-year');
+  });
+
+  it('anaphoric "the two of them"', () => {
+    expectNoClaimOn('The three of them left early.', 'three');
   });
 
   it('exclusions do not hide a real claim next to them', () => {
