@@ -8,6 +8,7 @@ import {
   titleKind,
 } from './roles';
 import { isCapitalized, tokenize, withoutPossessive, type Token } from './tokens';
+import { singular } from './units';
 import type { PersonMention } from './types';
 
 // Lower-case particles inside names ("Bashar al-Assad" is one token, "Ursula von der Leyen" is not).
@@ -350,7 +351,7 @@ function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'lea
     for (let k = at + 2; k < at + 10; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
-      if (isCapitalized(token)) return kind;
+      if (isCapitalized(token)) return kind === 'leader' && namesProfessionBody(tokens, k) ? 'other' : kind;
       if (isFunctionWord(token.text) && !['of', 'the', 'a', 'an', 'and'].includes(token.text.toLowerCase()))
         return 'other';
     }
@@ -358,6 +359,29 @@ function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'lea
   }
   return kind;
 }
+
+// Plural titles that name a legislature's members, not a profession ("House of Representatives").
+const CHAMBER_MEMBERS = new Set(['representative', 'member', 'deputy', 'lawmaker', 'legislator', 'senator']);
+
+/**
+ * True when the organisation name that starts at token `k` is a body of people of one profession
+ * or trade ("the Council of Economic Advisers", "the Vessel Owners Association", "the Union of
+ * Concerned Scientists"): its head leads an association, not a country, company or party.
+ */
+function namesProfessionBody(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + 8 && tokens[n]?.kind === 'word'; n++) {
+    const token = tokens[n];
+    if (!isCapitalized(token)) {
+      if (!ORGANISATION_LINKS.has(token.text) || !isCapitalized(tokens[n + 1] ?? token)) return false;
+      continue;
+    }
+    const word = withoutPossessive(token.text).toLowerCase();
+    const one = singular(word);
+    if (one !== word && titleKind(one) === 'other' && !CHAMBER_MEMBERS.has(one)) return true;
+  }
+  return false;
+}
+const ORGANISATION_LINKS = new Set(['of', 'for', 'and', 'the']);
 
 /** A lower-case title right before the name: "the Russian president, Vladimir Putin", "Kremlin spokesman Dmitry Peskov". */
 function titleBefore(text: string, tokens: Token[], first: number): RoleEvidence | undefined {

@@ -509,6 +509,39 @@ describe('leaders: heads of companies and of parts of organisations', () => {
   });
 });
 
+describe('leaders: heads of associations of a profession or trade', () => {
+  const leaderTexts = (text: string) => run(text).leaders.map((m) => m.text);
+
+  it("the head of a body named after its members' trade is not a leader", () => {
+    expect(leaderTexts('Maria Lopez, head of the Regional Teachers Association, said pay was low.')).toEqual(
+      [],
+    );
+    expect(leaderTexts('Tom Reed, chairman of the Board of Trade Advisers, said no.')).toEqual([]);
+    expect(leaderTexts('Ravi Nair, president of the Union of Dairy Farmers, was angry.')).toEqual([]);
+  });
+
+  it('keeps the head of a legislature, an international body or a company', () => {
+    expectLeader(
+      'Ann Lee, the speaker of the House of Representatives, spoke.',
+      'Ann Lee',
+      'Ann Lee',
+      /speaker/,
+    );
+    expectLeader(
+      'Lim Wei, secretary-general of the Association of Southeast Asian Nations, arrived.',
+      'Lim Wei',
+      'Lim Wei',
+      /secretary-general/,
+    );
+    expectLeader(
+      'Kim Park, chief executive of Acme Industries, resigned.',
+      'Kim Park',
+      'Kim Park',
+      /chief executive/,
+    );
+  });
+});
+
 describe('leaders: words with soft hyphens', () => {
   it('reads a name split by soft hyphens as the name, and keeps the span on the text as written', () => {
     const text =
