@@ -517,6 +517,23 @@ function aliasesOf(entity: Entity): string[] {
   return bare !== last && bare.length > 1 ? [last, bare] : [last];
 }
 
+/**
+ * Where a surname's particles start when the text writes them before it as the full name does
+ * ("Bill de Blasio" later "de Blasio" or "De Blasio"), or undefined.
+ */
+function particlesBefore(text: string, tokens: Token[], at: number, names: string[]): number | undefined {
+  let n = names.length - 2;
+  let k = at - 1;
+  let start: number | undefined;
+  while (n > 0 && PARTICLES.has(names[n]) && tokens[k]?.text.toLowerCase() === names[n]) {
+    if (!/^[ \u00a0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    start = tokens[k].start;
+    n--;
+    k--;
+  }
+  return n > 0 && PARTICLES.has(names[n]) ? undefined : start;
+}
+
 /** Finds every mention of the known people, full names first, then short forms that resolve to one person. */
 function findMentions(
   text: string,
@@ -565,6 +582,9 @@ function findMentions(
       if (!match && !inOrganization) match = byAlias.get(word) ?? undefined;
       if (!match) continue;
       const first = { start: tokens[list[p]].start + prefix };
+      // "de Blasio", "Van der Berg": a short form keeps the particles the full name puts before it.
+      if (length === 1 && match.names.length > 2 && prefix === 0)
+        first.start = particlesBefore(text, tokens, list[p], match.names) ?? first.start;
       const lastToken = tokens[list[p + length - 1]];
       const end = endWithoutPossessive(lastToken);
       const mention = {

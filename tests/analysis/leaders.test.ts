@@ -366,6 +366,15 @@ describe('leaders: names from any culture and less common titles', () => {
     );
   });
 
+  it('a later short mention keeps the particles before the surname, in either case', () => {
+    const text =
+      'Governor Lena van der Meer opened the dam. Later, van der Meer thanked the crews. Van der Meer left.';
+    expectLeader(text, 'van der Meer', 'Lena van der Meer', /governor/i, 1);
+    expectLeader(text, 'Van der Meer', 'Lena van der Meer', /governor/i);
+    const mayor = 'Mayor Paolo di Santo spoke. Critics said di Santo was late.';
+    expectLeader(mayor, 'di Santo', 'Paolo di Santo', /mayor/i, 1);
+  });
+
   it('hyphenated name: "Egyptian President Abdel Fattah el-Sisi"', () => {
     expectLeader(
       'Egyptian President Abdel Fattah el-Sisi inaugurated the new capital.',
