@@ -551,6 +551,41 @@ describe('leaders: heads of associations of a profession or trade', () => {
   });
 });
 
+describe('leaders: an office stated in an "as" phrase', () => {
+  const leaderTexts = (text: string) => run(text).leaders.map((m) => m.text);
+
+  it('gives the office to the person a following "he" or "she" takes up', () => {
+    const text =
+      'In 2011, Senator Anna Kroll of Ohio opposed the levy. By 2016, as Senate majority leader, she passed it.';
+    expectLeader(text, 'Anna Kroll', 'Anna Kroll', /majority leader/);
+  });
+
+  it('gives it to the name right before "X, as ..."', () => {
+    expectLeader(
+      'Laura Mensah, as finance minister, cut fuel taxes.',
+      'Laura Mensah',
+      'Laura Mensah',
+      /minister/,
+    );
+  });
+
+  it('takes the subject of the sentence before, not a later name in it', () => {
+    const text = 'Senator Tom Hale met the reporter Sue Grant. Later, as party leader, he spoke.';
+    expect(leaderTexts(text)).toEqual(['Tom Hale']);
+  });
+
+  it('does not reach back more than a sentence, nor read "as a leader" as an office', () => {
+    expect(
+      leaderTexts(
+        'Senator Tom Hale spoke. Reporter Sue Grant wrote it up. It ran long. As party leader, he spoke.',
+      ),
+    ).toEqual([]);
+    expect(
+      leaderTexts('The analyst Joe Bloggs was blunt. As a leader, he said, the senator was weak.'),
+    ).toEqual([]);
+  });
+});
+
 describe('leaders: words with soft hyphens', () => {
   it('reads a name split by soft hyphens as the name, and keeps the span on the text as written', () => {
     const text =
