@@ -591,6 +591,10 @@ function readFraction(
 ): { value: number; after: number; unit?: { text: string; end: number } } | undefined {
   const token = tokens[i];
   const word = lower(token);
+  const next = tokens[i + 1];
+  // Most words are no fraction: only a hyphenated word, "half", or a word before a denominator can be.
+  const denominator = lower(next);
+  if (!word.includes('-') && word !== 'half' && !Object.hasOwn(DENOMINATORS, denominator)) return undefined;
   // "two-thirds", "one-tenth": one hyphenated word.
   const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(word);
   if (hyphenated && Object.hasOwn(DENOMINATORS, hyphenated[2])) {
@@ -602,7 +606,6 @@ function readFraction(
       unit: { text: token.text, end: token.end },
     };
   }
-  const next = tokens[i + 1];
   if (word === 'half') {
     if (
       (lower(next) === 'a' || lower(next) === 'an') &&
@@ -621,7 +624,6 @@ function readFraction(
   }
   // "a third of the budget", "one quarter of voters": the fraction is a part of what follows "of".
   const numerator = numeratorOf(word);
-  const denominator = lower(next);
   if (
     numerator !== undefined &&
     Object.hasOwn(DENOMINATORS, denominator) &&
