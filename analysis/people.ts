@@ -43,6 +43,13 @@ const DERIVED_NAME = /^(?:pro|anti|post|pre|ex|non)-(?=\p{Lu})/iu;
 // Titles whose "of" continues the role ("Secretary of State", "Minister of Defence").
 const ROLE_OF = /^(?:of|for)$/;
 const MAX_NAME_TOKENS = 5;
+// First words of two-word place names ("New Zealand", "Saudi Arabia", "South Africa", "Sri Lanka").
+// prettier-ignore
+const PLACE_FIRST_WORDS = new Set([
+  'new', 'south', 'north', 'east', 'west', 'saudi', 'united', 'sri', 'costa', 'hong', 'el', 'san', 'sierra',
+  'burkina', 'papua', 'puerto', 'ivory', 'czech', 'dominican', 'central', 'equatorial', 'western', 'northern',
+  'southern', 'eastern',
+]);
 const MAX_APPOSITION_TOKENS = 16;
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', '!', '?', '“', '”', '"']);
 
@@ -349,8 +356,19 @@ function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number; titleA
         while (
           nameFrom < list.length - 1 &&
           (isCommonWord(tokens[list[nameFrom]].text) || isPlaceOrOrganization(tokens[list[nameFrom]].text))
-        )
+        ) {
+          // "King of Saudi Arabia", "Prime Minister of New Zealand Jacinda Ardern": the word after a
+          // place's first word ("New", "Saudi") is the rest of the place, whatever it is.
+          if (PLACE_FIRST_WORDS.has(tokens[list[nameFrom]].text.toLowerCase())) nameFrom++;
           nameFrom++;
+        }
+        // "Minister of Foreign Affairs Sergei Lavrov": a given name further on starts the name.
+        for (let j = nameFrom + 1; j < list.length - 1; j++) {
+          if (isFirstName(tokens[list[j]].text) && !isFirstName(tokens[list[nameFrom]].text)) {
+            nameFrom = j;
+            break;
+          }
+        }
       }
       let titleAt = k;
       // "Supreme Leader Ayatollah Ali Khamenei": a form of address after a title is not the role.

@@ -375,6 +375,23 @@ describe('leaders: names from any culture and less common titles', () => {
     expectLeader(mayor, 'di Santo', 'Paolo di Santo', /mayor/i, 1);
   });
 
+  it('"Title of Place Name": the place is not the name, a two-word place included', () => {
+    expect(run('Envoys met the King of Saudi Arabia on Monday.').leaders).toEqual([]);
+    expect(run('She is the Queen of New Zealand and of Canada.').leaders).toEqual([]);
+    expectLeader(
+      'The Prime Minister of New Zealand Mary Walsh spoke.',
+      'Mary Walsh',
+      'Mary Walsh',
+      /prime minister/i,
+    );
+    expectLeader(
+      'Minister of Foreign Affairs Peter Olsen arrived.',
+      'Peter Olsen',
+      'Peter Olsen',
+      /minister/i,
+    );
+  });
+
   it('hyphenated name: "Egyptian President Abdel Fattah el-Sisi"', () => {
     expectLeader(
       'Egyptian President Abdel Fattah el-Sisi inaugurated the new capital.',
