@@ -1,10 +1,12 @@
 import { tagWindows, type TaggedTerm } from './tagger';
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { isCapitalized, onlySpacesBetween, tokenize, type Token } from './tokens';
 import type { NumericClaim } from './types';
 import { ATTACHED_UNITS, CURRENCY_PREFIXES, CURRENCY_SIGNS, looksPlural, normalizeUnit } from './units';
 
-// Qualifiers that belong to a claim ("at least two civilians"), longest first.
+// Qualifiers that belong to a claim ("at least two civilians"): bounds and approximators. Emphasis
+// ("only", "just") and addition ("another", "an additional") say nothing about the amount.
+// Sorted longest first, so "well over" wins over "over".
 const QUALIFIERS = [
   'at least',
   'at most',
@@ -27,19 +29,16 @@ const QUALIFIERS = [
   'some',
   'over',
   'under',
-  'only',
-  'just',
   'exactly',
-  'another',
-  'a further',
-  'an additional',
   'precisely',
   'near',
   'barely',
   'well over',
   'just over',
   'just under',
-].map((q) => q.split(' '));
+]
+  .map((q) => q.split(' '))
+  .sort((a, b) => b.length - a.length);
 
 const MONTHS = new Set([
   'january',
@@ -233,6 +232,8 @@ interface NumberPhrase {
   viaOf: boolean;
   /** The number could be a year; only a plain head noun makes it a claim. */
   yearLike: boolean;
+  /** The number only counts with a head noun after it ("half a ..."). */
+  needsHead: boolean;
 }
 
 /**
@@ -265,14 +266,29 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       unit = findHead(terms, phrase.value);
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase))) continue;
       // A qualified number needs no noun: "less than 100", "near zero".
-      if (!unit && phrase.first < phrase.after - 1 && !phrase.viaOf)
+      if (!unit && phrase.first < phrase.after - 1 && !phrase.viaOf && !phrase.needsHead)
         unit = { text: '', end: tokens[phrase.after - 1].end };
+      // "20 of them", "thousands of us": the pronoun stands for the counted noun.
+      if (!unit && ofPronoun(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
       if (!unit) continue;
+    }
+    // A price per unit is one claim: "$4.50 a gallon", "99 cents per pound", "$119-a-year".
+    if (isMoney(unit.text)) {
+      const rate = RATE.exec(text.slice(unit.end, unit.end + 32));
+      if (rate) unit = { text: unit.text, end: unit.end + rate[0].length };
     }
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     if (!phrase.unit && phrase.value === 1 && isIdiomaticOne(text, tokens, phrase, unit)) continue;
-    const start = tokens[phrase.first].start;
+    let start = tokens[phrase.first].start;
+    // "$300 billion over two years": after an amount, "over" a duration is the period it spans.
+    if (
+      lower(tokens[phrase.first]) === 'over' &&
+      lastEnd >= 0 &&
+      onlySpacesBetween(text, lastEnd, start) &&
+      DURATIONS.has(normalizeUnit(unit.text))
+    )
+      start = tokens[phrase.first + 1].start;
     if (start < lastEnd) continue;
     claims.push({
       start,
@@ -286,6 +302,39 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
   }
   return claims;
 }
+
+// What follows a number and a hyphen to make an approximate amount: "40-odd", "$16-something".
+const APPROX_SUFFIX = /^(?:something|odd|plus|ish)$/i;
+// What a price is per: "$4.50 a gallon", "$90 per share", "$119-a-year".
+const RATE_UNITS =
+  '(?:pound|lb|kilo|kilogram|kg|ounce|oz|gram|ton|tonne|gallon|litre|liter|barrel|bushel|share|head|' +
+  'person|month|year|week|day|hour|night|minute|mile|unit|piece|ticket|dose|seat|household|square (?:foot|feet|metre|meter|mile))';
+const RATE = new RegExp(
+  `^(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|-(?:a|an|per)-)${RATE_UNITS}(?![\\p{L}\\p{N}-])(?!\\s+(?:ago|earlier|later)\\b)`,
+  'iu',
+);
+const HYPHEN_RATE = new RegExp(`^(?:a|an|per)-${RATE_UNITS}$`, 'i');
+
+/** A unit that is money: a currency sign or code, a currency word, or cents and pence. */
+function isMoney(unit: string): boolean {
+  const lower = unit.toLowerCase();
+  return (
+    /^[A-Z]{3}$/.test(normalizeUnit(unit)) || CURRENCY_WORDS.has(lower) || /^(?:cents?|pence|p)$/.test(lower)
+  );
+}
+
+const OF_PRONOUN = /^\s+of\s+(?:them|us|you|those|these|whom)\b/i;
+// Words before "two of them" that make the number point back to a group already counted.
+const ANAPHORIC_BEFORE = new Set(['the', 'both', 'all', 'these', 'those', 'its', 'their', 'our', 'your']);
+
+/** A number followed by "of them" (or us, those, whom), not "the two of them". */
+function ofPronoun(text: string, tokens: Token[], phrase: NumberPhrase): boolean {
+  if (phrase.value === 1 || ANAPHORIC_BEFORE.has(lower(tokens[phrase.first - 1]))) return false;
+  return OF_PRONOUN.test(text.slice(tokens[phrase.after - 1].end, tokens[phrase.after - 1].end + 12));
+}
+
+// Units of time, as normalizeUnit gives them.
+const DURATIONS = new Set(['yr', 'mo', 'wk', 'd', 'h', 'min', 'decade', 'quarter', 'century', 'season']);
 
 // Nouns that "one" makes an idiom of rather than a count: "one day it did", "one way or the other".
 const ONE_IDIOMS = new Set(['day', 'way', 'thing', 'reason', 'time', 'side', 'hand', 'point', 'moment']);
@@ -331,6 +380,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
   let unit: NumberPhrase['unit'];
   let viaOf = false;
   let yearLike = false;
+  let needsHead = false;
 
   if (token.kind === 'number') {
     const hyphen = tokens[i + 1];
@@ -342,6 +392,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       adjacent(hyphen, measure) &&
       MEASURE.test(measure.text)
     ) {
+      if (isInstrumentTerm(text, tokens, i + 3, measure.text)) return undefined;
       return {
         first: qualifierStart(tokens, i),
         after: i + 3,
@@ -349,9 +400,12 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
         unit: { text: measure.text, end: measure.end },
         viaOf,
         yearLike,
+        needsHead,
       };
     }
     if (!isPlainNumber(text, tokens, i)) return undefined;
+    // "40-odd people", "$16-something": a round figure and a bit more, valued at the figure.
+    if (tokens[i + 1]?.text === '-' && APPROX_SUFFIX.test(tokens[i + 2]?.text ?? '')) after = i + 3;
     let exponent = 0;
     const next = tokens[i + 1];
     if (adjacent(token, next) && next.kind === 'word') {
@@ -384,9 +438,10 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       !/\n/.test(text.slice(tokens[i - 1].end, token.start))
     )
       return undefined;
+    const fraction = readFraction(text, tokens, i);
     const parts: (number | { multiplier: number })[] = [];
     let j = i;
-    if ((word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
+    if (!fraction && (word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
       if (multiplierOf(tokens[i + 1]) === undefined) return undefined;
       parts.push(1);
       j = i + 1;
@@ -406,10 +461,29 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
         continue;
       else break;
     }
-    if (parts.length > 0) {
+    if (fraction) {
+      ({ value, after, unit } = fraction);
+      needsHead = !unit;
+    } else if (parts.length > 0) {
       if (lower(tokens[j - 1]) === 'and') j--;
       after = j;
       value = combineNumberWords(parts);
+      // "two and a half years", "one and a half million".
+      if (
+        ['and', 'a', 'half'].every(
+          (w, k) => lower(tokens[after + k]) === w && near(text, tokens[after + k - 1], tokens[after + k]),
+        )
+      ) {
+        value += 0.5;
+        after += 3;
+        const multiplier = near(text, tokens[after - 1], tokens[after])
+          ? multiplierOf(tokens[after])
+          : undefined;
+        if (multiplier !== undefined && multiplier >= 1000) {
+          value *= multiplier;
+          after++;
+        }
+      }
       if (word === 'one' && (PRONOUN_ONE_BEFORE.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'of'))
         return undefined;
     } else if (Object.hasOwn(PLURAL_SCALES, word)) {
@@ -424,6 +498,7 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
       if (!viaOf) unit = { text: '', end: tokens[after - 1].end };
     } else if (compoundMeasure(token.text)) {
       const [, number, measure] = compoundMeasure(token.text) ?? [];
+      if (isInstrumentTerm(text, tokens, i + 1, measure)) return undefined;
       value = numberWordValue(number) ?? 0;
       unit = { text: measure, end: token.end };
     } else if (Object.hasOwn(TIMES, word)) {
@@ -471,7 +546,97 @@ function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhras
   // The qualifier comes before a currency sign too ("nearly $1 trillion"), and before the first
   // number of a range ("between 400 and 600 breaks", "four or five buyers").
   first = qualifierStart(tokens, rangeStart(text, tokens, first));
-  return { first, after, value, unit, viaOf, yearLike };
+  return { first, after, value, unit, viaOf, yearLike, needsHead };
+}
+
+// Denominators of spelled-out fractions ("two-thirds", "a quarter of", "one-tenth").
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  hundredth: 100,
+  hundredths: 100,
+};
+
+/** The numerator of a fraction: a number word, or "a"/"an" for one. */
+function numeratorOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return w === 'a' || w === 'an' ? 1 : numberWordValue(w);
+}
+
+/**
+ * A fraction that starts at token `i`: "two-thirds", "a quarter of ...", "one third of ...",
+ * "half a percentage point", "half a million", or "half" after a bound ("more than half").
+ * The fraction is its own unit, except for "half a ...", whose noun still has to be found.
+ */
+function readFraction(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { value: number; after: number; unit?: { text: string; end: number } } | undefined {
+  const token = tokens[i];
+  const word = lower(token);
+  const next = tokens[i + 1];
+  // Most words are no fraction: only a hyphenated word, "half", or a word before a denominator can be.
+  const denominator = lower(next);
+  if (!word.includes('-') && word !== 'half' && !Object.hasOwn(DENOMINATORS, denominator)) return undefined;
+  // "two-thirds", "one-tenth": one hyphenated word.
+  const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(word);
+  if (hyphenated && Object.hasOwn(DENOMINATORS, hyphenated[2])) {
+    const numerator = numeratorOf(hyphenated[1]);
+    if (numerator === undefined) return undefined;
+    return {
+      value: numerator / DENOMINATORS[hyphenated[2]],
+      after: i + 1,
+      unit: { text: token.text, end: token.end },
+    };
+  }
+  if (word === 'half') {
+    if (
+      (lower(next) === 'a' || lower(next) === 'an') &&
+      near(text, token, next) &&
+      near(text, next, tokens[i + 2])
+    ) {
+      // "half a million people": a scale; "half a percentage point", "half an hour": a head noun.
+      const multiplier = multiplierOf(tokens[i + 2]);
+      if (multiplier !== undefined) return { value: multiplier / 2, after: i + 3 };
+      return { value: 0.5, after: i + 2 };
+    }
+    // "more than half", "nearly half of the votes": a bare "half" is a quantity only after a bound.
+    if (qualifierStart(tokens, i) < i)
+      return { value: 0.5, after: i + 1, unit: { text: token.text, end: token.end } };
+    return undefined;
+  }
+  // "a third of the budget", "one quarter of voters": the fraction is a part of what follows "of".
+  const numerator = numeratorOf(word);
+  if (
+    numerator !== undefined &&
+    Object.hasOwn(DENOMINATORS, denominator) &&
+    denominator !== 'half' &&
+    lower(tokens[i + 2]) === 'of' &&
+    near(text, token, next)
+  )
+    return {
+      value: numerator / DENOMINATORS[denominator],
+      after: i + 2,
+      unit: { text: denominator, end: next.end },
+    };
+  return undefined;
 }
 
 /**
@@ -494,6 +659,24 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
   return lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other) ? first - 3 : first;
 }
 
+// Debt instruments named by their term: "the 10-year Treasury note", "two-year gilts", "the 30-year yield".
+const INSTRUMENTS = /^(?:treasury|treasuries|notes?|bonds?|bills?|gilts?|bunds?|yields?)$/i;
+
+/**
+ * True when a term ("10-year", "three-month") names a debt instrument at token `k` after it, maybe
+ * after one word such as "Treasury" or "government": the name of a security, not a stated period.
+ */
+function isInstrumentTerm(text: string, tokens: Token[], k: number, measure: string): boolean {
+  if (!/^(?:year|month|week)s?$/i.test(measure)) return false;
+  for (let n = 0; n < 2; n++) {
+    const token = tokens[k + n];
+    if (!token || !near(text, tokens[k + n - 1], token) || token.kind !== 'word') return false;
+    if (INSTRUMENTS.test(token.text)) return true;
+    if (!isCapitalized(token) && !/^(?:government|benchmark)$/i.test(token.text)) return false;
+  }
+  return false;
+}
+
 /** The multiplier of a spelled-out scale word ("hundred" 100, "dozen" 12), or undefined. */
 function multiplierOf(token: Token | undefined): number | undefined {
   if (!token) return undefined;
@@ -510,8 +693,11 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // Joined by hyphen, slash or colon to more digits or letters: "2022-07-20", "24/7", "6:45", "3-year".
+  // "$16-something" and "$119-a-year" are amounts, though joined by a hyphen.
   if (next && adjacent(token, next) && /^[-/:–]$/.test(next.text) && adjacent(next, tokens[i + 2]))
-    return false;
+    return (
+      next.text === '-' && (APPROX_SUFFIX.test(tokens[i + 2].text) || HYPHEN_RATE.test(tokens[i + 2].text))
+    );
   if (prev && adjacent(prev, token) && /^[-/:–.#]$/.test(prev.text)) return false;
   // Right after a capitalised word: a name or label such as "Formula 1", "Boeing 737", "G 7".
   if (prev && isCapitalized(prev) && near(text, prev, token) && !startsSentence(tokens, i - 1)) {
@@ -592,6 +778,8 @@ function headWindow(
 
 /** The head noun in the tagged words after a number: the last noun of the run of adjectives and nouns. */
 function findHead(terms: TaggedTerm[], value: number): { text: string; end: number } | undefined {
+  // "300 such promotions": "such" points back to a kind; the counted noun follows it.
+  if (terms[0]?.text.toLowerCase() === 'such' && !/\S/.test(terms[0].post)) terms = terms.slice(1);
   let head: TaggedTerm | undefined;
   let count = 0;
   if (value !== 1 && countedVerbLookalike(terms)) return headOf(terms[0]);

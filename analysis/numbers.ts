@@ -55,6 +55,7 @@ const ATTACHED_ONLY = new Set(['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn', 'trn']);
 export function numberWordValue(word: string): number | undefined {
   const lower = word.toLowerCase();
   if (Object.hasOwn(SMALL, lower)) return SMALL[lower];
+  if (!lower.includes('-')) return undefined;
   const parts = lower.split('-');
   if (parts.length === 2 && Object.hasOwn(SMALL, parts[0]) && Object.hasOwn(SMALL, parts[1])) {
     const tens = SMALL[parts[0]];

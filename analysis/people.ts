@@ -8,6 +8,7 @@ import {
   titleKind,
 } from './roles';
 import { isCapitalized, tokenize, withoutPossessive, type Token } from './tokens';
+import { singular } from './units';
 import type { PersonMention } from './types';
 
 // Lower-case particles inside names ("Bashar al-Assad" is one token, "Ursula von der Leyen" is not).
@@ -42,6 +43,13 @@ const DERIVED_NAME = /^(?:pro|anti|post|pre|ex|non)-(?=\p{Lu})/iu;
 // Titles whose "of" continues the role ("Secretary of State", "Minister of Defence").
 const ROLE_OF = /^(?:of|for)$/;
 const MAX_NAME_TOKENS = 5;
+// First words of two-word place names ("New Zealand", "Saudi Arabia", "South Africa", "Sri Lanka").
+// prettier-ignore
+const PLACE_FIRST_WORDS = new Set([
+  'new', 'south', 'north', 'east', 'west', 'saudi', 'united', 'sri', 'costa', 'hong', 'el', 'san', 'sierra',
+  'burkina', 'papua', 'puerto', 'ivory', 'czech', 'dominican', 'central', 'equatorial', 'western', 'northern',
+  'southern', 'eastern',
+]);
 const MAX_APPOSITION_TOKENS = 16;
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', '!', '?', '“', '”', '"']);
 
@@ -86,12 +94,21 @@ export function findPeople(
   const phrases = findPhrases(text, tokens);
   const entities = new Map<string, Entity>();
 
+  // Where each possible person mention starts, with its key (a full name) or its one word.
+  const seen: { start: number; end: number; key?: string; word?: string }[] = [];
   let previous: { phrase: Phrase; evidence: NameEvidence } | undefined;
   for (const phrase of phrases) {
     const evidence = readEvidence(text, tokens, phrase) ?? sharedRole(text, tokens, previous, phrase);
     previous = evidence ? { phrase, evidence } : undefined;
-    if (!evidence) continue;
+    const start = tokens[phrase.tokens[0]].start;
+    const end = tokens[phrase.tokens[phrase.tokens.length - 1]].end;
+    if (!evidence) {
+      if (phrase.tokens.length === 1)
+        seen.push({ start, end, word: withoutPossessive(tokens[phrase.tokens[0]].text) });
+      continue;
+    }
     const key = evidence.names.join(' ');
+    seen.push({ start, end, key });
     const entity = entities.get(key) ?? {
       names: evidence.names,
       display: evidence.written,
@@ -106,9 +123,111 @@ export function findPeople(
     entities.set(key, entity);
   }
 
+  applyRolesWithAs(text, rolesStatedWithAs(text, tokens), seen, entities);
   const resolved = mergeShortNames(entities);
   return findMentions(text, tokens, phrases, resolved);
 }
+
+/** A leader's office stated in an "as" phrase: "As party leader, she ...", "X, as prime minister, ...". */
+interface RoleWithAs {
+  /** Offset of "as". */
+  at: number;
+  role: string;
+  /** Who holds it: a pronoun after the phrase, or the name right before it. */
+  holder: 'pronoun' | 'before';
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * Finds "as" phrases that state a leadership office and whom they are about: "By 2019, as Senate
+ * majority leader, he ..." (the pronoun) or "Mensah, as finance minister, ..." (the name before).
+ * "as a leader" (indefinite) describes, it names no office.
+ */
+function rolesStatedWithAs(text: string, tokens: Token[]): RoleWithAs[] {
+  const found: RoleWithAs[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'as' && tokens[i].text !== 'As') continue;
+    let j = i + 1;
+    if (
+      tokens[j]?.text.toLowerCase() === 'the' ||
+      (tokens[j] && isCapitalized(tokens[j]) && /['’]s$/u.test(tokens[j].text))
+    )
+      j++;
+    let title = -1;
+    let k = j;
+    for (; k < tokens.length && k - j < MAX_ROLE_WORDS; k++) {
+      const token = tokens[k];
+      if (token.kind !== 'word') break;
+      const lower = token.text.toLowerCase();
+      if (titleKind(token.text)) title = k;
+      else if (!ROLE_MODIFIERS.has(lower) && !(isCapitalized(token) && canModifyRole(token))) break;
+    }
+    if (title < 0 || k !== title + 1 || tokens[k]?.text !== ',') continue;
+    if (titleKind(tokens[title].text) !== 'leader' || refineKind(tokens, title, 'leader') !== 'leader')
+      continue;
+    const role = text.slice(tokens[j].start, tokens[title].end);
+    if (SUBJECT_PRONOUNS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))
+      found.push({ at: tokens[i].start, role, holder: 'pronoun' });
+    else if (tokens[i - 1]?.text === ',') found.push({ at: tokens[i].start, role, holder: 'before' });
+  }
+  return found;
+}
+
+// A sentence end: a full stop, question or exclamation mark before a space and a capital or quote.
+const SENTENCE_BREAK = /[.!?]['"”’)]*\s+(?=['"“‘(]?\p{Lu})|\n/u;
+
+/**
+ * Gives the offices "as" phrases state to the people they are about: for a pronoun, the first person
+ * named in the sentence of the latest mention (the subject a "he" or "she" most often takes up), in
+ * the same or the previous sentence; for "X, as ...," the name right before.
+ */
+function applyRolesWithAs(
+  text: string,
+  stated: readonly RoleWithAs[],
+  seen: readonly { start: number; end: number; key?: string; word?: string }[],
+  entities: Map<string, Entity>,
+): void {
+  if (stated.length === 0) return;
+  const byLastWord = new Map<string, Entity | null>();
+  for (const entity of entities.values()) {
+    const last = entity.names[entity.names.length - 1];
+    byLastWord.set(last, byLastWord.has(last) ? null : entity);
+  }
+  const people: { start: number; end: number; entity: Entity }[] = [];
+  for (const mention of seen) {
+    const entity = mention.key ? entities.get(mention.key) : byLastWord.get(mention.word ?? '');
+    if (entity) people.push({ start: mention.start, end: mention.end, entity });
+  }
+  let next = 0;
+  for (const { at, role, holder } of stated) {
+    while (next < people.length && people[next].end <= at) next++;
+    let last = next - 1;
+    if (last < 0 || at - people[last].end > MAX_ROLE_DISTANCE) continue;
+    if (holder === 'before' && !/^\s*,\s*$/.test(text.slice(people[last].end, at))) continue;
+    if (holder === 'pronoun') {
+      // One character more on each side: a break is seen by the capital after it.
+      if (text.slice(people[last].end, at + 1).split(SENTENCE_BREAK).length - 1 > 1) continue;
+      const first = last;
+      while (
+        last > 0 &&
+        first - last < MAX_ROLE_DISTANCE_MENTIONS &&
+        people[last].start - people[last - 1].end < MAX_ROLE_DISTANCE &&
+        !SENTENCE_BREAK.test(text.slice(people[last - 1].end, people[last].start + 1))
+      )
+        last--;
+    }
+    const entity = people[last].entity;
+    if (entity.leader) continue;
+    entity.leader = true;
+    entity.role = role;
+  }
+}
+
+// How far an "as" phrase reaches back for its holder: characters, and names in one sentence.
+const MAX_ROLE_DISTANCE = 400;
+const MAX_ROLE_DISTANCE_MENTIONS = 8;
 
 /**
  * The role a name shares with the one before it under a plural title: "cabinet ministers Jonathan
@@ -237,8 +356,19 @@ function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number; titleA
         while (
           nameFrom < list.length - 1 &&
           (isCommonWord(tokens[list[nameFrom]].text) || isPlaceOrOrganization(tokens[list[nameFrom]].text))
-        )
+        ) {
+          // "King of Saudi Arabia", "Prime Minister of New Zealand Jacinda Ardern": the word after a
+          // place's first word ("New", "Saudi") is the rest of the place, whatever it is.
+          if (PLACE_FIRST_WORDS.has(tokens[list[nameFrom]].text.toLowerCase())) nameFrom++;
           nameFrom++;
+        }
+        // "Minister of Foreign Affairs Sergei Lavrov": a given name further on starts the name.
+        for (let j = nameFrom + 1; j < list.length - 1; j++) {
+          if (isFirstName(tokens[list[j]].text) && !isFirstName(tokens[list[nameFrom]].text)) {
+            nameFrom = j;
+            break;
+          }
+        }
       }
       let titleAt = k;
       // "Supreme Leader Ayatollah Ali Khamenei": a form of address after a title is not the role.
@@ -350,7 +480,7 @@ function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'lea
     for (let k = at + 2; k < at + 10; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
-      if (isCapitalized(token)) return kind;
+      if (isCapitalized(token)) return kind === 'leader' && namesProfessionBody(tokens, k) ? 'other' : kind;
       if (isFunctionWord(token.text) && !['of', 'the', 'a', 'an', 'and'].includes(token.text.toLowerCase()))
         return 'other';
     }
@@ -358,6 +488,29 @@ function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'lea
   }
   return kind;
 }
+
+// Plural titles that name a legislature's members, not a profession ("House of Representatives").
+const CHAMBER_MEMBERS = new Set(['representative', 'member', 'deputy', 'lawmaker', 'legislator', 'senator']);
+
+/**
+ * True when the organisation name that starts at token `k` is a body of people of one profession
+ * or trade ("the Council of Economic Advisers", "the Vessel Owners Association", "the Union of
+ * Concerned Scientists"): its head leads an association, not a country, company or party.
+ */
+function namesProfessionBody(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + 8 && tokens[n]?.kind === 'word'; n++) {
+    const token = tokens[n];
+    if (!isCapitalized(token)) {
+      if (!ORGANISATION_LINKS.has(token.text) || !isCapitalized(tokens[n + 1] ?? token)) return false;
+      continue;
+    }
+    const word = withoutPossessive(token.text).toLowerCase();
+    const one = singular(word);
+    if (one !== word && titleKind(one) === 'other' && !CHAMBER_MEMBERS.has(one)) return true;
+  }
+  return false;
+}
+const ORGANISATION_LINKS = new Set(['of', 'for', 'and', 'the']);
 
 /** A lower-case title right before the name: "the Russian president, Vladimir Putin", "Kremlin spokesman Dmitry Peskov". */
 function titleBefore(text: string, tokens: Token[], first: number): RoleEvidence | undefined {
@@ -493,6 +646,23 @@ function aliasesOf(entity: Entity): string[] {
   return bare !== last && bare.length > 1 ? [last, bare] : [last];
 }
 
+/**
+ * Where a surname's particles start when the text writes them before it as the full name does
+ * ("Bill de Blasio" later "de Blasio" or "De Blasio"), or undefined.
+ */
+function particlesBefore(text: string, tokens: Token[], at: number, names: string[]): number | undefined {
+  let n = names.length - 2;
+  let k = at - 1;
+  let start: number | undefined;
+  while (n > 0 && PARTICLES.has(names[n]) && tokens[k]?.text.toLowerCase() === names[n]) {
+    if (!/^[ \u00a0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    start = tokens[k].start;
+    n--;
+    k--;
+  }
+  return n > 0 && PARTICLES.has(names[n]) ? undefined : start;
+}
+
 /** Finds every mention of the known people, full names first, then short forms that resolve to one person. */
 function findMentions(
   text: string,
@@ -541,6 +711,9 @@ function findMentions(
       if (!match && !inOrganization) match = byAlias.get(word) ?? undefined;
       if (!match) continue;
       const first = { start: tokens[list[p]].start + prefix };
+      // "de Blasio", "Van der Berg": a short form keeps the particles the full name puts before it.
+      if (length === 1 && match.names.length > 2 && prefix === 0)
+        first.start = particlesBefore(text, tokens, list[p], match.names) ?? first.start;
       const lastToken = tokens[list[p + length - 1]];
       const end = endWithoutPossessive(lastToken);
       const mention = {

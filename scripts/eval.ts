@@ -1,7 +1,8 @@
 /**
  * `npm run eval [-- GOLD_DIR TEXTS_DIR]`: scores the analysis against hand annotations and prints
  * precision, recall and F1 for leaders and claims (overlapping spans match), with exact-span F1.
- * `--diff` also lists what each document's analysis missed and what it found that gold does not have.
+ * `--diff` also lists what each document's analysis missed, what it found that gold does not have,
+ * and spans that overlap a gold span without matching it exactly ("found | gold").
  * Without arguments it scores the bundled sources against tests/fixtures/gold/ and checks the goals.
  */
 import { resolve } from 'node:path';
@@ -41,6 +42,7 @@ for (const d of documents) {
   if (showDiff) {
     for (const miss of d.misses) console.log(`    missed  ${miss}`);
     for (const extra of d.extras) console.log(`    extra   ${extra}`);
+    for (const diff of d.spanDiffs) console.log(`    span    ${diff}`);
   }
 }
 console.log(row('ALL', 'leaders', leaders));

@@ -11,6 +11,8 @@ export interface DocumentScore {
   /** Gold spans no prediction overlaps, and predictions that overlap no gold span, as "kind: text". */
   misses: string[];
   extras: string[];
+  /** Predictions that overlap a gold span without its exact start and end, as "kind: found | gold". */
+  spanDiffs: string[];
   leaders: Counts;
   claims: Counts;
 }
@@ -48,8 +50,18 @@ export function scoreGoldSet(
       spans
         .filter((a) => !others.some((b) => overlaps(a, b)))
         .map((a) => `${kind}: ${text.slice(a.start, a.end)}`);
+    const spanDiffs = (kind: string, spans: Span[], golds: Span[]) =>
+      spans.flatMap((a) => {
+        const b = golds.find((g) => overlaps(a, g));
+        if (!b || (a.start === b.start && a.end === b.end)) return [];
+        return [`${kind}: ${text.slice(a.start, a.end)} | ${text.slice(b.start, b.end)}`];
+      });
     documents.push({
       id: gold.id ?? basename(file, '.json'),
+      spanDiffs: [
+        ...spanDiffs('leader', result.leaders, goldLeaders),
+        ...spanDiffs('claim', result.claims, goldClaims),
+      ],
       misses: [...quote('leader', goldLeaders, result.leaders), ...quote('claim', goldClaims, result.claims)],
       extras: [...quote('leader', result.leaders, goldLeaders), ...quote('claim', result.claims, goldClaims)],
       leaders: count(result.leaders, goldLeaders),

@@ -165,9 +165,67 @@ describe('claims: money and percentages', () => {
     expect(perCent!.normalizedUnit).toBe(pct!.normalizedUnit);
   });
 
+  it('takes a price per unit as one claim', () => {
+    expectClaim('Diesel sold for $4.10 a gallon in Ohio.', '$4.10 a gallon');
+    expectClaim('Shares were offered at €12 per share.', '€12 per share');
+    expectClaim('Tomatoes cost 80 cents a kilo.', '80 cents a kilo');
+    expect(expectClaim('Members pay a $49-a-month fee.', '$49-a-month').value).toBe(49);
+    expectClaim('Farmers earned £2 billion a year from it.', '£2 billion a year');
+    // "a year ago" dates the amount; it is no rate.
+    expectClaim('Sales were $5 million a year ago.', '$5 million');
+  });
+
+  it('reads a figure with "-something" or "-odd" as the figure', () => {
+    const c = expectClaim('Lobster went for $30-something a pound.', '$30-something a pound');
+    expect(c.value).toBe(30);
+    expect(expectClaim('The bus carried 60-odd pilgrims.', '60-odd pilgrims').value).toBe(60);
+  });
+
   it('"2.5 percent" is 2.5', () => {
     const c = expectClaim('The central bank cut rates by 2.5 percent.', '2.5 percent');
     expect(c.value).toBe(2.5);
+  });
+});
+
+describe('claims: a number whose noun is a pronoun', () => {
+  it('"12 of them" ends at the number', () => {
+    const text = 'Troops detained 30 men, 12 of them teenagers.';
+    expect(run(text).claims.map((c) => c.text)).toEqual(['30 men', '12']);
+    expectClaim('Hundreds of us waited outside.', 'Hundreds');
+  });
+});
+
+describe('claims: fractions', () => {
+  it('takes a hyphenated fraction as its own unit, with its bound', () => {
+    const c = expectClaim('Tuition aid is roughly one-fifth of what was promised.', 'roughly one-fifth');
+    expect(c.value).toBe(0.2);
+    expect(expectClaim('Three-quarters of the wells ran dry.', 'Three-quarters').value).toBe(0.75);
+  });
+
+  it('takes "a third of", "one quarter of" as fractions, but not an ordinal', () => {
+    expectClaim('The levy raised a third of the budget.', 'a third');
+    expectClaim('Floods cut one quarter of the harvest.', 'one quarter');
+    expectNoClaimOn('She tried a third time in the third of the games.', 'third time');
+  });
+
+  it('"half" counts after a bound or before "a" and its noun', () => {
+    expectClaim('Almost half of the nurses signed.', 'Almost half');
+    const point = expectClaim(
+      'Bond yields fell by less than half a percentage point.',
+      'less than half a percentage point',
+    );
+    expect(point.value).toBe(0.5);
+    expect(point.unit).toBe('percentage point');
+    expect(expectClaim('The ferry was delayed half an hour.', 'half an hour').value).toBe(0.5);
+    expect(expectClaim('Half a million pilgrims came.', 'Half a million pilgrims').value).toBe(500_000);
+    expectNoClaimOn('The team scored in the second half of the match.', 'half');
+  });
+
+  it('"two and a half" adds a half', () => {
+    expect(expectClaim('The trial took two and a half years.', 'two and a half years').value).toBe(2.5);
+    expect(
+      expectClaim('It cost one and a half million dollars.', 'one and a half million dollars').value,
+    ).toBe(1_500_000);
   });
 });
 
@@ -229,6 +287,17 @@ describe('claims: what is not a claim', () => {
     expect(result.claims).toEqual([]);
   });
 
+  it('a debt instrument named by its term ("the 30-year Treasury bond")', () => {
+    expectNoClaimOn('Investors sold the 30-year Treasury bond on Monday.', '30-year');
+    expectNoClaimOn('Rates on three-month bills and five-year government notes fell.', 'three-month');
+    expectNoClaimOn('Rates on three-month bills and five-year government notes fell.', 'five-year');
+    expectClaim('The bank approved a 20-year loan plan.', '20-year');
+  });
+
+  it('anaphoric "the two of them"', () => {
+    expectNoClaimOn('The three of them left early.', 'three');
+  });
+
   it('exclusions do not hide a real claim next to them', () => {
     const text = 'On July 20, 2022, at 6:45 p.m., the G7 summit pledged $3 billion to 4.1 million people.';
     const result = run(text);
@@ -270,8 +339,36 @@ describe('claims: qualifiers, ranges, idioms and names', () => {
     expectClaim('About 80 or 90 percent were done.', 'About 80 or 90 percent');
     // Amounts that each carry a sign stay two claims; "and" joins numbers only after "between".
     const prices = run('Fillets sell for $24 to $28 a pound.');
-    expect(prices.claims.map((c) => c.text)).toEqual(['$24', '$28']);
+    expect(prices.claims.map((c) => c.text)).toEqual(['$24', '$28 a pound']);
     expectNoClaimOn('Shelling killed 3 and injured 5 people.', '3 and');
+  });
+
+  it('leaves emphasis and addition words out of the span, but keeps bounds', () => {
+    expectClaim('The ferry carried only 14 passengers that night.', '14 passengers');
+    expectClaim('Rescuers had just 48 hours to reach them.', '48 hours');
+    expectClaim('The council hired another 25 wardens.', '25 wardens');
+    expectClaim('Donors pledged an additional $40 million on Friday.', '$40 million');
+    expectClaim('The clinic saw a further 60 patients.', '60 patients');
+    expectClaim('Turnout was just under 40 percent.', 'just under 40 percent');
+  });
+
+  it('prefers the longer of two qualifiers that share a last word', () => {
+    expectClaim('The blaze destroyed well over 300 acres.', 'well over 300 acres');
+    expectClaim('The vote drew just over 9,000 members.', 'just over 9,000 members');
+  });
+
+  it('reads "over" a duration right after an amount as the period, not a bound', () => {
+    const text = 'The board approved $12 million over three years for repairs.';
+    expect(run(text).claims.map((c) => c.text)).toEqual(['$12 million', 'three years']);
+    expectClaim('Rents rose 8 percent over five months.', 'five months');
+    expectClaim('The siege lasted over six weeks.', 'over six weeks');
+  });
+
+  it('steps over "such" to the counted noun', () => {
+    expectClaim(
+      'The agency ran more than 70 such cheap flights last year.',
+      'more than 70 such cheap flights',
+    );
   });
 
   it('does not count "one" in idioms or as a pronoun', () => {

@@ -366,6 +366,32 @@ describe('leaders: names from any culture and less common titles', () => {
     );
   });
 
+  it('a later short mention keeps the particles before the surname, in either case', () => {
+    const text =
+      'Governor Lena van der Meer opened the dam. Later, van der Meer thanked the crews. Van der Meer left.';
+    expectLeader(text, 'van der Meer', 'Lena van der Meer', /governor/i, 1);
+    expectLeader(text, 'Van der Meer', 'Lena van der Meer', /governor/i);
+    const mayor = 'Mayor Paolo di Santo spoke. Critics said di Santo was late.';
+    expectLeader(mayor, 'di Santo', 'Paolo di Santo', /mayor/i, 1);
+  });
+
+  it('"Title of Place Name": the place is not the name, a two-word place included', () => {
+    expect(run('Envoys met the King of Saudi Arabia on Monday.').leaders).toEqual([]);
+    expect(run('She is the Queen of New Zealand and of Canada.').leaders).toEqual([]);
+    expectLeader(
+      'The Prime Minister of New Zealand Mary Walsh spoke.',
+      'Mary Walsh',
+      'Mary Walsh',
+      /prime minister/i,
+    );
+    expectLeader(
+      'Minister of Foreign Affairs Peter Olsen arrived.',
+      'Peter Olsen',
+      'Peter Olsen',
+      /minister/i,
+    );
+  });
+
   it('hyphenated name: "Egyptian President Abdel Fattah el-Sisi"', () => {
     expectLeader(
       'Egyptian President Abdel Fattah el-Sisi inaugurated the new capital.',
@@ -506,6 +532,74 @@ describe('leaders: heads of companies and of parts of organisations', () => {
       'Oleh Petrenko',
       /president/,
     );
+  });
+});
+
+describe('leaders: heads of associations of a profession or trade', () => {
+  const leaderTexts = (text: string) => run(text).leaders.map((m) => m.text);
+
+  it("the head of a body named after its members' trade is not a leader", () => {
+    expect(leaderTexts('Maria Lopez, head of the Regional Teachers Association, said pay was low.')).toEqual(
+      [],
+    );
+    expect(leaderTexts('Tom Reed, chairman of the Board of Trade Advisers, said no.')).toEqual([]);
+    expect(leaderTexts('Ravi Nair, president of the Union of Dairy Farmers, was angry.')).toEqual([]);
+  });
+
+  it('keeps the head of a legislature, an international body or a company', () => {
+    expectLeader(
+      'Ann Lee, the speaker of the House of Representatives, spoke.',
+      'Ann Lee',
+      'Ann Lee',
+      /speaker/,
+    );
+    expectLeader(
+      'Lim Wei, secretary-general of the Association of Southeast Asian Nations, arrived.',
+      'Lim Wei',
+      'Lim Wei',
+      /secretary-general/,
+    );
+    expectLeader(
+      'Kim Park, chief executive of Acme Industries, resigned.',
+      'Kim Park',
+      'Kim Park',
+      /chief executive/,
+    );
+  });
+});
+
+describe('leaders: an office stated in an "as" phrase', () => {
+  const leaderTexts = (text: string) => run(text).leaders.map((m) => m.text);
+
+  it('gives the office to the person a following "he" or "she" takes up', () => {
+    const text =
+      'In 2011, Senator Anna Kroll of Ohio opposed the levy. By 2016, as Senate majority leader, she passed it.';
+    expectLeader(text, 'Anna Kroll', 'Anna Kroll', /majority leader/);
+  });
+
+  it('gives it to the name right before "X, as ..."', () => {
+    expectLeader(
+      'Laura Mensah, as finance minister, cut fuel taxes.',
+      'Laura Mensah',
+      'Laura Mensah',
+      /minister/,
+    );
+  });
+
+  it('takes the subject of the sentence before, not a later name in it', () => {
+    const text = 'Senator Tom Hale met the reporter Sue Grant. Later, as party leader, he spoke.';
+    expect(leaderTexts(text)).toEqual(['Tom Hale']);
+  });
+
+  it('does not reach back more than a sentence, nor read "as a leader" as an office', () => {
+    expect(
+      leaderTexts(
+        'Senator Tom Hale spoke. Reporter Sue Grant wrote it up. It ran long. As party leader, he spoke.',
+      ),
+    ).toEqual([]);
+    expect(
+      leaderTexts('The analyst Joe Bloggs was blunt. As a leader, he said, the senator was weak.'),
+    ).toEqual([]);
   });
 });
 
