@@ -79,51 +79,45 @@ export function isFurnitureBox(element: Element): boolean {
 // ---------------------------------------------------------------------------------------------
 // What the page says about itself: meta tags, structured data, its address.
 
-/**
- * The meta tags that detection reads (`META_KEYS`), by lower-cased property, name, itemprop or
- * http-equiv; the first non-empty value wins. A page has dozens of others (viewport, twitter:*):
- * their content is never read.
- */
-function readMeta(doc: Document): Map<string, string> {
-  const metas = new Map<string, string>();
-  const elements = doc.getElementsByTagName('meta');
-  for (let i = 0, count = elements.length; i < count; i++) {
-    const element = elements[i];
-    const key = (
-      element.getAttribute('property') ||
-      element.getAttribute('name') ||
-      element.getAttribute('itemprop') ||
-      element.getAttribute('http-equiv') ||
-      ''
-    ).toLowerCase();
-    if (!META_KEYS.has(key) || metas.has(key)) continue;
-    const content = element.getAttribute('content')?.trim();
-    if (content) metas.set(key, content);
-  }
-  return metas;
-}
-
-/** What the page's head says in elements of its own: its JSON-LD, and its canonical address. */
-interface HeadData {
+/** What the page says about itself in elements made for it: meta tags, JSON-LD, a canonical link. */
+interface PageData {
+  /**
+   * The meta tags detection reads (`META_KEYS`), by lower-cased property, name, itemprop or
+   * http-equiv; the first non-empty value wins. The others (viewport, twitter:*...) are skipped.
+   */
+  metas: Map<string, string>;
   /** The page's JSON-LD as one string to search: @graph arrays and nested objects included. */
   jsonLd: string;
   /** The last canonical link's address, or "". */
   canonical: string;
 }
 
-// The JSON-LD scripts and canonical links, found by the browser in one walk of the page: its other
-// scripts (often dozens) and links are never touched from JavaScript.
-const HEAD_DATA = 'script[type="application/ld+json" i], link[rel="canonical" i]';
+// All of it, found by the browser in one walk of the page: the page's other elements, its scripts
+// (often dozens) and links are never touched from JavaScript.
+const PAGE_DATA = 'meta[content], script[type="application/ld+json" i], link[rel="canonical" i]';
 
-/** The page's JSON-LD (20,000 characters per script, 60,000 in all) and canonical address. */
-function readHeadData(doc: Document): HeadData {
+/** The page's meta tags, JSON-LD (20,000 characters per script, 60,000 in all) and canonical address. */
+function readPageData(doc: Document): PageData {
+  const metas = new Map<string, string>();
   let jsonLd = '';
   let canonical = '';
-  for (const element of doc.querySelectorAll(HEAD_DATA)) {
-    if (element.tagName === 'LINK') canonical = element.getAttribute('href') ?? '';
+  for (const element of doc.querySelectorAll(PAGE_DATA)) {
+    const tag = element.tagName;
+    if (tag === 'META') {
+      const key = (
+        element.getAttribute('property') ||
+        element.getAttribute('name') ||
+        element.getAttribute('itemprop') ||
+        element.getAttribute('http-equiv') ||
+        ''
+      ).toLowerCase();
+      if (!META_KEYS.has(key) || metas.has(key)) continue;
+      const content = element.getAttribute('content')?.trim();
+      if (content) metas.set(key, content);
+    } else if (tag === 'LINK') canonical = element.getAttribute('href') ?? '';
     else if (jsonLd.length <= 60000) jsonLd += (element.textContent ?? '').slice(0, 20000);
   }
-  return { jsonLd, canonical };
+  return { metas, jsonLd, canonical };
 }
 
 // One "@type" and its value: a name, or an array of them.
@@ -413,7 +407,7 @@ const blockChildSelector = () =>
  * The cheap tests come first: a block's links and <br>s are looked at only once its text is long
  * enough and it is not furniture.
  */
-function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: boolean } {
+function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: boolean; ordered: boolean } {
   const prose: Prose[] = [];
   let credits = false;
   // Paragraphs share parents: each parent's verdict is worked out once.
@@ -453,7 +447,8 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
     if (--budget < 0) break;
     take(p, p.textContent ?? '');
   }
-  if (!cjk && hasColumn(prose)) return { prose, credits };
+  // <p>s alone are in page order.
+  if (!cjk && hasColumn(prose)) return { prose, credits, ordered: true };
   for (const tag of ['div', 'section']) {
     budget = MAX_BLOCKS * 4;
     for (const block of doc.getElementsByTagName(tag)) {
@@ -466,7 +461,7 @@ function readProse(doc: Document, cjk: boolean): { prose: Prose[]; credits: bool
       take(block, block.textContent ?? '');
     }
   }
-  return { prose, credits };
+  return { prose, credits, ordered: false };
 }
 
 /** True when some element holds a column of prose paragraphs (five, 1,500 characters) of its own. */
@@ -742,14 +737,14 @@ function notNews(tally: Tally, declared: string, container: Element | null, why:
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
   const tally = new Tally();
   const add = (points: number, signal: string) => tally.add(points, signal);
-  const metas = readMeta(doc);
+  const { metas, jsonLd, canonical } = readPageData(doc);
   const meta = (name: string) => metas.get(name) ?? '';
 
   // The story's container first: its microdata is part of what the page says about itself.
   const declared = declaredLanguage(doc, metas);
   const cjk =
     declared === 'zh' || declared === 'ja' || declared === 'ko' || (!declared && CJK_TEXT.test(doc.title));
-  const { prose, credits } = readProse(doc, cjk);
+  const { prose, credits, ordered } = readProse(doc, cjk);
   const container = findContainer(prose);
   let paragraphs = 0;
   let length = 0;
@@ -762,7 +757,6 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   }
 
   // What the page says it is: an article (Open Graph, date, author), and maybe a news article.
-  const { jsonLd, canonical } = readHeadData(doc);
   const ldTypes = typeNames(jsonLd);
   const types = microdataTypes(container, doc, new Set(ldTypes));
   const type = any(types, 'news') ? 'news' : any(types, 'article') ? 'article' : '';
@@ -804,7 +798,17 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const rest = W.sections + (byline ? 0 : W.byline) + W.newsBox + W.dateline + W.reporting;
   if (tally.short(rest)) return notNews(tally, declared, container, 'too few signs of news to read the text');
   const title = meta('og:title') || doc.title;
-  return readStory(doc, tally, { title, container, inside, length, declared, credits, byline, wiki });
+  return readStory(doc, tally, {
+    title,
+    container,
+    inside,
+    ordered,
+    length,
+    declared,
+    credits,
+    byline,
+    wiki,
+  });
 }
 
 interface Story {
@@ -813,6 +817,8 @@ interface Story {
   container: Element | null;
   /** The prose paragraphs inside the container, and their length. */
   inside: Prose[];
+  /** They are in page order already (all of them <p>s). */
+  ordered: boolean;
   length: number;
   /** The language the page declares, or "". */
   declared: string;
@@ -832,7 +838,7 @@ interface Story {
  * the headline and standfirst join the body.
  */
 function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection {
-  const { title, container, inside, length, declared, credits, byline, wiki } = story;
+  const { title, container, inside, ordered, length, declared, credits, byline, wiki } = story;
   const add = (points: number, signal: string) => tally.add(points, signal);
   const stop = () => notNews(tally, declared, container, 'too few signs of news to read on');
 
@@ -847,7 +853,7 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
 
   // How it is written, from a sample of the story's paragraphs in page order: reporting opens with
   // a dateline and attributes what it states.
-  inside.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  if (!ordered) inside.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
   let sample = '';
   for (const block of inside) {
     if (sample.length >= SAMPLE_CHARS) break;

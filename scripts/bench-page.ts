@@ -32,6 +32,7 @@ import {
   setSettings,
   waitForHighlights,
 } from './lib/browser';
+import { COMPILE_HINT } from './lib/compile-hint';
 import { ExtensionProfiler } from './lib/extension-profiler';
 import { ExtensionTrace } from './lib/extension-trace';
 import { renderNewsPage } from './lib/news-page';
@@ -119,7 +120,8 @@ async function detectionExtension(): Promise<string> {
     target: 'chrome120',
     logLevel: 'silent',
   });
-  writeFileSync(join(dir, 'content.js'), bundle.outputFiles[0].text);
+  // With the compile hint the built probe carries: detection's code compiled as the probe's is.
+  writeFileSync(join(dir, 'content.js'), COMPILE_HINT + bundle.outputFiles[0].text);
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
