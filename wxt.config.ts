@@ -62,7 +62,8 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length === 1 && entrypoints[0].name === 'probe')
+      // Not with source maps (`wxt dev`): the line it adds would shift them.
+      if (entrypoints.length === 1 && entrypoints[0].name === 'probe' && !config.build?.sourcemap)
         (config.plugins ??= []).push(compileHint());
     },
     // The probe (entrypoints/probe.ts) runs on every page as a plain script: see its comment.

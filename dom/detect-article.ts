@@ -102,8 +102,9 @@ function readPageData(doc: Document): PageData {
   let jsonLd = '';
   let canonical = '';
   for (const element of doc.querySelectorAll(PAGE_DATA)) {
-    const tag = element.tagName;
-    if (tag === 'META') {
+    // (localName: lower case in XHTML documents too, where tagName keeps the source's case.)
+    const tag = element.localName;
+    if (tag === 'meta') {
       const key = (
         element.getAttribute('property') ||
         element.getAttribute('name') ||
@@ -114,7 +115,7 @@ function readPageData(doc: Document): PageData {
       if (!META_KEYS.has(key) || metas.has(key)) continue;
       const content = element.getAttribute('content')?.trim();
       if (content) metas.set(key, content);
-    } else if (tag === 'LINK') canonical = element.getAttribute('href') ?? '';
+    } else if (tag === 'link') canonical = element.getAttribute('href') ?? '';
     else if (jsonLd.length <= 60000) jsonLd += (element.textContent ?? '').slice(0, 20000);
   }
   return { metas, jsonLd, canonical };
@@ -125,7 +126,7 @@ const TYPE_ENTRY = /"@type"\s*:\s*(?:\[([^\]]*)|("[^"]*"))/g;
 
 /**
  * The schema.org type names a JSON-LD text gives ("NewsArticle", "WebSite"...), without schema.org's
- * address. Sets of names then tell the kinds apart: one short pattern runs over the text, rather than
+ * address. `typeKind` then tells the kinds apart: one short pattern runs over the text, rather than
  * one long pattern per kind (in a new renderer, compiling a pattern costs more than the search).
  */
 function typeNames(jsonLd: string): Set<string> {

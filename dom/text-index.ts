@@ -67,7 +67,7 @@ export const INLINE_TAGS = [
   // Newslens's own highlight element: it must read as the text it wraps, or highlights would change the index.
   'NEWSLENS-MARK',
 ];
-export const INLINE_ELEMENTS = new Set(INLINE_TAGS);
+export const INLINE_ELEMENTS = /* @__PURE__ */ new Set(INLINE_TAGS);
 
 const BLOCK_BREAK = '\n\n';
 

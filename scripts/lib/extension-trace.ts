@@ -15,13 +15,14 @@ export interface ExtensionTime {
 
 interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string }; name?: string };
 }
 
 // The events that run a script's code: its evaluation (compiling and running a content script), and
@@ -43,34 +44,55 @@ export class ExtensionTrace {
   async start(): Promise<void> {
     this.events = [];
     this.cdp.on('Tracing.dataCollected', this.collect);
-    await this.cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: ['devtools.timeline'] },
-      transferMode: 'ReportEvents',
-    });
+    try {
+      await this.cdp.send('Tracing.start', {
+        // __metadata: the threads' names, to tell the pages' main threads apart.
+        traceConfig: { includedCategories: ['devtools.timeline', '__metadata'] },
+        transferMode: 'ReportEvents',
+      });
+    } catch (error) {
+      this.cdp.off('Tracing.dataCollected', this.collect);
+      throw error;
+    }
   }
 
   async stop(): Promise<ExtensionTime> {
-    const complete = new Promise<void>((resolve) =>
-      this.cdp.once('Tracing.tracingComplete', () => resolve()),
+    try {
+      const complete = new Promise<void>((resolve) =>
+        this.cdp.once('Tracing.tracingComplete', () => resolve()),
+      );
+      await this.cdp.send('Tracing.end');
+      await complete;
+    } finally {
+      this.cdp.off('Tracing.dataCollected', this.collect);
+    }
+    // The trace covers the whole browser: only the pages' main threads count (not the extension's
+    // service worker, which a page handed over to the reader wakes).
+    const key = (event: TraceEvent) => `${event.pid}:${event.tid}`;
+    const pageThreads = new Set(
+      this.events
+        .filter(
+          (event) =>
+            event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+        )
+        .map(key),
     );
-    await this.cdp.send('Tracing.end');
-    await complete;
-    this.cdp.off('Tracing.dataCollected', this.collect);
     const own = this.events.filter(
       (event) =>
         event.ph === 'X' &&
         CODE_EVENTS.has(event.name) &&
+        pageThreads.has(key(event)) &&
         (event.args?.data?.url ?? '').startsWith('chrome-extension://'),
     );
     // Only the outermost: a function the extension's code calls back into is part of the call around it.
     own.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     let wallMs = 0;
     let cpuMs = 0;
-    const ends = new Map<number, number>();
+    const ends = new Map<string, number>();
     for (const event of own) {
       const end = event.ts + (event.dur ?? 0);
-      if (event.ts < (ends.get(event.tid) ?? -Infinity)) continue;
-      ends.set(event.tid, end);
+      if (event.ts < (ends.get(key(event)) ?? -Infinity)) continue;
+      ends.set(key(event), end);
       wallMs += (event.dur ?? 0) / 1000;
       cpuMs += (event.tdur ?? event.dur ?? 0) / 1000;
     }
