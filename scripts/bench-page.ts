@@ -310,21 +310,18 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
             const cdp = await browser.context.newCDPSession(page);
             // Another address for each measure: in new tabs, another site and so another renderer.
             const url = pageUrl(way, pass, `${i}-${measure}`);
-            if (measure === 'trace') {
-              const trace = new ExtensionTrace(cdp);
-              await trace.start();
+            /** The page loaded and left for 500 ms while `recorder` records. */
+            const recorded = async <T>(recorder: { start(): Promise<void>; stop(): Promise<T> }) => {
+              await recorder.start();
               await browser.load(page, url, html(name));
               await page.waitForTimeout(500);
-              const time = await trace.stop();
+              return recorder.stop();
+            };
+            if (measure === 'trace') {
+              const time = await recorded(new ExtensionTrace(cdp));
               wall.push(time.wallMs);
               cpu.push(time.cpuMs);
-            } else {
-              const profiler = new ExtensionProfiler(cdp);
-              await profiler.start();
-              await browser.load(page, url, html(name));
-              await page.waitForTimeout(500);
-              sampled.push((await profiler.stop()).ms);
-            }
+            } else sampled.push((await recorded(new ExtensionProfiler(cdp))).ms);
             await cdp.detach();
             if (!tab) await page.close();
           }
