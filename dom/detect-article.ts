@@ -332,7 +332,8 @@ interface Links {
  * link's attributes or parent are touched from JavaScript.
  */
 function readLinks(doc: Document, findAuthor: boolean): Links {
-  const sections = newsSections();
+  // The section names, made at the first short link: many pages that get this far have none.
+  let sections: { hard: Set<string>; all: Set<string> } | undefined;
   const seen = new Set<string>();
   const links: Links = { sections: 0, hardSections: 0, editable: false, author: false };
   let count = 0;
@@ -344,11 +345,11 @@ function readLinks(doc: Document, findAuthor: boolean): Links {
     if (text.length > 80) continue;
     const words = text.trim().toLowerCase();
     if (words.length > 30) continue;
-    if (sections.all.has(words)) seen.add(words);
+    if ((sections ??= newsSections()).all.has(words)) seen.add(words);
     else if (words === 'edit this page' || words === 'edit on github') links.editable = true;
   }
   links.sections = seen.size;
-  for (const section of seen) if (sections.hard.has(section)) links.hardSections++;
+  for (const section of seen) if (sections?.hard.has(section)) links.hardSections++;
   // The first author link counts when it is among the links read: at or before the last of them.
   const author = findAuthor && last ? doc.querySelector(AUTHOR_LINK) : null;
   links.author = !!author && (author === last || !!(author.compareDocumentPosition(last!) & 4));
