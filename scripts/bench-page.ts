@@ -9,10 +9,12 @@
  *  2. Putting highlights into the page given the spans, on each source page and a 1 MB article:
  *     Newslens vs mark.js marking the same mention texts vs a bare floor loop over known offsets
  *     (goals: <= 0.5x mark.js on the source pages, <= 0.1x on 1 MB, <= 2x the floor).
+ *     Then the probe's whole main-thread time on the same pages, with the built extension (goal: median
+ *     <= 2 ms, thread CPU time), beside its floor: a bare content script that reads one element.
  *  3. Long tasks on the 1 MB article with the built extension, against the same page with
  *     highlights off (goal: none over 50 ms from the extension), and how highlights arrive.
  * `-- --quick` runs fewer repetitions and skips mark.js on 1 MB (which takes seconds). `-- --detect`
- * runs part 1 alone, `-- --long` part 3 alone; `-- --passes N` loads the pages N times in each way (the machine's noise moves a
+ * runs part 1 alone (detection and the probe), `-- --long` part 3 alone; `-- --passes N` loads the pages N times in each way (the machine's noise moves a
  * median by 2-3x between runs: the best first run of each page over N passes is printed too);
  * `-- --settle MS` sets how long after document_idle detection starts (default 250, 0 for at once).
  */
@@ -296,7 +298,7 @@ async function detectionTimes(executablePath: string, names: string[]): Promise<
  * The probe's whole main-thread time on the same pages, with the built extension (its start,
  * detection, and the reader's work where detection takes a page for English news), from before the
  * page loads until 500 ms after: the cost Newslens puts on every page that is not news. Each page is
- * loaded twice: once under Chrome's trace events, which time each run of the extension's code exactly
+ * loaded twice with it: once under Chrome's trace events, which time each run of the extension's code exactly
  * (the thread's CPU time, and wall clock, which also counts the moments the system ran other threads
  * instead); once under a CPU profile sampled every 250 us (samples with its code on the stack), whose
  * sampling adds time of its own and which the earlier figures used. Side by side, in another browser,
@@ -305,8 +307,21 @@ async function detectionTimes(executablePath: string, names: string[]): Promise<
  */
 async function probeTimes(executablePath: string, names: string[]): Promise<void> {
   const floorDir = floorExtension();
-  const browser = await browserServing(executablePath, EXTENSION_DIR);
-  const floor = await browserServing(executablePath, floorDir);
+  // Both browsers are closed and the floor's folder removed whatever fails, even their start.
+  const started: { close(): Promise<void> }[] = [];
+  const cleanUp = async () => {
+    for (const server of started) await server.close().catch(() => {});
+    rmSync(floorDir, { recursive: true, force: true });
+  };
+  let browser: Awaited<ReturnType<typeof browserServing>>;
+  let floor: typeof browser;
+  try {
+    started.push((browser = await browserServing(executablePath, EXTENSION_DIR)));
+    started.push((floor = await browserServing(executablePath, floorDir)));
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
   console.log(
     `   The probe with the built extension, its main-thread time per page (the detection times above are part of it):`,
   );
@@ -335,14 +350,16 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
       ): Promise<T> => {
         const page = tabs.get(server) ?? (await server.context.newPage());
         const cdp = await server.context.newCDPSession(page);
-        const record = recorder(cdp);
-        await record.start();
-        await server.load(page, url, html(name));
-        await page.waitForTimeout(500);
-        const result = await record.stop();
-        await cdp.detach();
-        if (!tabs.has(server)) await page.close();
-        return result;
+        try {
+          const record = recorder(cdp);
+          await record.start();
+          await server.load(page, url, html(name));
+          await page.waitForTimeout(500);
+          return await record.stop();
+        } finally {
+          await cdp.detach().catch(() => {});
+          if (!tabs.has(server)) await page.close();
+        }
       };
       for (let pass = 0; pass < passes; pass++)
         for (const [i, name] of names.entries()) {
@@ -380,9 +397,7 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
       if (way === 'one tab') goal = median(cpu);
     }
   } finally {
-    await browser.close();
-    await floor.close();
-    rmSync(floorDir, { recursive: true, force: true });
+    await cleanUp();
   }
   console.log(
     `   goal: the content script's main-thread time, median <= 2 ms (one tab, trace events, thread CPU time): ${goal <= 2 ? 'met' : 'NOT met'}`,
