@@ -94,8 +94,7 @@ export function findPeople(
   const phrases = findPhrases(text, tokens);
   const entities = new Map<string, Entity>();
 
-  // Where each possible person mention starts, with its key (a full name) or its one word.
-  const seen: { start: number; end: number; key?: string; word?: string }[] = [];
+  const seen: SeenName[] = [];
   let previous: { phrase: Phrase; evidence: NameEvidence } | undefined;
   for (const phrase of phrases) {
     const evidence = readEvidence(text, tokens, phrase) ?? sharedRole(text, tokens, previous, phrase);
@@ -126,6 +125,14 @@ export function findPeople(
   applyRolesWithAs(text, rolesStatedWithAs(text, tokens), seen, entities);
   const resolved = mergeShortNames(entities);
   return findMentions(text, tokens, phrases, resolved);
+}
+
+/** Where a possible person mention is, with its key (a full name) or, unresolved, its one word. */
+interface SeenName {
+  start: number;
+  end: number;
+  key?: string;
+  word?: string;
 }
 
 /** A leader's office stated in an "as" phrase: "As party leader, she ...", "X, as prime minister, ...". */
@@ -186,7 +193,7 @@ const SENTENCE_BREAK = /[.!?]['"”’)]*\s+(?=['"“‘(]?\p{Lu})|\n/u;
 function applyRolesWithAs(
   text: string,
   stated: readonly RoleWithAs[],
-  seen: readonly { start: number; end: number; key?: string; word?: string }[],
+  seen: readonly SeenName[],
   entities: Map<string, Entity>,
 ): void {
   if (stated.length === 0) return;

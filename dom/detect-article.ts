@@ -298,7 +298,10 @@ const OTHER_NEWS_SECTIONS =
   'tecnología tecnologia espectáculos cultura mercado kultur wissen gesundheit kultura ' +
   '娱乐 科技 教育 文化 汽车 房产 评论 エンタメ';
 let sectionSets: { hard: Set<string>; all: Set<string> } | undefined;
-/** The section names as sets, made on first use: most pages that are not news never read their links. */
+/**
+ * The section names as sets, made on first use: most pages that are not news never read their links,
+ * and a page without short links never looks a name up.
+ */
 function newsSections(): { hard: Set<string>; all: Set<string> } {
   if (!sectionSets) {
     const hard = new Set(HARD_NEWS_SECTIONS.split(' '));
@@ -332,8 +335,6 @@ interface Links {
  * link's attributes or parent are touched from JavaScript.
  */
 function readLinks(doc: Document, findAuthor: boolean): Links {
-  // The section names, made at the first short link: many pages that get this far have none.
-  let sections: { hard: Set<string>; all: Set<string> } | undefined;
   const seen = new Set<string>();
   const links: Links = { sections: 0, hardSections: 0, editable: false, author: false };
   let count = 0;
@@ -345,11 +346,11 @@ function readLinks(doc: Document, findAuthor: boolean): Links {
     if (text.length > 80) continue;
     const words = text.trim().toLowerCase();
     if (words.length > 30) continue;
-    if ((sections ??= newsSections()).all.has(words)) seen.add(words);
+    if (newsSections().all.has(words)) seen.add(words);
     else if (words === 'edit this page' || words === 'edit on github') links.editable = true;
   }
   links.sections = seen.size;
-  for (const section of seen) if (sections?.hard.has(section)) links.hardSections++;
+  for (const section of seen) if (newsSections().hard.has(section)) links.hardSections++;
   // The first author link counts when it is among the links read: at or before the last of them.
   const author = findAuthor && last ? doc.querySelector(AUTHOR_LINK) : null;
   links.author = !!author && (author === last || !!(author.compareDocumentPosition(last!) & 4));

@@ -150,6 +150,9 @@ async function detectionExtension(): Promise<string> {
 const floorExtension = () =>
   bareExtension('Newslens floor bench', "(() => document.documentElement.getAttribute('lang'))();\n");
 
+/** A corpus page's saved HTML. */
+const pageHtml = (name: string) => readFileSync(join(CORPUS, name, 'source.html'), 'utf8');
+
 /** The corpus's non-news pages (by its labels), or none when the corpus is not beside the project. */
 function nonNewsPages(): string[] {
   const labels = JSON.parse(readFileSync('tests/fixtures/corpus-labels.json', 'utf8')) as Record<
@@ -241,16 +244,11 @@ async function detectionTimes(executablePath: string, names: string[]): Promise<
       let calledNews = 0;
       const tab = way === 'one tab' ? await context.newPage() : null;
       // The tab's first page would also be its renderer's first: that is the new-tab case.
-      if (tab)
-        await load(
-          tab,
-          'https://news.bench.test/warm-up.html',
-          readFileSync(join(CORPUS, names[0], 'source.html'), 'utf8'),
-        );
+      if (tab) await load(tab, 'https://news.bench.test/warm-up.html', pageHtml(names[0]));
       for (let pass = 0; pass < passes; pass++) {
         first.push([]);
         for (const [i, name] of names.entries()) {
-          const html = readFileSync(join(CORPUS, name, 'source.html'), 'utf8');
+          const html = pageHtml(name);
           const url = pageUrl(way, pass, i);
           const page = tab ?? (await context.newPage());
           const run = await load(page, url, html);
@@ -325,7 +323,6 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
   console.log(
     `   The probe with the built extension, its main-thread time per page (the detection times above are part of it):`,
   );
-  const html = (name: string) => readFileSync(join(CORPUS, name, 'source.html'), 'utf8');
   let goal = NaN;
   try {
     for (const way of WAYS) {
@@ -339,7 +336,7 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
         for (const server of [browser, floor]) {
           const tab = await server.context.newPage();
           tabs.set(server, tab);
-          await server.load(tab, 'https://news.bench.test/warm-up.html', html(names[0]));
+          await server.load(tab, 'https://news.bench.test/warm-up.html', pageHtml(names[0]));
         }
       /** Page `name` loaded at `url` in `server` and left for 500 ms while `recorder` records. */
       const recorded = async <T>(
@@ -353,7 +350,7 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
         try {
           const record = recorder(cdp);
           await record.start();
-          await server.load(page, url, html(name));
+          await server.load(page, url, pageHtml(name));
           await page.waitForTimeout(500);
           return await record.stop();
         } finally {
