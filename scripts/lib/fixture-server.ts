@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { URL, fileURLToPath } from 'node:url';
-import { parseSourceText, type SourceText } from '../../utils/source-text';
+import { parseSourceText, withoutDebris, type SourceText } from '../../utils/source-text';
 import { renderDemoIndex, renderNewsPage, scriptJson, storyParagraphs } from './news-page';
 
 // Not `new URL('../..', import.meta.url)`: Vite rewrites that pattern into an asset address in
@@ -45,11 +45,16 @@ interface Page {
 const HTML = 'text/html; charset=utf-8';
 const NOT_FOUND: Page = { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found\n' };
 
-/** The sources, read on every request so that edits show on reload. */
+/**
+ * The sources, read on every request so that edits show on reload, with the scrape's debris
+ * (a repeated headline or byline, a date stamp, trailing page furniture) blanked out of the story.
+ */
 async function loadSources(): Promise<SourceText[]> {
   const files = (await readdir(SOURCES_DIR)).filter((f) => f.endsWith('.txt')).sort();
   return Promise.all(
-    files.map(async (file) => parseSourceText(await readFile(join(SOURCES_DIR, file), 'utf8'), file)),
+    files.map(async (file) =>
+      withoutDebris(parseSourceText(await readFile(join(SOURCES_DIR, file), 'utf8'), file)),
+    ),
   );
 }
 

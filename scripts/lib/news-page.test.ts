@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectArticle } from '../../dom/detect-article';
-import { parseSourceText, type SourceText } from '../../utils/source-text';
+import { parseSourceText, withoutDebris, type SourceText } from '../../utils/source-text';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DEFAULT_OUTLET, pageHeadline, renderDemoIndex, renderNewsPage, storyParagraphs } from './news-page';
 import { parseHtml } from './read-input';
@@ -55,6 +55,59 @@ const hostile = parseSourceText(
   'hostile.txt',
 );
 
+describe('withoutDebris', () => {
+  const source = (text: string, header: Partial<SourceText> = {}): SourceText => ({
+    id: 'x',
+    text,
+    ...header,
+  });
+  const blanked = (s: SourceText) =>
+    storyParagraphs(withoutDebris(s).text).map((p) => p.text.replace(/\s+/g, ' ').trim());
+
+  it('blanks a repeated headline, the byline and agency, an update line and a date stamp', () => {
+    const text = [
+      'Dam Opens | Ministers Meet',
+      'Updated today at 9:00 a.m.',
+      'Ann Lee and Bo Chen\nThe Wire Service',
+      ' date 2024-03-01 The dam opened on Monday.',
+      'By Ann Lee',
+      'It holds 3 million cubic metres.',
+    ].join('\n\n');
+    const s = source(text, {
+      headline: 'Dam Opens | Ministers Meet',
+      updated: 'today at 9:00 a.m.',
+      byline: ['Ann Lee', 'Bo Chen'],
+      agency: 'The Wire Service',
+      date: '2024-03-01',
+    });
+    expect(withoutDebris(s).text).toHaveLength(text.length);
+    expect(blanked(s)).toEqual(['The dam opened on Monday.', 'It holds 3 million cubic metres.']);
+  });
+
+  it('blanks short lines without a sentence end after the story, and keeps the story', () => {
+    const s = source('The vote passed.\n\nOfficials said so.\n\nsource page-7\n\nMost read');
+    expect(blanked(s)).toEqual(['The vote passed.', 'Officials said so.']);
+  });
+
+  it('keeps what only looks like debris: a byline name inside a sentence, a headline later on, no header', () => {
+    const text = 'Ann Lee said the dam was safe.\n\nDam Opens\n\nIt opened.';
+    expect(blanked(source(text, { headline: 'Dam Opens', byline: ['Ann Lee'] }))).toEqual([
+      'Ann Lee said the dam was safe.',
+      'Dam Opens',
+      'It opened.',
+    ]);
+  });
+
+  it('leaves the bundled sources byte for byte and only blanks their debris', () => {
+    for (const s of sources) {
+      const clean = withoutDebris(s).text;
+      expect(clean).toHaveLength(s.text.length);
+      for (let i = 0; i < clean.length; i++) if (clean[i] !== s.text[i]) expect(clean[i]).toBe(' ');
+      expect(clean).not.toMatch(/date \d{4}-|source site-|^\s*Latest\s*$/m);
+    }
+  });
+});
+
 describe('storyParagraphs', () => {
   it('splits on blank lines and keeps every paragraph exactly as in the text', () => {
     const text = '\n \nFirst line\nsame paragraph  \n\n \t\n\n Second\r\n\r\nThird\n\n\n';
@@ -74,9 +127,12 @@ describe('storyParagraphs', () => {
 });
 
 describe('pageHeadline', () => {
-  it('is the headline header, else the first line shortened at a word', () => {
+  it("is the headline header, else the lead's first sentence shortened at a clause or a word", () => {
     expect(pageHeadline({ id: 'a', headline: 'Given', text: 'Other' })).toBe('Given');
-    expect(pageHeadline({ id: 'b', text: '  Short first line\nsecond\n\nmore' })).toBe('Short first line');
+    expect(pageHeadline({ id: 'b', text: '  Short lead. Second sentence.\n\nmore' })).toBe('Short lead');
+    expect(pageHeadline({ id: 'e', text: '' })).toBe('Report e');
+    const clause = `${'A long opening clause about the vote'.repeat(2)}, with ${'more words '.repeat(12)}.`;
+    expect(pageHeadline({ id: 'd', text: clause })).toBe('A long opening clause about the vote'.repeat(2));
     const long = pageHeadline({ id: 'c', text: 'word '.repeat(60) });
     expect(long.length).toBeLessThanOrEqual(141);
     expect(long).toMatch(/^word( word)*…$/);
@@ -208,8 +264,8 @@ describe('startFixtureServer', () => {
     expect(reply.body).toContain(`/news/${source.id}.html`);
   });
 
-  it('serves the sources as news pages, plain and with inline markup', async () => {
-    const paragraphs = storyParagraphs(source.text).map((p) => p.text);
+  it('serves the sources as news pages, plain and with inline markup, without their debris', async () => {
+    const paragraphs = storyParagraphs(withoutDebris(source).text).map((p) => p.text);
     for (const suffix of ['', '-inline']) {
       const reply = await get(server, `/news/${source.id}${suffix}.html`);
       expect(reply.status).toBe(200);
@@ -223,7 +279,7 @@ describe('startFixtureServer', () => {
   });
 
   it('serves a dynamic page that reads more after load', async () => {
-    const paragraphs = storyParagraphs(source.text).map((p) => p.text);
+    const paragraphs = storyParagraphs(withoutDebris(source).text).map((p) => p.text);
     const half = Math.ceil(paragraphs.length / 2);
     const reply = await get(server, `/dynamic/${source.id}.html?more=1`);
     expect(reply.status).toBe(200);

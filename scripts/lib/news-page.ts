@@ -61,19 +61,24 @@ export function storyParagraphs(text: string): StoryParagraph[] {
 }
 
 /**
- * The page's `<h1>`: the source's `headline` header when it has one; otherwise the first line of
- * its first paragraph, trimmed, and when longer than 140 characters cut at the last space before the
- * 140th and ended with "…" (`Report <id>` when the text is empty). The h1 sits in the article's
- * header, outside `.story-body`, and is not one of the story paragraphs: when the text repeats its
- * headline as its first paragraph (source 000), that paragraph is still rendered as a `<p>`, so the
- * page shows the headline twice.
+ * The page's `<h1>`: the source's `headline` header when it has one; otherwise the lead's first
+ * sentence, trimmed and without its full stop, and when longer than 140 characters cut at its last
+ * comma, semicolon or dash before the 140th (else at the last space, ended with "…"); `Report <id>`
+ * when the text is empty. The h1 sits in the article's header, outside `.story-body`, and is not one
+ * of the story paragraphs.
  */
 export function pageHeadline(source: SourceText): string {
   if (source.headline) return source.headline;
-  const firstLine = (storyParagraphs(source.text)[0]?.text ?? '').split(/\r?\n/)[0].trim();
-  if (firstLine.length <= HEADLINE_MAX) return firstLine || `Report ${source.id}`;
-  const cut = firstLine.lastIndexOf(' ', HEADLINE_MAX);
-  return `${firstLine.slice(0, cut > 0 ? cut : HEADLINE_MAX)}…`;
+  const lead = (storyParagraphs(source.text)[0]?.text ?? '').replace(/\s+/g, ' ').trim();
+  const sentence = lead.match(/^.+?[.!?](?=\s+["“‘]?\p{Lu}|$)/u)?.[0] ?? lead;
+  const first = sentence.replace(/\.$/, '');
+  if (!first) return `Report ${source.id}`;
+  if (first.length <= HEADLINE_MAX) return first;
+  const head = first.slice(0, HEADLINE_MAX);
+  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' – '));
+  if (clause > HEADLINE_MAX / 3) return head.slice(0, clause);
+  const cut = head.lastIndexOf(' ');
+  return `${head.slice(0, cut > 0 ? cut : HEADLINE_MAX)}…`;
 }
 
 const ESCAPES: Record<string, string> = {

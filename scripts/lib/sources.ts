@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Glossary, GlossaryInput } from '../../analysis/glossary';
-import { parseSourceText, sourceLabel, type SourceText } from '../../utils/source-text';
+import { parseSourceText, sourceLabel, withoutDebris, type SourceText } from '../../utils/source-text';
 
 export const SOURCES_DIR = 'assets/sources';
 export const GLOSSARY_FILE = 'assets/glossary.json';
@@ -21,15 +21,20 @@ export function parsedSources(dir = SOURCES_DIR): SourceText[] {
   );
 }
 
-/** The bundled source texts (every .txt in `dir`, by name), ready for the glossary. */
+/**
+ * The bundled source texts (every .txt in `dir`, by name), ready for the glossary: the scrape's
+ * debris blanked (same length), so no quote carries a date stamp or a repeated byline.
+ */
 export function readSources(dir = SOURCES_DIR): GlossaryInput[] {
-  return parsedSources(dir).map((source) => ({
-    id: source.id,
-    label: sourceLabel(source),
-    ...(source.date ? { date: source.date } : {}),
-    ...(source.headline ? { headline: source.headline } : {}),
-    text: source.text,
-  }));
+  return parsedSources(dir)
+    .map(withoutDebris)
+    .map((source) => ({
+      id: source.id,
+      label: sourceLabel(source),
+      ...(source.date ? { date: source.date } : {}),
+      ...(source.headline ? { headline: source.headline } : {}),
+      text: source.text,
+    }));
 }
 
 /** The glossary as committed: stable key order, two-space indent, a final newline. */
