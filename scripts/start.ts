@@ -1,12 +1,14 @@
 /**
  * `npm start`: builds the extension and opens Chromium with it loaded on a local demo news page
  * made from a bundled source text. Without a display, it says so and writes screenshots of the
- * highlighted page instead. `-- --no-build` skips the build; `-- --headless` forces screenshots.
+ * highlighted pages, a leader's card and the popup instead, and prints where they are.
+ * `-- --no-build` skips the build; `-- --headless` forces screenshots.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, waitForHighlights } from './lib/browser';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, tabIdOf, waitForHighlights, type ExtensionBrowser } from './lib/browser';
 import { startFixtureServer } from './lib/fixture-server';
 import { sourceIds } from './lib/sources';
 
@@ -48,11 +50,14 @@ async function main(): Promise<void> {
 
   console.log('No display here, so Chromium runs headless and the demo is saved as screenshots instead.');
   const browser = await launchWithExtension({ headless: true });
+  const saved: string[] = [];
   try {
     mkdirSync(SHOTS, { recursive: true });
-    for (const id of ids) {
+    for (const [index, id] of ids.entries()) {
+      const url = `${server.url}/news/${id}.html`;
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}/news/${id}.html`);
+      await page.setViewportSize({ width: 1100, height: 820 });
+      await page.goto(url);
       const marks = await waitForHighlights(page, { min: 1 });
       const counts = await page.$$eval('newslens-mark', (all) => ({
         leaders: all.filter((mark) => mark.getAttribute('data-newslens-kind') === 'leader').length,
@@ -60,13 +65,44 @@ async function main(): Promise<void> {
       }));
       const file = join(SHOTS, `demo-${id}.png`);
       await page.screenshot({ path: file, fullPage: true });
-      console.log(`${file}: ${marks} highlights (${counts.leaders} leader, ${counts.claims} claim pieces)`);
+      saved.push(
+        `${file}: the article, ${marks} highlights (${counts.leaders} leader, ${counts.claims} claim pieces)`,
+      );
+      if (index === 0) saved.push(...(await cardAndPopup(browser, page, url, id)));
       await page.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
+  console.log(`Screenshots, in ${SHOTS}/ (open them in any image viewer):`);
+  for (const line of saved) console.log(`  ${line}`);
+}
+
+/** Screenshots of a leader's card in the page and of the popup about that page; returns their descriptions. */
+async function cardAndPopup(
+  browser: ExtensionBrowser,
+  page: Page,
+  url: string,
+  id: string,
+): Promise<string[]> {
+  const leader = page.locator('newslens-mark[data-newslens-kind="leader"]').first();
+  await leader.scrollIntoViewIfNeeded();
+  await leader.hover();
+  await page.waitForSelector('newslens-card', { state: 'attached' });
+  await page.waitForTimeout(200);
+  const card = join(SHOTS, `card-${id}.png`);
+  await page.screenshot({ path: card });
+  await page.mouse.move(5, 5);
+  const tabId = await tabIdOf(browser.worker, url);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('.item--leader');
+  const file = join(SHOTS, `popup-${id}.png`);
+  await popup.screenshot({ path: file, fullPage: true });
+  await popup.close();
+  return [`${card}: a leader's card, as hovering a highlight shows it`, `${file}: the popup about that page`];
 }
 
 main().catch((error: unknown) => {
