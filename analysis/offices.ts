@@ -93,13 +93,66 @@ const DEMOTING_MODIFIERS = new Set([
   'program',
 ]);
 
-/** "chief executive" and "chief operating officer" head a company: leader, though "executive" alone is not. */
+// Lower-case words before a title that make it the head of a service, a union or a committee, which
+// the guidelines do not count as leaders: "fire chief", "police chief", "union leader", "committee chair".
+const SERVICE_MODIFIERS = new Set(['fire', 'police', 'union', 'committee', 'subcommittee', 'panel', 'board']);
+// Bodies whose heads are not leaders under the guidelines: associations, charities, schools, agencies.
+// "Freedonia Nurses Association President Jane Roe", "president of the Riverside Rotary Club".
+const MINOR_BODIES = new Set([
+  'association',
+  'associations',
+  'federation',
+  'society',
+  'foundation',
+  'charity',
+  'trust',
+  'institute',
+  'chamber',
+  'agency',
+  'coalition',
+  'club',
+  'network',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'museum',
+  'council',
+  'centre',
+  'center',
+  'initiative',
+  'project',
+]);
+// Titles that say what the person is compared to ("his French counterpart"): their kind is that of
+// the office named before them in the sentence.
+const COUNTERPART = /^counterparts?$/;
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/**
+ * Whether a title makes its holder a leader, from the words around it: "chief executive" and "chief
+ * operating officer" head a company, though "executive" alone does not; "chief economist" is an
+ * economist; a press secretary or a fire chief does not lead; "his French counterpart" leads when
+ * the office he is compared to does.
+ */
 export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'leader' | 'other' {
   const word = tokens[at].text.toLowerCase();
   const before = tokens[at - 1]?.text.toLowerCase() ?? '';
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
+  // "chief economist", "head scientist": the second word says what the person is.
+  const next = tokens[at + 1];
+  if (
+    (word === 'chief' || word === 'head') &&
+    next &&
+    next.start - tokens[at].end <= 1 &&
+    titleKind(next.text) === 'other' &&
+    !/^(?:executive|officer)$/i.test(next.text)
+  )
+    return 'other';
+  if (COUNTERPART.test(word)) return counterpartKind(tokens, at);
   // A press or private secretary speaks for a leader; they do not lead.
   if (DEMOTING_MODIFIERS.has(before)) return 'other';
+  if (SERVICE_MODIFIERS.has(tokens[at - 1]?.text ?? '')) return 'other';
+  if (MINOR_BODIES.has(before) && tokens[at - 1] && isCapitalized(tokens[at - 1])) return 'other';
   // "vice president of electrical engineering", "head of the department": an office over a field or
   // a unit (common words), not over a country or an organisation with a name.
   // The "of" phrase runs on through words and further "of"s ("of the regional government of Odessa").
@@ -107,13 +160,36 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     for (let k = at + 2; k < at + 10; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
-      if (isCapitalized(token)) return kind === 'leader' && namesProfessionBody(tokens, k) ? 'other' : kind;
+      if (isCapitalized(token))
+        return kind === 'leader' && (namesProfessionBody(tokens, k) || namesMinorBody(tokens, k))
+          ? 'other'
+          : kind;
       if (isFunctionWord(token.text) && !['of', 'the', 'a', 'an', 'and'].includes(token.text.toLowerCase()))
         return 'other';
     }
     return 'other';
   }
   return kind;
+}
+
+/** The kind of "counterpart": that of the nearest office named before it in the same sentence. */
+function counterpartKind(tokens: Token[], at: number): 'leader' | 'other' {
+  for (let k = at - 1; k >= 0 && at - k < 40 && !SENTENCE_END.has(tokens[k].text); k--) {
+    const kind = tokens[k].kind === 'word' ? titleKind(withoutPossessive(tokens[k].text)) : undefined;
+    if (kind && !COUNTERPART.test(tokens[k].text.toLowerCase())) return refineKind(tokens, k, kind);
+  }
+  return 'other';
+}
+
+/** True when the capitalised name that starts at token `k` ends in an association, charity or the like. */
+function namesMinorBody(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (
+    tokens[n + 1]?.kind === 'word' &&
+    (isCapitalized(tokens[n + 1]) || ORGANISATION_LINKS.has(tokens[n + 1].text))
+  )
+    n++;
+  return MINOR_BODIES.has(withoutPossessive(tokens[n].text).toLowerCase());
 }
 
 // Plural titles that name a legislature's members, not a profession ("House of Representatives").
@@ -139,8 +215,17 @@ function namesProfessionBody(tokens: Token[], k: number): boolean {
 }
 const ORGANISATION_LINKS = new Set(['of', 'for', 'and', 'the']);
 
-/** A lower-case title right before the name: "the Russian president, Vladimir Putin", "Kremlin spokesman Dmitry Peskov". */
-export function titleBefore(text: string, tokens: Token[], first: number): RoleEvidence | undefined {
+/**
+ * A title right before the name: lower case ("the Russian president, Vladimir Putin", "Kremlin
+ * spokesman Dmitry Peskov"), or capitalised before a comma when the name is set off by commas or
+ * ends the sentence ("the then Foreign Secretary, John Doe, signed"); `closed` says it is.
+ */
+export function titleBefore(
+  text: string,
+  tokens: Token[],
+  first: number,
+  closed = false,
+): RoleEvidence | undefined {
   let at = first - 1;
   if (tokens[at]?.text === ',') at--;
   const title = tokens[at];
@@ -148,7 +233,8 @@ export function titleBefore(text: string, tokens: Token[], first: number): RoleE
     const described = titleOfBefore(text, tokens, first - 1);
     if (described) return described;
   }
-  if (!title || title.kind !== 'word' || isCapitalized(title) || first - at > 2) return undefined;
+  if (!title || title.kind !== 'word' || first - at > 2) return undefined;
+  if (isCapitalized(title) && !(closed && first - at === 2)) return undefined;
   const kind = titleKind(title.text);
   if (!kind) return undefined;
   let from = at;
@@ -175,8 +261,17 @@ function titleOfBefore(text: string, tokens: Token[], comma: number): RoleEviden
     const next = tokens[k + 1].text.toLowerCase();
     const kind = titleKind(token.text);
     if (kind && !isCapitalized(token) && (next === 'of' || next === 'for')) {
-      const opener = tokens[k - 1]?.text.toLowerCase() ?? '';
-      if (!['the', 'a', 'an', 'its', 'former'].includes(opener) && !/['’]s$/u.test(tokens[k - 1]?.text ?? ''))
+      // "the leader of ...", "the socialist leader of ...": an article or possessive opens the role.
+      let o = k - 1;
+      while (
+        o > k - 3 &&
+        tokens[o]?.kind === 'word' &&
+        !isCapitalized(tokens[o]) &&
+        !isFunctionWord(tokens[o].text)
+      )
+        o--;
+      const opener = tokens[o]?.text.toLowerCase() ?? '';
+      if (!['the', 'a', 'an', 'its', 'former'].includes(opener) && !/['’]s$/u.test(tokens[o]?.text ?? ''))
         return undefined;
       return { role: text.slice(token.start, tokens[comma - 1].end), kind: refineKind(tokens, k, kind) };
     }

@@ -7,6 +7,13 @@ import { appositionAfter, canModifyRole, refineKind, splitTitle, titleBefore } f
 import { applyRolesWithAs, rolesStatedWithAs, type SeenName } from './offices-as';
 import { findMentions, mergeShortNames, type Entity } from './later-mentions';
 
+// First words of place names that are never given names ("North Dakota", "New Mexico", "Saudi Arabia").
+// prettier-ignore
+const PLACE_STARTS = new Set([
+  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'saudi', 'sri', 'costa',
+  'hong', 'burkina', 'papua', 'puerto', 'upper', 'lower', 'greater',
+]);
+
 /** What one phrase says about a person: their name and, when the text states one, a role. */
 interface NameEvidence {
   names: string[];
@@ -93,6 +100,9 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
     nameIndices = nameIndices.slice(1);
   const names = words(tokens, nameIndices);
   if (!isNameLike(names, titleAt >= 0)) return undefined;
+  // "Fargo, North Dakota, mayor": a compass point or "New" starts a place, not a person, whatever
+  // title stands near it (a title inside the phrase, "North Dakota Governor Ann Lee", is read above).
+  if (titleAt < 0 && names.length <= 3 && PLACE_STARTS.has(names[0].toLowerCase())) return undefined;
   if (isByline(text, tokens[list[0]].start)) return undefined;
 
   if (titleAt >= 0) {
@@ -125,7 +135,8 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
   }
 
   const written = nameText(text, tokens, nameIndices);
-  const lowerTitle = titleBefore(text, tokens, list[0]);
+  const closed = /^[,.;:)!?]$/.test(tokens[list[list.length - 1] + 1]?.text ?? '.');
+  const lowerTitle = titleBefore(text, tokens, list[0], closed);
   if (lowerTitle) return { names, written, ...lowerTitle };
   const apposition = appositionAfter(text, tokens, list[list.length - 1]);
   if (apposition) return { names, written, ...apposition };
