@@ -27,6 +27,11 @@ const DENOMINATORS: Record<string, number> = {
   hundredths: 100,
 };
 
+// Units a "half-" or "quarter-" prefix divides: "half-point", "quarter-point", "half-hour".
+const HALF_UNITS = /^(?:point|percentage|hour|day|year|mile|inch|ton|tonne|dozen|century)$/;
+
+const HALF_OF_PERIOD = /^(?:the|a|first|second|third|fourth|final|last|other|this|that|each|latter|former)$/;
+
 /** The numerator of a fraction: a number word, or "a"/"an" for one. */
 function numeratorOf(word: string): number | undefined {
   const w = word.toLowerCase();
@@ -51,6 +56,17 @@ export function readFraction(
   if (!word.includes('-') && word !== 'half' && !Object.hasOwn(DENOMINATORS, denominator)) return undefined;
   // "two-thirds", "one-tenth": one hyphenated word.
   const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(word);
+  // "a half-point cut", "a quarter-point": a fraction of the unit after the hyphen.
+  if (
+    hyphenated &&
+    (hyphenated[1] === 'half' || hyphenated[1] === 'quarter') &&
+    HALF_UNITS.test(hyphenated[2])
+  )
+    return {
+      value: 1 / DENOMINATORS[hyphenated[1]],
+      after: i + 1,
+      unit: { text: token.text, end: token.end },
+    };
   if (hyphenated && Object.hasOwn(DENOMINATORS, hyphenated[2])) {
     const numerator = numeratorOf(hyphenated[1]);
     if (numerator === undefined) return undefined;
@@ -72,7 +88,12 @@ export function readFraction(
       return { value: 0.5, after: i + 2 };
     }
     // "more than half", "nearly half of the votes": a bare "half" is a quantity only after a bound.
-    if (qualifierStart(tokens, i) < i)
+    // "half of all cases" is a part of what follows "of", and a quantity too.
+    // "the second half of the match" is a period of play, not an amount.
+    if (
+      qualifierStart(tokens, i) < i ||
+      (lower(next) === 'of' && near(text, token, next) && !HALF_OF_PERIOD.test(lower(tokens[i - 1])))
+    )
       return { value: 0.5, after: i + 1, unit: { text: token.text, end: token.end } };
     return undefined;
   }
@@ -82,7 +103,8 @@ export function readFraction(
     numerator !== undefined &&
     Object.hasOwn(DENOMINATORS, denominator) &&
     denominator !== 'half' &&
-    lower(tokens[i + 2]) === 'of' &&
+    // "a third of the budget", or after a bound: "roughly a third".
+    (lower(tokens[i + 2]) === 'of' || qualifierStart(tokens, i) < i) &&
     near(text, token, next)
   )
     return {

@@ -18,7 +18,10 @@ function compoundMeasure(word: string): RegExpMatchArray | undefined {
 
 const PLURAL_SCALES: Record<string, number> = {
   tens: 10,
-  dozens: 12,
+  // "dozens" is at least two dozen, "scores" at least two score.
+  dozens: 24,
+  scores: 40,
+  decades: 2,
   hundreds: 100,
   thousands: 1000,
   millions: 1e6,
@@ -54,6 +57,8 @@ export interface NumberPhrase {
   yearLike: boolean;
   /** The number only counts with a head noun after it ("half a ..."). */
   needsHead: boolean;
+  /** A vague amount ("dozens", "several", "a few hundred", "40-odd"): `value` is its lower bound. */
+  approximate?: boolean;
 }
 
 // What follows a number and a hyphen to make an approximate amount: "40-odd", "$16-something".
@@ -61,11 +66,14 @@ const APPROX_SUFFIX = /^(?:something|odd|plus|ish)$/i;
 // What a price is per: "$4.50 a gallon", "$90 per share", "$119-a-year".
 const RATE_UNITS =
   '(?:pound|lb|kilo|kilogram|kg|ounce|oz|gram|ton|tonne|gallon|litre|liter|barrel|bushel|share|head|' +
-  'person|month|year|week|day|hour|night|minute|mile|unit|piece|ticket|dose|seat|household|square (?:foot|feet|metre|meter|mile))';
+  'person|month|year|week|day|hour|night|minute|mile|unit|piece|ticket|dose|seat|household|game|capita|' +
+  'dollar|euro|square (?:foot|feet|metre|meter|mile|inch|kilometre|kilometer))';
 export const RATE = new RegExp(
   `^(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|-(?:a|an|per)-)${RATE_UNITS}(?![\\p{L}\\p{N}-])(?!\\s+(?:ago|earlier|later)\\b)`,
   'iu',
 );
+// "$23-million", "1.2-billion-yuan": a scale joined by a hyphen (Canadian style), maybe with its currency.
+const HYPHEN_SCALE = /^(?:million|billion|trillion)(?:-(?:dollars?|yuan|euros?|pounds?|yen|rupees?))?$/i;
 const HYPHEN_RATE = new RegExp(`^(?:a|an|per)-${RATE_UNITS}$`, 'i');
 
 /** Reads the number that starts at token `i`, with its qualifier and currency, or returns undefined. */
@@ -78,6 +86,7 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
   let viaOf = false;
   let yearLike = false;
   let needsHead = false;
+  let approximate = false;
 
   if (token.kind === 'number') {
     const hyphen = tokens[i + 1];
@@ -102,7 +111,10 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     }
     if (!isPlainNumber(text, tokens, i)) return undefined;
     // "40-odd people", "$16-something": a round figure and a bit more, valued at the figure.
-    if (tokens[i + 1]?.text === '-' && APPROX_SUFFIX.test(tokens[i + 2]?.text ?? '')) after = i + 3;
+    if (tokens[i + 1]?.text === '-' && APPROX_SUFFIX.test(tokens[i + 2]?.text ?? '')) {
+      after = i + 3;
+      approximate = true;
+    }
     let exponent = 0;
     const next = tokens[i + 1];
     if (adjacent(token, next) && next.kind === 'word') {
@@ -117,6 +129,18 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       } else {
         return undefined; // "5G", "3D", "1990s", "2nd", "10am": a name, decade, ordinal or time
       }
+    }
+    const joined = tokens[after + 1];
+    if (
+      tokens[after]?.text === '-' &&
+      adjacent(tokens[after - 1], tokens[after]) &&
+      joined &&
+      HYPHEN_SCALE.test(joined.text)
+    ) {
+      const [scale, currency] = joined.text.split('-');
+      exponent = scaleExponent(scale, false) ?? 0;
+      after += 2;
+      if (currency) unit = { text: currency, end: joined.end };
     }
     while (exponent === 0 || exponent === 2) {
       const scale = tokens[after];
@@ -138,7 +162,13 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     const fraction = readFraction(text, tokens, i);
     const parts: (number | { multiplier: number })[] = [];
     let j = i;
-    if (!fraction && (word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
+    const vague = fraction ? undefined : vagueAmount(text, tokens, i);
+    if (vague) {
+      // "several thousand nurses", "a few hundred", "several years": a vague count, at its lower bound.
+      parts.push(vague.value);
+      j = vague.after;
+      approximate = true;
+    } else if (!fraction && (word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
       if (multiplierOf(tokens[i + 1]) === undefined) return undefined;
       parts.push(1);
       j = i + 1;
@@ -146,7 +176,7 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     for (; j < tokens.length; j++) {
       const t = tokens[j];
       if (j > i && !near(text, tokens[j - 1], t)) break;
-      const small = numberWordValue(t.text);
+      const small = vague && j === vague.after ? undefined : numberWordValue(t.text);
       const multiplier = multiplierOf(t);
       if (small !== undefined && typeof parts[parts.length - 1] !== 'number') parts.push(small);
       else if (multiplier !== undefined && parts.length > 0) parts.push({ multiplier });
@@ -161,6 +191,11 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     if (fraction) {
       ({ value, after, unit } = fraction);
       needsHead = !unit;
+    } else if (vague && j === vague.after) {
+      // "several" or "a few" with no scale after it: a count that needs its noun.
+      value = vague.value;
+      after = j;
+      needsHead = true;
     } else if (parts.length > 0) {
       if (lower(tokens[j - 1]) === 'and') j--;
       after = j;
@@ -185,19 +220,31 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
         return undefined;
     } else if (Object.hasOwn(PLURAL_SCALES, word)) {
       // "thousands of people", "tens of thousands", "billions": vague, valued at the scale's floor.
+      // "scores" counts only before "of" ("scores of doctors"; "test scores" are no amount).
+      if (word === 'scores' && lower(tokens[i + 1]) !== 'of') return undefined;
+      approximate = true;
       value = PLURAL_SCALES[word];
       const scale = lower(tokens[i + 2]);
       if (lower(tokens[i + 1]) === 'of' && Object.hasOwn(PLURAL_SCALES, scale) && scale !== word) {
         value *= PLURAL_SCALES[scale];
         after = i + 3;
       }
-      viaOf = lower(tokens[after]) === 'of';
-      if (!viaOf) unit = { text: '', end: tokens[after - 1].end };
+      // "decades of neglect" is a duration, the noun after "of" is not what it counts.
+      viaOf = lower(tokens[after]) === 'of' && word !== 'decades';
+      if (!viaOf) unit = { text: word === 'decades' ? token.text : '', end: tokens[after - 1].end };
     } else if (compoundMeasure(token.text)) {
       const [, number, measure] = compoundMeasure(token.text) ?? [];
       if (isInstrumentTerm(text, tokens, i + 1, measure)) return undefined;
       value = numberWordValue(number) ?? 0;
       unit = { text: measure, end: token.end };
+    } else if (multipleOf(tokens, i) !== undefined) {
+      // "threefold", "quadrupled", "more than double": a multiple, counted in times.
+      value = multipleOf(tokens, i) ?? 0;
+      unit = { text: token.text, end: token.end };
+    } else if (halfMore(token.text)) {
+      // "six-and-a-half years": one hyphenated word, the noun after it.
+      value = halfMore(token.text) ?? 0;
+      needsHead = true;
     } else if (Object.hasOwn(TIMES, word)) {
       // "twice" counts times by itself; "once" is a quantity only with a qualifier ("at least once").
       if (word === 'once' && qualifierStart(tokens, i) === i) return undefined;
@@ -235,6 +282,12 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     } else if (CURRENCY_WORDS.has(nextWord)) {
       unit = { text: next.text, end: next.end };
       after++;
+    } else if (next.text === '°') {
+      // "1.5°C", "40°F", "30°": a temperature or an angle.
+      const scale = tokens[after + 1];
+      const end = adjacent(next, scale) && /^[CF]$/.test(scale.text) ? scale.end : next.end;
+      unit = { text: text.slice(next.start, end), end };
+      after += end === next.end ? 1 : 2;
     }
   }
 
@@ -243,7 +296,43 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
   // The qualifier comes before a currency sign too ("nearly $1 trillion"), and before the first
   // number of a range ("between 400 and 600 breaks", "four or five buyers").
   first = qualifierStart(tokens, rangeStart(text, tokens, first));
-  return { first, after, value, unit, viaOf, yearLike, needsHead };
+  return { first, after, value, unit, viaOf, yearLike, needsHead, approximate };
+}
+
+// Multiples: "threefold", "quadrupled"; "double" and "triple" count only after a bound ("more than double").
+const MULTIPLES: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
+const BARE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+
+/** The multiple a word states at token `i`, or undefined. */
+function multipleOf(tokens: Token[], i: number): number | undefined {
+  const word = lower(tokens[i]);
+  if (Object.hasOwn(MULTIPLES, word)) return MULTIPLES[word];
+  if (Object.hasOwn(BARE_MULTIPLES, word) && qualifierStart(tokens, i) < i) return BARE_MULTIPLES[word];
+  const fold = /^([a-z]+)-?fold$/.exec(word);
+  return fold ? numberWordValue(fold[1]) : undefined;
+}
+
+/** "six-and-a-half" -> 6.5, or undefined. */
+function halfMore(word: string): number | undefined {
+  const match = /^([a-z]+)-and-a-half$/i.exec(word);
+  const whole = match ? numberWordValue(match[1]) : undefined;
+  return whole === undefined ? undefined : whole + 0.5;
+}
+
+// Vague counts and their lower bounds: "several" is at least three, "a few" at least two.
+const VAGUE: Record<string, number> = { several: 3, few: 2 };
+
+/** A vague count that starts at token `i` ("several", "a few"), with the token after it. */
+function vagueAmount(text: string, tokens: Token[], i: number): { value: number; after: number } | undefined {
+  const word = lower(tokens[i]);
+  if (word === 'several') return { value: VAGUE.several, after: i + 1 };
+  if (
+    (word === 'a' || word === 'an') &&
+    lower(tokens[i + 1]) === 'few' &&
+    near(text, tokens[i], tokens[i + 1])
+  )
+    return { value: VAGUE.few, after: i + 2 };
+  return undefined;
 }
 
 /**
@@ -260,7 +349,9 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
   if (other.kind === 'number' && CURRENCY_SIGNS.has(tokens[first - 3]?.text ?? '')) return first;
   const isNumber =
     (other.kind === 'number' && isPlainNumber(text, tokens, first - 2)) ||
-    (other.kind === 'word' && numberWordValue(other.text) !== undefined && !isCapitalized(other));
+    (other.kind === 'word' &&
+      numberWordValue(other.text) !== undefined &&
+      (!isCapitalized(other) || startsSentence(tokens, first - 2)));
   if (!isNumber) return first;
   if (word !== 'and') return first - 2;
   return lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other) ? first - 3 : first;
@@ -277,12 +368,21 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
   // "$16-something" and "$119-a-year" are amounts, though joined by a hyphen.
   if (next && adjacent(token, next) && /^[-/:–]$/.test(next.text) && adjacent(next, tokens[i + 2]))
     return (
-      next.text === '-' && (APPROX_SUFFIX.test(tokens[i + 2].text) || HYPHEN_RATE.test(tokens[i + 2].text))
+      next.text === '-' &&
+      (APPROX_SUFFIX.test(tokens[i + 2].text) ||
+        HYPHEN_RATE.test(tokens[i + 2].text) ||
+        HYPHEN_SCALE.test(tokens[i + 2].text))
     );
   if (prev && adjacent(prev, token) && /^[-/:–.#]$/.test(prev.text)) return false;
   // Right after a capitalised word: a name or label such as "Formula 1", "Boeing 737", "G 7".
   if (prev && isCapitalized(prev) && near(text, prev, token) && !startsSentence(tokens, i - 1)) {
-    if (!MONTHS.has(prev.text.toLowerCase()) && !CURRENCY_PREFIXES.has(prev.text) && !isQualifierWord(prev))
+    // A figure with a thousands separator is counted, not named: "Italy 143,600".
+    if (
+      !MONTHS.has(prev.text.toLowerCase()) &&
+      !CURRENCY_PREFIXES.has(prev.text) &&
+      !isQualifierWord(prev) &&
+      !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text)
+    )
       return false;
   }
   return true;

@@ -1,8 +1,8 @@
-import { tagWindows } from './tagger';
+import { tagWindows, type TaggedTerm } from './tagger';
 import { lower, onlySpacesBetween, tokenize, type Token } from './tokens';
 import type { NumericClaim } from './types';
-import { normalizeUnit } from './units';
-import { CURRENCY_WORDS, RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
+import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
+import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
 import { findHead, headWindow } from './claim-head';
 import { isIdiomaticOne, isYearUse } from './not-claims';
 
@@ -21,36 +21,72 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
 
   const needHead = phrases.filter((p) => !p.unit);
   const windows = needHead.map((p) => headWindow(text, tokens, p));
+  // Partitives ("40 of the company's 200 stores", "58% of the vote"): the noun after "of" is tagged too.
+  const partitives = new Map<NumberPhrase, number>();
+  for (const phrase of phrases) {
+    const window = partitiveWindow(text, tokens, phrase);
+    if (window) partitives.set(phrase, windows.push(window) - 1);
+  }
   const tagged = tagWindows(text, windows);
 
   const claims: NumericClaim[] = [];
   let lastEnd = -1;
   let headIndex = 0;
+  let low: number | undefined;
   for (const [k, phrase] of phrases.entries()) {
     let unit = phrase.unit;
     // The first number of a range belongs to the next phrase ("three to four months").
     const inRange = (phrases[k + 1]?.first ?? Infinity) < phrase.after;
+    const rangeLow = low;
+    low = undefined;
+    let terms: TaggedTerm[] = [];
     if (!unit) {
-      const terms = tagged[headIndex++];
-      if (inRange) continue;
+      terms = tagged[headIndex++];
+      if (inRange) {
+        low = phrase.value;
+        continue;
+      }
       unit = findHead(terms, phrase.value);
-      if (phrase.yearLike && (!unit || isYearUse(tokens, phrase))) continue;
-      // A qualified number needs no noun: "less than 100", "near zero".
-      if (!unit && phrase.first < phrase.after - 1 && !phrase.viaOf && !phrase.needsHead)
+      if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
+      if (unit && namesAThing(tokens, phrase, terms)) continue;
+      // A qualified number needs no noun: "less than 100", "near zero"; nor does a figure written
+      // with a separator or decimals ("closed at 7,412.05", "rose to 143,600").
+      if (
+        !unit &&
+        !phrase.viaOf &&
+        !phrase.needsHead &&
+        (phrase.first < phrase.after - 1 || /\d[,.]\d/.test(tokens[phrase.after - 1].text))
+      )
         unit = { text: '', end: tokens[phrase.after - 1].end };
+      // An age in an apposition ("Ann Lee, 27, of Springfield") or after "age" ("age 23").
+      if (!unit && isAge(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
       // "20 of them", "thousands of us": the pronoun stands for the counted noun.
       if (!unit && ofPronoun(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
-      if (!unit) continue;
     }
-    // A price per unit is one claim: "$4.50 a gallon", "99 cents per pound", "$119-a-year".
-    if (isMoney(unit.text)) {
-      const rate = RATE.exec(text.slice(unit.end, unit.end + 32));
-      if (rate) unit = { text: unit.text, end: unit.end + rate[0].length };
-    }
+    // "40 of the company's 200 stores", "58% of the vote": a partitive runs to its noun.
+    const partitive = partitives.has(phrase) ? findHead(tagged[partitives.get(phrase) ?? 0], 2) : undefined;
+    if (
+      partitive &&
+      (!unit || unit.end <= partitive.end) &&
+      (!unit?.text || !/^[a-z]/.test(unit.text) || phrase.unit)
+    )
+      unit = { text: unit?.text || partitive.text, end: partitive.end };
+    if (!unit) continue;
+    // A rate is one claim: "$4.50 a gallon", "99 cents per pound", "25 patients a day", "1.1Tb per square inch".
+    const rate = RATE.exec(text.slice(unit.end, unit.end + 32));
+    if (rate) unit = { text: unit.text, end: unit.end + rate[0].length };
+    // "16 years old": an age keeps its "old".
+    const old = /^(?:years?|months?|weeks?|days?)$/i.test(unit.text)
+      ? /^[ \u00a0]old\b/.exec(text.slice(unit.end, unit.end + 5))
+      : null;
+    if (old) unit = { text: unit.text, end: unit.end + old[0].length };
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
-    if (!phrase.unit && phrase.value === 1 && isIdiomaticOne(text, tokens, phrase, unit)) continue;
+    if (!phrase.unit && phrase.value === 1 && !rate && isIdiomaticOne(text, tokens, phrase, unit, terms))
+      continue;
     let start = tokens[phrase.first].start;
+    if (/^aged?$/i.test(lower(tokens[phrase.first - 1])) && !phrase.unit && !unit.text)
+      start = tokens[phrase.first - 1].start;
     // "$300 billion over two years": after an amount, "over" a duration is the period it spans.
     if (
       lower(tokens[phrase.first]) === 'over' &&
@@ -60,24 +96,89 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     )
       start = tokens[phrase.first + 1].start;
     if (start < lastEnd) continue;
-    claims.push({
+    const claim: NumericClaim = {
       start,
       end: unit.end,
       text: text.slice(start, unit.end),
-      value: phrase.value,
+      value: rangeLow ?? phrase.value,
       unit: unit.text,
       normalizedUnit: normalizeUnit(unit.text),
-    });
+    };
+    if (rangeLow !== undefined && phrase.value > rangeLow) claim.high = phrase.value;
+    if (
+      phrase.approximate ||
+      APPROXIMATORS.test(text.slice(start, tokens[phrase.first].end + 16).split(/\d/)[0])
+    )
+      claim.approximate = true;
+    claims.push(claim);
     lastEnd = unit.end;
   }
   return claims;
 }
 
-/** A unit that is money: a currency sign or code, a currency word, or cents and pence. */
-function isMoney(unit: string): boolean {
-  const lower = unit.toLowerCase();
+// Qualifiers that make an amount approximate, not a bound: "about 50", "nearly $1 trillion".
+const APPROXIMATORS =
+  /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|near|upwards of|potentially)\b/i;
+
+// Numbers that name a line, a model or a service when a singular noun follows: "the 747 line",
+// "its 500 series"; and emergency numbers ("911 calls", "a 999 call").
+const NAMING_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that']);
+const EMERGENCY = /^(?:911|999|112|000|111)$/;
+const EMERGENCY_NOUNS =
+  /^(?:calls?|callers?|lines?|operators?|dispatchers?|dispatch|centers?|centres?|services?)$/i;
+
+/** True when a number before its noun names a thing rather than counting it. */
+function namesAThing(tokens: Token[], phrase: NumberPhrase, terms: readonly TaggedTerm[]): boolean {
+  if (phrase.first !== phrase.after - 1 || !terms[0]) return false;
+  const number = tokens[phrase.first];
+  const noun = terms[0].text;
+  if (number.kind !== 'number' || !/^\d{3,}$/.test(number.text)) return false;
+  if (EMERGENCY.test(number.text) && EMERGENCY_NOUNS.test(noun)) return true;
   return (
-    /^[A-Z]{3}$/.test(normalizeUnit(unit)) || CURRENCY_WORDS.has(lower) || /^(?:cents?|pence|p)$/.test(lower)
+    NAMING_BEFORE.has(lower(tokens[phrase.first - 1])) &&
+    /^\p{Ll}/u.test(noun) &&
+    !looksPlural(noun) &&
+    !isMeasureUnit(normalizeUnit(noun))
+  );
+}
+
+// What may stand between "of" and the counted noun of a partitive: articles, possessives, a number.
+const PARTITIVE_LEAD =
+  /^\s+of\s+(?:(?:the|its|their|his|her|our|your|these|those|this|that|all|[\p{L}.]+['’]s|\d[\d,.]*)\s+){0,3}/iu;
+
+/** The window where a partitive's noun is, after "of" and its articles: "40 of the company's 200 stores". */
+function partitiveWindow(
+  text: string,
+  tokens: Token[],
+  phrase: NumberPhrase,
+): { start: number; end: number; from: number } | undefined {
+  // Only a bare count runs on: "58% of the vote" and "more than half of the hospitals" end at the figure.
+  if (phrase.viaOf || phrase.unit) return undefined;
+  const end = tokens[phrase.after - 1].end;
+  const lead = PARTITIVE_LEAD.exec(text.slice(end, end + 80));
+  if (!lead) return undefined;
+  // Not "of them" (a pronoun, read elsewhere) and not a year or a place name ("40% of 2019").
+  const from = end + lead[0].length;
+  if (!/^\p{Ll}|^\p{Lu}\p{Ll}+s\b/u.test(text.slice(from))) return undefined;
+  if (/^(?:them|us|you|those|these|whom)\b/i.test(text.slice(from))) return undefined;
+  let stop = text.slice(from, from + 60).search(/[.,;:!?()"“”\n]/);
+  if (stop < 0) stop = 60;
+  return { start: end, end: from + stop, from };
+}
+
+/** An age stated by a bare number: "Ann Lee, 27, of Springfield", "Ann Lee, 27.", "age 23", "aged 41". */
+function isAge(text: string, tokens: Token[], phrase: NumberPhrase): boolean {
+  if (phrase.first !== phrase.after - 1 || !/^\d{1,3}$/.test(tokens[phrase.first].text) || phrase.value > 120)
+    return false;
+  const before = lower(tokens[phrase.first - 1]);
+  if (before === 'age' || before === 'aged') return true;
+  const name = tokens[phrase.first - 2];
+  return (
+    before === ',' &&
+    !!name &&
+    name.kind === 'word' &&
+    /^\p{Lu}/u.test(name.text) &&
+    /^[,;.)]$/.test(tokens[phrase.after]?.text ?? '')
   );
 }
 

@@ -5,6 +5,7 @@
 import { isCapitalized, lower, near, startsSentence, type Token } from './tokens';
 import { looksPlural } from './units';
 import type { NumberPhrase } from './claim-number';
+import type { TaggedTerm } from './tagger';
 
 export const MONTHS = new Set([
   'january',
@@ -134,7 +135,20 @@ export const PRONOUN_ONE_BEFORE = new Set([
 ]);
 
 // Nouns that "one" makes an idiom of rather than a count: "one day it did", "one way or the other".
-const ONE_IDIOMS = new Set(['day', 'way', 'thing', 'reason', 'time', 'side', 'hand', 'point', 'moment']);
+const ONE_IDIOMS = new Set([
+  'day',
+  'way',
+  'thing',
+  'reason',
+  'time',
+  'side',
+  'hand',
+  'point',
+  'moment',
+  'chapter',
+  'step',
+  'example',
+]);
 
 /**
  * "one" that counts nothing: an idiom ("one day", "one reason"), "one ... after another", or the
@@ -146,15 +160,22 @@ export function isIdiomaticOne(
   tokens: Token[],
   phrase: NumberPhrase,
   head: { text: string; end: number },
+  terms: readonly TaggedTerm[] = [],
 ): boolean {
   if (phrase.first !== phrase.after - 1) return false;
   const noun = head.text.toLowerCase();
   if (ONE_IDIOMS.has(noun) || looksPlural(noun)) return true;
+  // "one long chapter", "one final stand": "one" before a describing adjective is the idiom
+  // ("a single, remarkable ..."), not a count.
+  const between = terms.filter((t) => t.start < head.end - head.text.length);
+  if (between.length > 0 && between.every((t) => t.tags.has('Adjective') && !t.tags.has('Noun'))) return true;
   return /^\s+(?:after|over|or|to|from)\s+(?:another|the other)\b/i.test(text.slice(head.end, head.end + 24));
 }
 
 // Debt instruments named by their term: "the 10-year Treasury note", "two-year gilts", "the 30-year yield".
-const INSTRUMENTS = /^(?:treasury|treasuries|notes?|bonds?|bills?|gilts?|bunds?|yields?)$/i;
+// Also maturities of traded metals and contracts: "three-month copper", "the three-month Libor rate".
+const INSTRUMENTS =
+  /^(?:treasury|treasuries|notes?|bonds?|bills?|gilts?|bunds?|yields?|copper|aluminium|aluminum|zinc|nickel|tin|lead|futures|contracts?|libor|euribor|sofr|swaps?|paper|deposits?)$/i;
 
 /**
  * True when a term ("10-year", "three-month") names a debt instrument at token `k` after it, maybe
@@ -179,7 +200,12 @@ export function isDateOrTime(
   after: number,
   value: number,
 ): boolean {
-  const prev = lower(tokens[first - 1]).replace(/\.$/, '');
+  // "Oct. 21": the abbreviation's dot is a token of its own.
+  const prev = (
+    tokens[first - 1]?.text === '.' && MONTHS.has(lower(tokens[first - 2]))
+      ? lower(tokens[first - 2])
+      : lower(tokens[first - 1])
+  ).replace(/\.$/, '');
   const next = lower(tokens[after]).replace(/\.$/, '');
   if (Number.isInteger(value) && value >= 1 && value <= 31 && (MONTHS.has(prev) || MONTHS.has(next)))
     return true;
@@ -189,7 +215,12 @@ export function isDateOrTime(
 }
 
 export function isLabel(tokens: Token[], i: number, first: number): boolean {
-  const prev = lower(tokens[first - 1]).replace(/\.$/, '');
+  // "Oct. 21": the abbreviation's dot is a token of its own.
+  const prev = (
+    tokens[first - 1]?.text === '.' && MONTHS.has(lower(tokens[first - 2]))
+      ? lower(tokens[first - 2])
+      : lower(tokens[first - 1])
+  ).replace(/\.$/, '');
   return first === i && (LABEL_WORDS.has(prev) || tokens[i - 1]?.text === '#');
 }
 
