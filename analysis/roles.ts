@@ -14,7 +14,8 @@ export const LEADER_TITLES = new Set([
   'governor', 'mayor', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'head', 'chief', 'commander',
   'commander-in-chief', 'general', 'admiral', 'marshal', 'brigadier', 'speaker', 'taoiseach', 'dictator',
   'ruler', 'presidents', 'leaders', 'prime-minister', 'gen', 'adm', 'gov', 'pres', 'lt-gen', 'governor-general',
-  'attorney-general', 'crown-prince', 'founder', 'co-founder', 'prophet', 'chairmen', 'governors', 'mayors',
+  'attorney-general', 'crown-prince', 'prophet', 'chairmen', 'governors', 'mayors', 'chair', 'vice-chair',
+  'counterpart', 'counterparts',
 ]);
 
 /** Descriptions of named people who are not leaders as the guidelines define them. */
@@ -32,7 +33,8 @@ export const OTHER_TITLES = new Set([
   'teacher', 'nurse', 'worker', 'pilot', 'driver', 'deputy', 'counselor', 'counsellor', 'inspector',
   'detective', 'commissioner', 'researcher', 'vice-chairman', 'protester', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'executive', 'artist', 'musician', 'economist',
-  'physician', 'surgeon', 'priest', 'cleric', 'rabbi', 'imam',
+  'physician', 'surgeon', 'priest', 'cleric', 'rabbi', 'imam', 'founder', 'co-founder', 'cofounder', 'founders',
+  'co-founders',
 ]);
 
 /** Forms of address dropped from the name ("Mr Erdogan" gives "Erdogan"); they state no office. */
@@ -86,7 +88,11 @@ export const NON_PERSON_WORDS = new Set([
 
 /** Whether a title word (lower case, without a final dot) names a leader, another role, or neither. */
 export function titleKind(word: string): 'leader' | 'other' | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  // "Senator-turned-envoy": the office held now is the one after "turned".
+  const w = word
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^.*-turned-/, '');
   if (LEADER_TITLES.has(w)) return 'leader';
   if (OTHER_TITLES.has(w)) return 'other';
   return undefined;

@@ -59,3 +59,27 @@ export function isCapitalized(token: Token): boolean {
 export function withoutPossessive(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
 }
+
+/** The token's text in lower case, or "" when there is no token. */
+export function lower(token: Token | undefined): string {
+  return token ? token.text.toLowerCase() : '';
+}
+
+/** True when two tokens touch, with nothing between them. */
+export function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+/** Only one space (or none) between two tokens, and no line break. */
+export function near(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b) return false;
+  const gap = b.start - a.end;
+  return gap === 0 || (gap === 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0'));
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** True when token `i` opens a sentence, a quote, a parenthesis or a clause after a dash or colon. */
+export function startsSentence(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || SENTENCE_END.has(prev.text) || /^[“"‘'(—–:|]$/.test(prev.text);
+}

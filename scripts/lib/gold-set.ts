@@ -31,10 +31,14 @@ function readAnnotatedText(gold: GoldFile, textsDir: string): string {
   throw new Error(`${path}: text does not match the SHA-256 in ${gold.id}'s gold file`);
 }
 
-/** Scores `analyze` on every gold file in `goldDir` against its text in `textsDir`. */
+/** What is scored: leader and claim spans found in a text. */
+export type Analyzer = (text: string) => { leaders: Span[]; claims: Span[] };
+
+/** Scores an analyser (Newslens's `analyze` unless told) on every gold file in `goldDir` against its text in `textsDir`. */
 export function scoreGoldSet(
   goldDir: string,
   textsDir: string,
+  analyzer: Analyzer = analyze,
 ): { documents: DocumentScore[]; leaders: Counts; claims: Counts } {
   const documents: DocumentScore[] = [];
   for (const file of readdirSync(goldDir)
@@ -42,7 +46,7 @@ export function scoreGoldSet(
     .sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
     const text = readAnnotatedText(gold, textsDir);
-    const result = analyze(text);
+    const result = analyzer(text);
     const personSpans = locateGold(text, gold.persons);
     const goldLeaders = personSpans.filter((_, i) => gold.persons[i].leader);
     const goldClaims = locateGold(text, gold.claims);

@@ -10,7 +10,11 @@ export interface GoldFile {
   source: string;
   text_sha256: string;
   persons: { text: string; canonical: string; leader: boolean; role: string }[];
-  claims: { text: string; value: number; unit: string }[];
+  claims: { text: string; value: number; unit: string; high?: number; approximate?: boolean }[];
+  outlet?: string;
+  topic?: string;
+  /** The story was cut after its first ~9,000 characters of whole paragraphs. */
+  truncated?: boolean;
 }
 
 /** Match counts of predicted against gold spans; `metrics` turns them into precision, recall and F1. */

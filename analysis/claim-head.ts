@@ -1,0 +1,116 @@
+/** The head noun of a claim: what a number counts or measures, read from the tagged words after it. */
+import type { TaggedTerm } from './tagger';
+import type { Token } from './tokens';
+import { looksPlural } from './units';
+import type { NumberPhrase } from './claim-number';
+
+// Tags that end the noun phrase after a number.
+const PHRASE_STOP = [
+  'Verb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Adverb',
+  'Pronoun',
+  'Value',
+  'QuestionWord',
+  'Modal',
+  'Negative',
+  'WeekDay',
+  'Month',
+  'Possessive',
+];
+// Window punctuation that no head noun crosses.
+const HARD_STOP = /[.,;:!?()[\]"“”«»—–…\n]/;
+const MAX_PHRASE_TOKENS = 7;
+
+/** The text after a number where its head noun can be: up to the clause's end, a few words at most. */
+export function headWindow(
+  text: string,
+  tokens: Token[],
+  phrase: NumberPhrase,
+): { start: number; end: number; from: number } {
+  const numberStart = tokens[phrase.after - 1].start;
+  let from = tokens[phrase.after - 1].end;
+  let k = phrase.after;
+  if (phrase.viaOf) {
+    from = tokens[k].end; // skip "of"
+    k++;
+  }
+  let end = from;
+  for (let n = 0; n < MAX_PHRASE_TOKENS && k < tokens.length; n++, k++) {
+    const token = tokens[k];
+    if (
+      HARD_STOP.test(text.slice(end, token.start)) ||
+      (token.kind === 'punct' && token.text !== '-' && HARD_STOP.test(token.text))
+    )
+      break;
+    end = token.end;
+  }
+  return { start: numberStart, end, from };
+}
+
+/** The head noun in the tagged words after a number: the last noun of the run of adjectives and nouns. */
+export function findHead(terms: TaggedTerm[], value: number): { text: string; end: number } | undefined {
+  // "300 such promotions": "such" points back to a kind; the counted noun follows it.
+  if (terms[0]?.text.toLowerCase() === 'such' && !/\S/.test(terms[0].post)) terms = terms.slice(1);
+  let head: TaggedTerm | undefined;
+  let count = 0;
+  if (value !== 1 && countedVerbLookalike(terms)) return headOf(terms[0]);
+  for (const [n, term] of terms.entries()) {
+    // "twelve attack drones": after a noun, a plural-looking "verb" is the counted noun itself,
+    // unless it takes an object ("the 93-year-old finishes his term").
+    const pluralAfterNoun =
+      head !== undefined &&
+      value !== 1 &&
+      term.tags.has('PresentTense') &&
+      looksPlural(term.text) &&
+      !OBJECT_START.some((tag) => terms[n + 1]?.tags.has(tag));
+    if (pluralAfterNoun) {
+      head = term;
+      break;
+    }
+    if (PHRASE_STOP.some((tag) => term.tags.has(tag))) break;
+    // A participle after the counted noun describes it: "a CPU running hot", "a building sitting
+    // metres away" (a second -ing word, or one before no noun, is not part of the name).
+    if (head && /ing$/i.test(term.text) && (/ing$/i.test(head.text) || !terms[n + 1]?.tags.has('Noun')))
+      break;
+    // A symbol is no noun, whatever its tags ("4.1 / 5").
+    if (!/\p{L}/u.test(term.text)) break;
+    if (term.tags.has('Date') && !term.tags.has('Duration')) break;
+    const isNoun = term.tags.has('Noun') || term.tags.has('Acronym');
+    if (!isNoun && !term.tags.has('Adjective')) break;
+    if (++count > MAX_PHRASE_TOKENS) break;
+    if (isNoun) head = term;
+    if (isNoun && value !== 1 && (term.tags.has('Plural') || looksPlural(term.text))) break;
+    if (/[^\s-]/.test(term.post)) break;
+  }
+  if (!head) return undefined;
+  // A name after a number is a label or a ranking ("Five Obama ..."), not what is counted; a
+  // capitalised plural ("three Americans") still counts.
+  if (/^\p{Lu}/u.test(head.text) && !/^\p{Lu}[\p{Lu}.]+$/u.test(head.text) && !looksPlural(head.text))
+    return undefined;
+  return headOf(head);
+}
+
+function headOf(head: TaggedTerm): { text: string; end: number } {
+  const text = head.text.replace(/['’]s?$/u, '');
+  return { text, end: head.start + text.length };
+}
+
+// What starts a verb's object: "finishes his term", "means the plan".
+const OBJECT_START = ['Determiner', 'Pronoun', 'Possessive'];
+// What can follow a plural noun but not a verb that takes an object.
+const AFTER_SUBJECT = ['Verb', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb'];
+
+/**
+ * "700 volunteers joined": right after a number, a plural-looking present-tense "verb" is the
+ * counted noun (a number takes no "-s" verb), unless an object follows ("the value of 700 means
+ * the plan failed").
+ */
+function countedVerbLookalike(terms: readonly TaggedTerm[]): boolean {
+  const [first, next] = terms;
+  if (!first || !first.tags.has('PresentTense') || !looksPlural(first.text)) return false;
+  if (!next || /[^\s-]/.test(first.post)) return true;
+  return AFTER_SUBJECT.some((tag) => next.tags.has(tag));
+}

@@ -1,0 +1,389 @@
+/** Reading a number: digits or words, scale, currency, percent, its qualifier and the range it ends. */
+import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
+import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from './tokens';
+import { ATTACHED_UNITS, CURRENCY_PREFIXES, CURRENCY_SIGNS } from './units';
+import { isQualifierWord, qualifierStart } from './claim-qualifiers';
+import { multiplierOf, readFraction } from './claim-fractions';
+import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } from './not-claims';
+
+// Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile").
+const MEASURE =
+  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
+
+/** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
+function compoundMeasure(word: string): RegExpMatchArray | undefined {
+  const match = word.match(/^([a-z]+)-(.+)$/i);
+  return match && numberWordValue(match[1]) !== undefined && MEASURE.test(match[2]) ? match : undefined;
+}
+
+const PLURAL_SCALES: Record<string, number> = {
+  tens: 10,
+  // "dozens" is at least two dozen, "scores" at least two score.
+  dozens: 24,
+  scores: 40,
+  decades: 2,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
+};
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+export const CURRENCY_WORDS = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'yen',
+  'rupees',
+  'roubles',
+  'rubles',
+  'yuan',
+]);
+
+/** A number found in the text before its head noun is known. */
+export interface NumberPhrase {
+  /** Index of the first token of the span (qualifier or currency included). */
+  first: number;
+  /** Index one past the last token of the number itself (digits, words, scale). */
+  after: number;
+  value: number;
+  /** Unit known from the number's own form ("%", "$", "km"), or undefined when a head noun must be found. */
+  unit?: { text: string; end: number };
+  /** The number is vague ("thousands") and its noun follows "of". */
+  viaOf: boolean;
+  /** The number could be a year; only a plain head noun makes it a claim. */
+  yearLike: boolean;
+  /** The number only counts with a head noun after it ("half a ..."). */
+  needsHead: boolean;
+  /** A vague amount ("dozens", "several", "a few hundred", "40-odd"): `value` is its lower bound. */
+  approximate?: boolean;
+}
+
+// What follows a number and a hyphen to make an approximate amount: "40-odd", "$16-something".
+const APPROX_SUFFIX = /^(?:something|odd|plus|ish)$/i;
+// What a price is per: "$4.50 a gallon", "$90 per share", "$119-a-year".
+const RATE_UNITS =
+  '(?:pound|lb|kilo|kilogram|kg|ounce|oz|gram|ton|tonne|gallon|litre|liter|barrel|bushel|share|head|' +
+  'person|month|year|week|day|hour|night|minute|mile|unit|piece|ticket|dose|seat|household|game|capita|' +
+  'dollar|euro|square (?:foot|feet|metre|meter|mile|inch|kilometre|kilometer))';
+export const RATE = new RegExp(
+  `^(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|-(?:a|an|per)-)${RATE_UNITS}(?![\\p{L}\\p{N}-])(?!\\s+(?:ago|earlier|later)\\b)`,
+  'iu',
+);
+// "$23-million", "1.2-billion-yuan": a scale joined by a hyphen (Canadian style), maybe with its currency.
+const HYPHEN_SCALE = /^(?:million|billion|trillion)(?:-(?:dollars?|yuan|euros?|pounds?|yen|rupees?))?$/i;
+const HYPHEN_RATE = new RegExp(`^(?:a|an|per)-${RATE_UNITS}$`, 'i');
+
+/** Reads the number that starts at token `i`, with its qualifier and currency, or returns undefined. */
+export function readNumberPhrase(text: string, tokens: Token[], i: number): NumberPhrase | undefined {
+  const token = tokens[i];
+  const word = lower(token);
+  let after = i + 1;
+  let value: number;
+  let unit: NumberPhrase['unit'];
+  let viaOf = false;
+  let yearLike = false;
+  let needsHead = false;
+  let approximate = false;
+
+  if (token.kind === 'number') {
+    const hyphen = tokens[i + 1];
+    const measure = tokens[i + 2];
+    // "52-year-old", "10-day": a number joined to its unit by a hyphen.
+    if (
+      adjacent(token, hyphen) &&
+      hyphen.text === '-' &&
+      adjacent(hyphen, measure) &&
+      MEASURE.test(measure.text)
+    ) {
+      if (isInstrumentTerm(text, tokens, i + 3, measure.text)) return undefined;
+      return {
+        first: qualifierStart(tokens, i),
+        after: i + 3,
+        value: decimalValue(token.text),
+        unit: { text: measure.text, end: measure.end },
+        viaOf,
+        yearLike,
+        needsHead,
+      };
+    }
+    if (!isPlainNumber(text, tokens, i)) return undefined;
+    // "40-odd people", "$16-something": a round figure and a bit more, valued at the figure.
+    if (tokens[i + 1]?.text === '-' && APPROX_SUFFIX.test(tokens[i + 2]?.text ?? '')) {
+      after = i + 3;
+      approximate = true;
+    }
+    let exponent = 0;
+    const next = tokens[i + 1];
+    if (adjacent(token, next) && next.kind === 'word') {
+      const suffix = next.text.toLowerCase();
+      const attachedScale = scaleExponent(suffix, true);
+      if (attachedScale !== undefined) {
+        exponent = attachedScale;
+        after = i + 2;
+      } else if (ATTACHED_UNITS.has(suffix)) {
+        unit = { text: next.text, end: next.end };
+        after = i + 2;
+      } else {
+        return undefined; // "5G", "3D", "1990s", "2nd", "10am": a name, decade, ordinal or time
+      }
+    }
+    const joined = tokens[after + 1];
+    if (
+      tokens[after]?.text === '-' &&
+      adjacent(tokens[after - 1], tokens[after]) &&
+      joined &&
+      HYPHEN_SCALE.test(joined.text)
+    ) {
+      const [scale, currency] = joined.text.split('-');
+      exponent = scaleExponent(scale, false) ?? 0;
+      after += 2;
+      if (currency) unit = { text: currency, end: joined.end };
+    }
+    while (exponent === 0 || exponent === 2) {
+      const scale = tokens[after];
+      const more = near(text, tokens[after - 1], scale) ? scaleExponent(scale.text, false) : undefined;
+      if (more === undefined) break;
+      exponent += more;
+      after++;
+    }
+    value = decimalValue(token.text, exponent);
+    yearLike = exponent === 0 && /^\d{4}$/.test(token.text) && value >= 1000 && value <= 2199;
+  } else if (token.kind === 'word') {
+    // A capitalised number word inside a sentence names something: "Ninety Mile Beach", "Xbox One".
+    if (
+      isCapitalized(token) &&
+      !startsSentence(tokens, i) &&
+      !/\n/.test(text.slice(tokens[i - 1].end, token.start))
+    )
+      return undefined;
+    const fraction = readFraction(text, tokens, i);
+    const parts: (number | { multiplier: number })[] = [];
+    let j = i;
+    const vague = fraction ? undefined : vagueAmount(text, tokens, i);
+    if (vague) {
+      // "several thousand nurses", "a few hundred", "several years": a vague count, at its lower bound.
+      parts.push(vague.value);
+      j = vague.after;
+      approximate = true;
+    } else if (!fraction && (word === 'a' || word === 'an') && near(text, token, tokens[i + 1])) {
+      if (multiplierOf(tokens[i + 1]) === undefined) return undefined;
+      parts.push(1);
+      j = i + 1;
+    }
+    for (; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (j > i && !near(text, tokens[j - 1], t)) break;
+      const small = vague && j === vague.after ? undefined : numberWordValue(t.text);
+      const multiplier = multiplierOf(t);
+      if (small !== undefined && typeof parts[parts.length - 1] !== 'number') parts.push(small);
+      else if (multiplier !== undefined && parts.length > 0) parts.push({ multiplier });
+      else if (
+        lower(t) === 'and' &&
+        parts.length > 0 &&
+        numberWordValue(tokens[j + 1]?.text ?? '') !== undefined
+      )
+        continue;
+      else break;
+    }
+    if (fraction) {
+      ({ value, after, unit } = fraction);
+      needsHead = !unit;
+    } else if (vague && j === vague.after) {
+      // "several" or "a few" with no scale after it: a count that needs its noun.
+      value = vague.value;
+      after = j;
+      needsHead = true;
+    } else if (parts.length > 0) {
+      if (lower(tokens[j - 1]) === 'and') j--;
+      after = j;
+      value = combineNumberWords(parts);
+      // "two and a half years", "one and a half million".
+      if (
+        ['and', 'a', 'half'].every(
+          (w, k) => lower(tokens[after + k]) === w && near(text, tokens[after + k - 1], tokens[after + k]),
+        )
+      ) {
+        value += 0.5;
+        after += 3;
+        const multiplier = near(text, tokens[after - 1], tokens[after])
+          ? multiplierOf(tokens[after])
+          : undefined;
+        if (multiplier !== undefined && multiplier >= 1000) {
+          value *= multiplier;
+          after++;
+        }
+      }
+      if (word === 'one' && (PRONOUN_ONE_BEFORE.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'of'))
+        return undefined;
+    } else if (Object.hasOwn(PLURAL_SCALES, word)) {
+      // "thousands of people", "tens of thousands", "billions": vague, valued at the scale's floor.
+      // "scores" counts only before "of" ("scores of doctors"; "test scores" are no amount).
+      if (word === 'scores' && lower(tokens[i + 1]) !== 'of') return undefined;
+      approximate = true;
+      value = PLURAL_SCALES[word];
+      const scale = lower(tokens[i + 2]);
+      if (lower(tokens[i + 1]) === 'of' && Object.hasOwn(PLURAL_SCALES, scale) && scale !== word) {
+        value *= PLURAL_SCALES[scale];
+        after = i + 3;
+      }
+      // "decades of neglect" is a duration, the noun after "of" is not what it counts.
+      viaOf = lower(tokens[after]) === 'of' && word !== 'decades';
+      if (!viaOf) unit = { text: word === 'decades' ? token.text : '', end: tokens[after - 1].end };
+    } else if (compoundMeasure(token.text)) {
+      const [, number, measure] = compoundMeasure(token.text) ?? [];
+      if (isInstrumentTerm(text, tokens, i + 1, measure)) return undefined;
+      value = numberWordValue(number) ?? 0;
+      unit = { text: measure, end: token.end };
+    } else if (multipleOf(tokens, i) !== undefined) {
+      // "threefold", "quadrupled", "more than double": a multiple, counted in times.
+      value = multipleOf(tokens, i) ?? 0;
+      unit = { text: token.text, end: token.end };
+    } else if (halfMore(token.text)) {
+      // "six-and-a-half years": one hyphenated word, the noun after it.
+      value = halfMore(token.text) ?? 0;
+      needsHead = true;
+    } else if (Object.hasOwn(TIMES, word)) {
+      // "twice" counts times by itself; "once" is a quantity only with a qualifier ("at least once").
+      if (word === 'once' && qualifierStart(tokens, i) === i) return undefined;
+      value = TIMES[word];
+      unit = { text: 'times', end: token.end };
+    } else return undefined;
+  } else return undefined;
+
+  let first = i;
+  // Currency before the number: "$3", "US$ 5", "£22bn".
+  const sign = tokens[i - 1];
+  if (sign && CURRENCY_SIGNS.has(sign.text) && near(text, sign, token)) {
+    first = i - 1;
+    const prefix = tokens[i - 2];
+    if (prefix && adjacent(prefix, sign) && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
+    unit = { text: text.slice(tokens[first].start, sign.end), end: tokens[after - 1].end };
+  }
+
+  const last = tokens[after - 1];
+  const next = tokens[after];
+  if (!unit && next && near(text, last, next)) {
+    const nextWord = lower(next);
+    if (next.text === '%') {
+      unit = { text: '%', end: next.end };
+      after++;
+    } else if (nextWord === 'percent' || nextWord === 'pct') {
+      unit = { text: next.text, end: next.end };
+      after++;
+    } else if (nextWord === 'per' && lower(tokens[after + 1]) === 'cent') {
+      unit = { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end };
+      after += 2;
+    } else if (nextWord === 'percentage' && /^points?$/.test(lower(tokens[after + 1]))) {
+      unit = { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end };
+      after += 2;
+    } else if (CURRENCY_WORDS.has(nextWord)) {
+      unit = { text: next.text, end: next.end };
+      after++;
+    } else if (next.text === '°') {
+      // "1.5°C", "40°F", "30°": a temperature or an angle.
+      const scale = tokens[after + 1];
+      const end = adjacent(next, scale) && /^[CF]$/.test(scale.text) ? scale.end : next.end;
+      unit = { text: text.slice(next.start, end), end };
+      after += end === next.end ? 1 : 2;
+    }
+  }
+
+  if (!Number.isFinite(value) || isDateOrTime(text, tokens, i, after, value)) return undefined;
+  if (!unit && isLabel(tokens, i, first)) return undefined;
+  // The qualifier comes before a currency sign too ("nearly $1 trillion"), and before the first
+  // number of a range ("between 400 and 600 breaks", "four or five buyers").
+  first = qualifierStart(tokens, rangeStart(text, tokens, first));
+  return { first, after, value, unit, viaOf, yearLike, needsHead, approximate };
+}
+
+// Multiples: "threefold", "quadrupled"; "double" and "triple" count only after a bound ("more than double").
+const MULTIPLES: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
+const BARE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+
+/** The multiple a word states at token `i`, or undefined. */
+function multipleOf(tokens: Token[], i: number): number | undefined {
+  const word = lower(tokens[i]);
+  if (Object.hasOwn(MULTIPLES, word)) return MULTIPLES[word];
+  if (Object.hasOwn(BARE_MULTIPLES, word) && qualifierStart(tokens, i) < i) return BARE_MULTIPLES[word];
+  const fold = /^([a-z]+)-?fold$/.exec(word);
+  return fold ? numberWordValue(fold[1]) : undefined;
+}
+
+/** "six-and-a-half" -> 6.5, or undefined. */
+function halfMore(word: string): number | undefined {
+  const match = /^([a-z]+)-and-a-half$/i.exec(word);
+  const whole = match ? numberWordValue(match[1]) : undefined;
+  return whole === undefined ? undefined : whole + 0.5;
+}
+
+// Vague counts and their lower bounds: "several" is at least three, "a few" at least two.
+const VAGUE: Record<string, number> = { several: 3, few: 2 };
+
+/** A vague count that starts at token `i` ("several", "a few"), with the token after it. */
+function vagueAmount(text: string, tokens: Token[], i: number): { value: number; after: number } | undefined {
+  const word = lower(tokens[i]);
+  if (word === 'several') return { value: VAGUE.several, after: i + 1 };
+  if (
+    (word === 'a' || word === 'an') &&
+    lower(tokens[i + 1]) === 'few' &&
+    near(text, tokens[i], tokens[i + 1])
+  )
+    return { value: VAGUE.few, after: i + 2 };
+  return undefined;
+}
+
+/**
+ * Where a range or an alternative that ends with the number at `first` begins: "four or five",
+ * "three to four", "between 400 and 600" (only after "between" does "and" join two numbers).
+ */
+function rangeStart(text: string, tokens: Token[], first: number): number {
+  const link = tokens[first - 1];
+  const other = tokens[first - 2];
+  if (!link || !other || !near(text, other, link) || !near(text, link, tokens[first])) return first;
+  const word = lower(link);
+  if (word !== 'or' && word !== 'to' && word !== 'and') return first;
+  // "$24 to $28": each amount says its unit, and each is a claim.
+  if (other.kind === 'number' && CURRENCY_SIGNS.has(tokens[first - 3]?.text ?? '')) return first;
+  const isNumber =
+    (other.kind === 'number' && isPlainNumber(text, tokens, first - 2)) ||
+    (other.kind === 'word' &&
+      numberWordValue(other.text) !== undefined &&
+      (!isCapitalized(other) || startsSentence(tokens, first - 2)));
+  if (!isNumber) return first;
+  if (word !== 'and') return first - 2;
+  return lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other) ? first - 3 : first;
+}
+
+/** A digit token that is a quantity, not part of a code, date, version, score or phone number. */
+function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if ((token.text.match(/\./g) ?? []).length > 1) return false; // "1.2.3"
+  if (/,\d{1,2}(?:\D|$)/.test(token.text + ' ')) return false; // "1,5": not a thousands separator
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // Joined by hyphen, slash or colon to more digits or letters: "2022-07-20", "24/7", "6:45", "3-year".
+  // "$16-something" and "$119-a-year" are amounts, though joined by a hyphen.
+  if (next && adjacent(token, next) && /^[-/:–]$/.test(next.text) && adjacent(next, tokens[i + 2]))
+    return (
+      next.text === '-' &&
+      (APPROX_SUFFIX.test(tokens[i + 2].text) ||
+        HYPHEN_RATE.test(tokens[i + 2].text) ||
+        HYPHEN_SCALE.test(tokens[i + 2].text))
+    );
+  if (prev && adjacent(prev, token) && /^[-/:–.#]$/.test(prev.text)) return false;
+  // Right after a capitalised word: a name or label such as "Formula 1", "Boeing 737", "G 7".
+  if (prev && isCapitalized(prev) && near(text, prev, token) && !startsSentence(tokens, i - 1)) {
+    // A figure with a thousands separator is counted, not named: "Italy 143,600".
+    if (
+      !MONTHS.has(prev.text.toLowerCase()) &&
+      !CURRENCY_PREFIXES.has(prev.text) &&
+      !isQualifierWord(prev) &&
+      !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text)
+    )
+      return false;
+  }
+  return true;
+}

@@ -1,0 +1,60 @@
+import type { Token } from './tokens';
+
+// Qualifiers that belong to a claim ("at least two civilians"): bounds and approximators. Emphasis
+// ("only", "just") and addition ("another", "an additional") say nothing about the amount.
+// Sorted longest first, so "well over" wins over "over".
+const QUALIFIERS = [
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'as many as',
+  'as much as',
+  'as few as',
+  'upwards of',
+  'close to',
+  'an estimated',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+  'exactly',
+  'precisely',
+  'near',
+  'barely',
+  'well over',
+  'just over',
+  'just under',
+]
+  .map((q) => q.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** True when the token is the last word of a qualifier ("over", "least"). */
+export function isQualifierWord(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  return QUALIFIERS.some((q) => q[q.length - 1] === word);
+}
+
+/** Index of the first token of the qualifier before token `i` ("at least"), or `i` if there is none. */
+export function qualifierStart(tokens: Token[], i: number): number {
+  for (const qualifier of QUALIFIERS) {
+    const from = i - qualifier.length;
+    if (from < 0) continue;
+    let matches = true;
+    for (let k = 0; k < qualifier.length; k++) {
+      if (tokens[from + k].text.toLowerCase() !== qualifier[k]) {
+        matches = false;
+        break;
+      }
+    }
+    if (matches) return from;
+  }
+  return i;
+}

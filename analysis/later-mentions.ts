@@ -1,0 +1,148 @@
+/** Later mentions: short forms ("Putin", "de Blasio") resolved to the full name, and every mention found. */
+import { isCommonWord } from './lexicon';
+import { NON_PERSON_WORDS } from './roles';
+import { withoutPossessive, type Token } from './tokens';
+import type { PersonMention } from './types';
+import {
+  DERIVED_NAME,
+  INITIAL,
+  NAME_PREFIX,
+  PARTICLES,
+  ROMAN_NUMERAL,
+  endWithoutPossessive,
+  words,
+  type Phrase,
+} from './person-names';
+
+export interface Entity {
+  names: string[];
+  /** The canonical full name: the longest way the text writes it. */
+  display: string;
+  key: string;
+  role: string | null;
+  leader: boolean;
+}
+
+/** Folds a one-word name ("Raisi" from "President Raisi") into the full name that ends with it. */
+export function mergeShortNames(entities: Map<string, Entity>): Map<string, Entity> {
+  const byLast = new Map<string, Entity[]>();
+  for (const entity of entities.values()) {
+    if (entity.names.length < 2) continue;
+    for (const alias of aliasesOf(entity)) byLast.set(alias, [...(byLast.get(alias) ?? []), entity]);
+  }
+  const result = new Map<string, Entity>();
+  for (const entity of entities.values()) {
+    const full = entity.names.length === 1 ? byLast.get(entity.names[0]) : undefined;
+    if (full && full.length === 1) {
+      const target = full[0];
+      if (!target.role || (entity.leader && !target.leader)) target.role = entity.role ?? target.role;
+      target.leader ||= entity.leader;
+      continue;
+    }
+    if (entity.names.length === 1 && !looksLikeSurname(entity.names[0])) continue;
+    result.set(entity.key, entity);
+  }
+  return result;
+}
+
+// Endings of common English words that a capitalised word after a title ("Leaders Forum",
+// "Ethics Chief Critical") has, and surnames rarely do.
+const COMMON_ENDING =
+  /(?:ic|ous|ive|ing|ed|ment|tion|sion|ness|ity|ism|ers|ship|ance|ence|able|ible|ical|ial|um)$/;
+
+/** A lone capitalised word that can be a surname: not a known common word, not shaped like one. */
+function looksLikeSurname(word: string): boolean {
+  return !isCommonWord(word) && !COMMON_ENDING.test(word.toLowerCase()) && !/^\p{Lu}+$/u.test(word);
+}
+
+/** The short forms a full name is later written as: its last word, with and without "al-". */
+function aliasesOf(entity: Entity): string[] {
+  const named = entity.names.filter((n, i) => i === 0 || !ROMAN_NUMERAL.test(n));
+  const last = named[named.length - 1];
+  const bare = last.replace(NAME_PREFIX, '');
+  return bare !== last && bare.length > 1 ? [last, bare] : [last];
+}
+
+/**
+ * Where a surname's particles start when the text writes them before it as the full name does
+ * ("Bill de Blasio" later "de Blasio" or "De Blasio"), or undefined.
+ */
+function particlesBefore(text: string, tokens: Token[], at: number, names: string[]): number | undefined {
+  let n = names.length - 2;
+  let k = at - 1;
+  let start: number | undefined;
+  while (n > 0 && PARTICLES.has(names[n]) && tokens[k]?.text.toLowerCase() === names[n]) {
+    if (!/^[ \u00a0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    start = tokens[k].start;
+    n--;
+    k--;
+  }
+  return n > 0 && PARTICLES.has(names[n]) ? undefined : start;
+}
+
+/** Finds every mention of the known people, full names first, then short forms that resolve to one person. */
+export function findMentions(
+  text: string,
+  tokens: Token[],
+  phrases: Phrase[],
+  entities: Map<string, Entity>,
+): { leaders: PersonMention[]; people: PersonMention[] } {
+  const byFirst = new Map<string, Entity[]>();
+  const byAlias = new Map<string, Entity | null>();
+  for (const entity of entities.values()) {
+    byFirst.set(entity.names[0], [...(byFirst.get(entity.names[0]) ?? []), entity]);
+    for (const alias of entity.names.length > 1 ? aliasesOf(entity) : entity.names) {
+      const seen = byAlias.get(alias);
+      byAlias.set(alias, seen === undefined || seen === entity ? entity : null);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.names.length - a.names.length);
+
+  const leaders: PersonMention[] = [];
+  const people: PersonMention[] = [];
+  for (const phrase of phrases) {
+    const list = phrase.tokens;
+    for (let p = 0; p < list.length; p++) {
+      const written = withoutPossessive(tokens[list[p]].text);
+      const prefix = written.match(DERIVED_NAME)?.[0].length ?? 0;
+      const word = written.slice(prefix);
+      let match: Entity | undefined;
+      let length = 1;
+      for (const candidate of byFirst.get(word) ?? []) {
+        const n = candidate.names.length;
+        if (n < 2) continue;
+        // Take n name words from p on, stepping over middle initials.
+        let q = p;
+        let taken = 1;
+        while (taken < n && q + 1 < list.length) if (!INITIAL.test(tokens[list[++q]].text)) taken++;
+        if (taken === n && words(tokens, list.slice(p, q + 1)).join(' ') === candidate.key) {
+          match = candidate;
+          length = q + 1 - p;
+          break;
+        }
+      }
+      // A short form inside an organisation's name ("Dana F. Besecker Company") is not the person.
+      const inOrganization = list
+        .slice(p + 1)
+        .some((i) => NON_PERSON_WORDS.has(tokens[i].text.toLowerCase()));
+      if (!match && !inOrganization) match = byAlias.get(word) ?? undefined;
+      if (!match) continue;
+      const first = { start: tokens[list[p]].start + prefix };
+      // "de Blasio", "Van der Berg": a short form keeps the particles the full name puts before it.
+      if (length === 1 && match.names.length > 2 && prefix === 0)
+        first.start = particlesBefore(text, tokens, list[p], match.names) ?? first.start;
+      const lastToken = tokens[list[p + length - 1]];
+      const end = endWithoutPossessive(lastToken);
+      const mention = {
+        start: first.start,
+        end,
+        text: text.slice(first.start, end),
+        name: match.display,
+        role: match.role,
+      };
+      (match.leader ? leaders : people).push(mention);
+      p += length - 1;
+    }
+  }
+  return { leaders, people };
+}

@@ -1,0 +1,114 @@
+/** Offices stated in an "as" phrase ("As party leader, she ...") and given to the person they are about. */
+import { ROLE_MODIFIERS, titleKind } from './roles';
+import { isCapitalized, type Token } from './tokens';
+import type { Entity } from './later-mentions';
+import { canModifyRole, refineKind } from './offices';
+
+/** Where a possible person mention is, with its key (a full name) or, unresolved, its one word. */
+export interface SeenName {
+  start: number;
+  end: number;
+  key?: string;
+  word?: string;
+}
+
+/** A leader's office stated in an "as" phrase: "As party leader, she ...", "X, as prime minister, ...". */
+interface RoleWithAs {
+  /** Offset of "as". */
+  at: number;
+  role: string;
+  /** Who holds it: a pronoun after the phrase, or the name right before it. */
+  holder: 'pronoun' | 'before';
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * Finds "as" phrases that state a leadership office and whom they are about: "By 2019, as Senate
+ * majority leader, he ..." (the pronoun) or "Mensah, as finance minister, ..." (the name before).
+ * "as a leader" (indefinite) describes, it names no office.
+ */
+export function rolesStatedWithAs(text: string, tokens: Token[]): RoleWithAs[] {
+  const found: RoleWithAs[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'as' && tokens[i].text !== 'As') continue;
+    let j = i + 1;
+    if (
+      tokens[j]?.text.toLowerCase() === 'the' ||
+      (tokens[j] && isCapitalized(tokens[j]) && /['’]s$/u.test(tokens[j].text))
+    )
+      j++;
+    let title = -1;
+    let k = j;
+    for (; k < tokens.length && k - j < MAX_ROLE_WORDS; k++) {
+      const token = tokens[k];
+      if (token.kind !== 'word') break;
+      const lower = token.text.toLowerCase();
+      if (titleKind(token.text)) title = k;
+      else if (!ROLE_MODIFIERS.has(lower) && !(isCapitalized(token) && canModifyRole(token))) break;
+    }
+    if (title < 0 || k !== title + 1 || tokens[k]?.text !== ',') continue;
+    if (titleKind(tokens[title].text) !== 'leader' || refineKind(tokens, title, 'leader') !== 'leader')
+      continue;
+    const role = text.slice(tokens[j].start, tokens[title].end);
+    if (SUBJECT_PRONOUNS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))
+      found.push({ at: tokens[i].start, role, holder: 'pronoun' });
+    else if (tokens[i - 1]?.text === ',') found.push({ at: tokens[i].start, role, holder: 'before' });
+  }
+  return found;
+}
+
+// A sentence end: a full stop, question or exclamation mark before a space and a capital or quote.
+const SENTENCE_BREAK = /[.!?]['"”’)]*\s+(?=['"“‘(]?\p{Lu})|\n/u;
+
+/**
+ * Gives the offices "as" phrases state to the people they are about: for a pronoun, the first person
+ * named in the sentence of the latest mention (the subject a "he" or "she" most often takes up), in
+ * the same or the previous sentence; for "X, as ...," the name right before.
+ */
+export function applyRolesWithAs(
+  text: string,
+  stated: readonly RoleWithAs[],
+  seen: readonly SeenName[],
+  entities: Map<string, Entity>,
+): void {
+  if (stated.length === 0) return;
+  const byLastWord = new Map<string, Entity | null>();
+  for (const entity of entities.values()) {
+    const last = entity.names[entity.names.length - 1];
+    byLastWord.set(last, byLastWord.has(last) ? null : entity);
+  }
+  const people: { start: number; end: number; entity: Entity }[] = [];
+  for (const mention of seen) {
+    const entity = mention.key ? entities.get(mention.key) : byLastWord.get(mention.word ?? '');
+    if (entity) people.push({ start: mention.start, end: mention.end, entity });
+  }
+  let next = 0;
+  for (const { at, role, holder } of stated) {
+    while (next < people.length && people[next].end <= at) next++;
+    let last = next - 1;
+    if (last < 0 || at - people[last].end > MAX_ROLE_DISTANCE) continue;
+    if (holder === 'before' && !/^\s*,\s*$/.test(text.slice(people[last].end, at))) continue;
+    if (holder === 'pronoun') {
+      // One character more on each side: a break is seen by the capital after it.
+      if (text.slice(people[last].end, at + 1).split(SENTENCE_BREAK).length - 1 > 1) continue;
+      const first = last;
+      while (
+        last > 0 &&
+        first - last < MAX_ROLE_DISTANCE_MENTIONS &&
+        people[last].start - people[last - 1].end < MAX_ROLE_DISTANCE &&
+        !SENTENCE_BREAK.test(text.slice(people[last - 1].end, people[last].start + 1))
+      )
+        last--;
+    }
+    const entity = people[last].entity;
+    if (entity.leader) continue;
+    entity.leader = true;
+    entity.role = role;
+  }
+}
+
+// How far an "as" phrase reaches back for its holder: characters, and names in one sentence.
+const MAX_ROLE_DISTANCE = 400;
+const MAX_ROLE_DISTANCE_MENTIONS = 8;

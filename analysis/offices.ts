@@ -1,0 +1,317 @@
+/** Finding offices: the title before a name, a role after it, and whether the office makes a leader. */
+import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
+import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
+import { isCapitalized, withoutPossessive, type Token } from './tokens';
+import { singular } from './units';
+import { ROLE_OF, type Phrase } from './person-names';
+
+// First words of two-word place names ("New Zealand", "Saudi Arabia", "South Africa", "Sri Lanka").
+// prettier-ignore
+const PLACE_FIRST_WORDS = new Set([
+  'new', 'south', 'north', 'east', 'west', 'saudi', 'united', 'sri', 'costa', 'hong', 'el', 'san', 'sierra',
+  'burkina', 'papua', 'puerto', 'ivory', 'czech', 'dominican', 'central', 'equatorial', 'western', 'northern',
+  'southern', 'eastern',
+]);
+const MAX_APPOSITION_TOKENS = 16;
+const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', '!', '?', '“', '”', '"']);
+
+/** A role the text gives around a name, and whether it makes the person a leader. */
+interface RoleEvidence {
+  role: string;
+  kind: 'leader' | 'other';
+}
+
+/** Index in the phrase where the name starts after a title and honorifics, or -1 if there is no title. */
+export function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number; titleAt: number } {
+  const list = phrase.tokens;
+  for (let k = list.length - 2; k >= 0; k--) {
+    const word = tokens[list[k]].text;
+    const lower = word.toLowerCase();
+    if (titleKind(word) || HONORIFICS.has(lower)) {
+      let nameFrom = k + 1;
+      // "Secretary of State Antony Blinken": the role runs on through common words after "of".
+      if (ROLE_OF.test(tokens[list[nameFrom]].text)) {
+        nameFrom++;
+        // "CEO of OpenAI": one word after "of" is what the title is over, not who holds it.
+        if (nameFrom === list.length - 1) return { nameFrom: list.length, titleAt: k };
+        while (
+          nameFrom < list.length - 1 &&
+          (isCommonWord(tokens[list[nameFrom]].text) || isPlaceOrOrganization(tokens[list[nameFrom]].text))
+        ) {
+          // "King of Saudi Arabia", "Prime Minister of New Zealand Jacinda Ardern": the word after a
+          // place's first word ("New", "Saudi") is the rest of the place, whatever it is.
+          if (PLACE_FIRST_WORDS.has(tokens[list[nameFrom]].text.toLowerCase())) nameFrom++;
+          nameFrom++;
+        }
+        // "Minister of Foreign Affairs Sergei Lavrov": a given name further on starts the name.
+        for (let j = nameFrom + 1; j < list.length - 1; j++) {
+          if (isFirstName(tokens[list[j]].text) && !isFirstName(tokens[list[nameFrom]].text)) {
+            nameFrom = j;
+            break;
+          }
+        }
+      }
+      let titleAt = k;
+      // "Supreme Leader Ayatollah Ali Khamenei": a form of address after a title is not the role.
+      while (
+        titleAt > 0 &&
+        (HONORIFICS.has(tokens[list[titleAt]].text.toLowerCase()) ||
+          tokens[list[titleAt]].text.toLowerCase() === 'ayatollah') &&
+        titleKind(tokens[list[titleAt - 1]].text)
+      )
+        titleAt--;
+      if (HONORIFICS.has(tokens[list[titleAt]].text.toLowerCase())) titleAt = -1;
+      return { nameFrom, titleAt };
+    }
+  }
+  return { nameFrom: 0, titleAt: -1 };
+}
+
+/** True when the token can belong to a role before a title: not a function word, verb or date. */
+export function canModifyRole(token: Token): boolean {
+  // "US", "U.S.", "NATO" are acronyms; "AS" or "IN" is a function word set in capitals (a drop cap).
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(token.text)) return token.text === 'US' || !isFunctionWord(token.text);
+  return !isFunctionWord(withoutPossessive(token.text));
+}
+
+const DEMOTING_MODIFIERS = new Set([
+  'press',
+  'private',
+  'personal',
+  'assistant',
+  'parliamentary',
+  'junior',
+  // Heads of a part of an organisation: "the department head", "the team leader".
+  'department',
+  'team',
+  'section',
+  'division',
+  'project',
+  'lab',
+  'laboratory',
+  'programme',
+  'program',
+]);
+
+// Lower-case words before a title that make it the head of a service, a union or a committee, which
+// the guidelines do not count as leaders: "fire chief", "police chief", "union leader", "committee chair".
+const SERVICE_MODIFIERS = new Set(['fire', 'police', 'union', 'committee', 'subcommittee', 'panel', 'board']);
+// Bodies whose heads are not leaders under the guidelines: associations, charities, schools, agencies.
+// "Freedonia Nurses Association President Jane Roe", "president of the Riverside Rotary Club".
+const MINOR_BODIES = new Set([
+  'association',
+  'associations',
+  'federation',
+  'society',
+  'foundation',
+  'charity',
+  'trust',
+  'institute',
+  'chamber',
+  'agency',
+  'coalition',
+  'club',
+  'network',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'museum',
+  'council',
+  'centre',
+  'center',
+  'initiative',
+  'project',
+]);
+// Titles that say what the person is compared to ("his French counterpart"): their kind is that of
+// the office named before them in the sentence.
+const COUNTERPART = /^counterparts?$/;
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/**
+ * Whether a title makes its holder a leader, from the words around it: "chief executive" and "chief
+ * operating officer" head a company, though "executive" alone does not; "chief economist" is an
+ * economist; a press secretary or a fire chief does not lead; "his French counterpart" leads when
+ * the office he is compared to does.
+ */
+export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'leader' | 'other' {
+  const word = tokens[at].text.toLowerCase();
+  const before = tokens[at - 1]?.text.toLowerCase() ?? '';
+  if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
+  // "chief economist", "head scientist": the second word says what the person is.
+  const next = tokens[at + 1];
+  if (
+    (word === 'chief' || word === 'head') &&
+    next &&
+    next.start - tokens[at].end <= 1 &&
+    titleKind(next.text) === 'other' &&
+    !/^(?:executive|officer)$/i.test(next.text)
+  )
+    return 'other';
+  if (COUNTERPART.test(word)) return counterpartKind(tokens, at);
+  // A press or private secretary speaks for a leader; they do not lead.
+  if (DEMOTING_MODIFIERS.has(before)) return 'other';
+  if (SERVICE_MODIFIERS.has(tokens[at - 1]?.text ?? '')) return 'other';
+  if (MINOR_BODIES.has(before) && tokens[at - 1] && isCapitalized(tokens[at - 1])) return 'other';
+  // "vice president of electrical engineering", "head of the department": an office over a field or
+  // a unit (common words), not over a country or an organisation with a name.
+  // The "of" phrase runs on through words and further "of"s ("of the regional government of Odessa").
+  if (tokens[at + 1]?.text.toLowerCase() === 'of') {
+    for (let k = at + 2; k < at + 10; k++) {
+      const token = tokens[k];
+      if (!token || token.kind !== 'word') return 'other';
+      if (isCapitalized(token))
+        return kind === 'leader' && (namesProfessionBody(tokens, k) || namesMinorBody(tokens, k))
+          ? 'other'
+          : kind;
+      if (isFunctionWord(token.text) && !['of', 'the', 'a', 'an', 'and'].includes(token.text.toLowerCase()))
+        return 'other';
+    }
+    return 'other';
+  }
+  return kind;
+}
+
+/** The kind of "counterpart": that of the nearest office named before it in the same sentence. */
+function counterpartKind(tokens: Token[], at: number): 'leader' | 'other' {
+  for (let k = at - 1; k >= 0 && at - k < 40 && !SENTENCE_END.has(tokens[k].text); k--) {
+    const kind = tokens[k].kind === 'word' ? titleKind(withoutPossessive(tokens[k].text)) : undefined;
+    if (kind && !COUNTERPART.test(tokens[k].text.toLowerCase())) return refineKind(tokens, k, kind);
+  }
+  return 'other';
+}
+
+/** True when the capitalised name that starts at token `k` ends in an association, charity or the like. */
+function namesMinorBody(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (
+    tokens[n + 1]?.kind === 'word' &&
+    (isCapitalized(tokens[n + 1]) || ORGANISATION_LINKS.has(tokens[n + 1].text))
+  )
+    n++;
+  return MINOR_BODIES.has(withoutPossessive(tokens[n].text).toLowerCase());
+}
+
+// Plural titles that name a legislature's members, not a profession ("House of Representatives").
+const CHAMBER_MEMBERS = new Set(['representative', 'member', 'deputy', 'lawmaker', 'legislator', 'senator']);
+
+/**
+ * True when the organisation name that starts at token `k` is a body of people of one profession
+ * or trade ("the Council of Economic Advisers", "the Vessel Owners Association", "the Union of
+ * Concerned Scientists"): its head leads an association, not a country, company or party.
+ */
+function namesProfessionBody(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + 8 && tokens[n]?.kind === 'word'; n++) {
+    const token = tokens[n];
+    if (!isCapitalized(token)) {
+      if (!ORGANISATION_LINKS.has(token.text) || !isCapitalized(tokens[n + 1] ?? token)) return false;
+      continue;
+    }
+    const word = withoutPossessive(token.text).toLowerCase();
+    const one = singular(word);
+    if (one !== word && titleKind(one) === 'other' && !CHAMBER_MEMBERS.has(one)) return true;
+  }
+  return false;
+}
+const ORGANISATION_LINKS = new Set(['of', 'for', 'and', 'the']);
+
+/**
+ * A title right before the name: lower case ("the Russian president, Vladimir Putin", "Kremlin
+ * spokesman Dmitry Peskov"), or capitalised before a comma when the name is set off by commas or
+ * ends the sentence ("the then Foreign Secretary, John Doe, signed"); `closed` says it is.
+ */
+export function titleBefore(
+  text: string,
+  tokens: Token[],
+  first: number,
+  closed = false,
+): RoleEvidence | undefined {
+  let at = first - 1;
+  if (tokens[at]?.text === ',') at--;
+  const title = tokens[at];
+  if (tokens[first - 1]?.text === ',') {
+    const described = titleOfBefore(text, tokens, first - 1);
+    if (described) return described;
+  }
+  if (!title || title.kind !== 'word' || first - at > 2) return undefined;
+  if (isCapitalized(title) && !(closed && first - at === 2)) return undefined;
+  const kind = titleKind(title.text);
+  if (!kind) return undefined;
+  let from = at;
+  for (let n = 0; n < 5 && from > 0; n++) {
+    const token = tokens[from - 1];
+    if (token.kind !== 'word' || !/^[ \u00a0]$/.test(text.slice(token.end, tokens[from].start))) break;
+    const lower = token.text.toLowerCase();
+    if (
+      ROLE_MODIFIERS.has(lower) ||
+      (isCapitalized(token) && canModifyRole(token)) ||
+      /['’]s$/u.test(token.text)
+    )
+      from--;
+    else break;
+  }
+  return { role: text.slice(tokens[from].start, title.end), kind: refineKind(tokens, at, kind) };
+}
+
+/** A role with "of" before the name and a comma: "The leader of Ennahda, Rachid Ghannouchi". */
+function titleOfBefore(text: string, tokens: Token[], comma: number): RoleEvidence | undefined {
+  for (let k = comma - 2; k >= 0 && comma - k <= 8; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word') return undefined;
+    const next = tokens[k + 1].text.toLowerCase();
+    const kind = titleKind(token.text);
+    if (kind && !isCapitalized(token) && (next === 'of' || next === 'for')) {
+      // "the leader of ...", "the socialist leader of ...": an article or possessive opens the role.
+      let o = k - 1;
+      while (
+        o > k - 3 &&
+        tokens[o]?.kind === 'word' &&
+        !isCapitalized(tokens[o]) &&
+        !isFunctionWord(tokens[o].text)
+      )
+        o--;
+      const opener = tokens[o]?.text.toLowerCase() ?? '';
+      if (!['the', 'a', 'an', 'its', 'former'].includes(opener) && !/['’]s$/u.test(tokens[o]?.text ?? ''))
+        return undefined;
+      return { role: text.slice(token.start, tokens[comma - 1].end), kind: refineKind(tokens, k, kind) };
+    }
+    if (isFunctionWord(token.text) && !['of', 'for', 'the'].includes(token.text.toLowerCase()))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
+export function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  const from = last + 2;
+  const opener = tokens[from];
+  if (!opener || opener.kind !== 'word') return undefined;
+  const openerLower = opener.text.toLowerCase();
+  const opens =
+    APPOSITION_OPENERS.has(openerLower) ||
+    /['’]s$/u.test(opener.text) ||
+    titleKind(opener.text) !== undefined ||
+    ROLE_MODIFIERS.has(openerLower) ||
+    isPlaceOrOrganization(opener.text);
+  if (!opens) return undefined;
+  let end = from;
+  let kind: 'leader' | 'other' | undefined;
+  for (let k = from; k < tokens.length && k - from < MAX_APPOSITION_TOKENS; k++) {
+    const token = tokens[k];
+    if (APPOSITION_END.has(token.text) || /\n/.test(text.slice(tokens[k - 1].end, token.start))) break;
+    const lower = token.text.toLowerCase();
+    if (!kind) {
+      if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
+      const title = titleKind(withoutPossessive(token.text));
+      // Titles are lower case after a name; "CEO" and its kin are written in capitals.
+      if (title && (!isCapitalized(token) || /^\p{Lu}{2,}$/u.test(token.text)))
+        kind = refineKind(tokens, k, title);
+      else if (k - from > 5 || lower === 'of' || lower === 'for') return undefined;
+    }
+    end = k;
+  }
+  if (!kind) return undefined;
+  const start = ['a', 'an'].includes(openerLower) ? tokens[from + 1].start : opener.start;
+  return { role: text.slice(start, tokens[end].end), kind };
+}

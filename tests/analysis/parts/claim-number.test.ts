@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readNumberPhrase } from '../../../analysis/claim-number';
+import { tokenize } from '../../../analysis/tokens';
+
+/** Reads the number phrase at the first token of `word` in `text`. */
+function readAt(text: string, word: string) {
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => t.text === word);
+  const phrase = readNumberPhrase(text, tokens, i);
+  return phrase && { ...phrase, text: text.slice(tokens[phrase.first].start, tokens[phrase.after - 1].end) };
+}
+
+describe('reading a number (claim-number)', () => {
+  it('reads digits with a scale word and the qualifier before a currency sign', () => {
+    expect(readAt('They spent nearly $1.5 billion on it.', '1.5')).toMatchObject({
+      value: 1.5e9,
+      text: 'nearly $1.5 billion',
+    });
+  });
+  it('reads number words and a hyphenated unit', () => {
+    expect(
+      readAt('It took twenty-one days.', 'twenty-one')?.value ??
+        readAt('It took twenty one days.', 'twenty')?.value,
+    ).toBe(21);
+    expect(readAt('a 52-year-old farmer', '52')).toMatchObject({ value: 52, unit: { text: 'year-old' } });
+  });
+  it('reads the start of a range', () => {
+    expect(readAt('between 400 and 600 breaks', '600')?.text).toBe('between 400 and 600');
+  });
+  it('leaves out codes, dates and labels', () => {
+    expect(readAt('on 2022-07-20 at noon', '2022')).toBeUndefined();
+    expect(readAt('turn to page 5 now', '5')).toBeUndefined();
+    expect(readAt('on July 20 they met', '20')).toBeUndefined();
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../analysis/people';
+
+describe('later mentions (later-mentions)', () => {
+  it('resolves a surname to the full name and keeps its particles', () => {
+    const text = 'Mayor Maria de Souza spoke. Later de Souza left, and Ms. Souza was not seen.';
+    const { leaders } = findPeople(text);
+    expect(leaders.map((m) => m.text)).toEqual(['Maria de Souza', 'de Souza', 'Souza']);
+    expect(new Set(leaders.map((m) => m.name))).toEqual(new Set(['Maria de Souza']));
+  });
+  it('leaves a surname shared by two people unresolved', () => {
+    const text = 'Governor Ann Lee met Senator Bob Lee. Lee said no.';
+    const { leaders, people } = findPeople(text);
+    expect([...leaders, ...people].map((m) => m.text)).not.toContain('Lee');
+  });
+});

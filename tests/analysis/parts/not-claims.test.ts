@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isDateOrTime, isLabel } from '../../../analysis/not-claims';
+import { tokenize } from '../../../analysis/tokens';
+import { findNumericClaims } from '../../../analysis/claims';
+
+const claimsIn = (text: string) => findNumericClaims(text).map((c) => c.text);
+
+describe('what is not a claim (not-claims)', () => {
+  it('tells days of a month and times of day', () => {
+    const tokens = tokenize('on July 20 at 6 pm');
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    expect(isDateOrTime('on July 20 at 6 pm', tokens, at('20'), at('20') + 1, 20)).toBe(true);
+    expect(isDateOrTime('on July 20 at 6 pm', tokens, at('6'), at('6') + 1, 6)).toBe(true);
+  });
+  it('tells labels', () => {
+    const tokens = tokenize('see page 5');
+    expect(isLabel(tokens, 2, 2)).toBe(true);
+  });
+  it('leaves years, debt instruments and idiomatic "one" out of the claims', () => {
+    expect(claimsIn('In 2014 the rebels came back.')).toEqual([]);
+    expect(claimsIn('The 10-year Treasury note yield rose.')).toEqual([]);
+    expect(claimsIn('One day it will rain.')).toEqual([]);
+  });
+});

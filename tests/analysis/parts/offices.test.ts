@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { appositionAfter, refineKind, titleBefore } from '../../../analysis/offices';
+import { tokenize } from '../../../analysis/tokens';
+
+const index = (text: string, word: string) => tokenize(text).findIndex((t) => t.text === word);
+
+describe('offices (offices)', () => {
+  it('reads a lower-case title before a name', () => {
+    const text = 'the Freedonian president, Jane Roe, said';
+    expect(titleBefore(text, tokenize(text), index(text, 'Jane'))).toMatchObject({ kind: 'leader' });
+  });
+  it('reads a role in an apposition after a name', () => {
+    const text = 'Jane Roe, the Freedonian finance minister, said';
+    expect(appositionAfter(text, tokenize(text), index(text, 'Roe'))).toMatchObject({
+      kind: 'leader',
+      role: 'the Freedonian finance minister',
+    });
+  });
+  it('demotes heads of a unit and press secretaries', () => {
+    const text = 'the press secretary said';
+    expect(refineKind(tokenize(text), index(text, 'secretary'), 'leader')).toBe('other');
+    const unit = 'the head of the department';
+    expect(refineKind(tokenize(unit), index(unit, 'head'), 'leader')).toBe('other');
+  });
+});

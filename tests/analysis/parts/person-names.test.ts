@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findPhrases, isByline, isNameLike } from '../../../analysis/person-names';
+import { tokenize } from '../../../analysis/tokens';
+
+describe('finding names (person-names)', () => {
+  it('joins capitalised words, particles and initials into one phrase', () => {
+    const text = 'On Monday, Ursula von der Leyen met George W. Bush.';
+    const tokens = tokenize(text);
+    const phrases = findPhrases(text, tokens).map((p) => p.tokens.map((i) => tokens[i].text).join(' '));
+    expect(phrases).toContain('Ursula von der Leyen');
+    expect(phrases.some((p) => p.startsWith('George W'))).toBe(true);
+  });
+  it('tells names from places, organisations and common words', () => {
+    expect(isNameLike(['Jane', 'Roe'], false)).toBe(true);
+    expect(isNameLike(['Security', 'Council'], false)).toBe(false);
+    expect(isNameLike(['France'], true)).toBe(false);
+  });
+  it('tells bylines', () => {
+    expect(isByline('By Jane Roe and John Doe\nText', 3)).toBe(true);
+  });
+});
