@@ -17,7 +17,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { detectArticle, isFurnitureBox } from '../dom/detect-article';
+import { detectArticle } from '../dom/detect-article';
+import { isStoryFurniture } from '../dom/story-furniture';
 import { buildTextIndex } from '../dom/text-index';
 import { parseHtml } from './lib/read-input';
 import { loadSnippets, type Label } from './lib/corpus';
@@ -140,7 +141,7 @@ function runSet(set: EvalSet): Tally | null {
         languages.set(label.lang, counts);
       }
       if (label.isNews) {
-        const body = squash(buildTextIndex(detection.body, isFurnitureBox).text);
+        const body = squash(buildTextIndex(detection.body, isStoryFurniture).text);
         const excerpt = expectedExcerpt(join(set.corpus, name));
         if (excerpt && document.body && visibleText(document.body).includes(excerpt)) {
           excerpts.pages++;

@@ -17,7 +17,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { detectArticle, isFurnitureBox } from '../dom/detect-article';
+import { detectArticle } from '../dom/detect-article';
+import { isStoryFurniture } from '../dom/story-furniture';
 import { buildTextIndex } from '../dom/text-index';
 import { loadSnippets, type Label } from './lib/corpus';
 import { parseHtml } from './lib/read-input';
@@ -96,7 +97,7 @@ function texts(name: string, english: boolean): Texts {
     const detection = detectArticle(document, { url });
     const ours =
       detection.isNews && (detection.readable || !english)
-        ? buildTextIndex(detection.body, isFurnitureBox).text
+        ? buildTextIndex(detection.body, isStoryFurniture).text
         : '';
     const article = new Readability(document.cloneNode(true) as Document).parse();
     const readability = article ? `${article.title ?? ''}\n\n${article.textContent ?? ''}` : '';
