@@ -5,6 +5,8 @@ import {
   any,
   DATE_META,
   microdataTypes,
+  BLOG_HOST,
+  INSTITUTION_HOST,
   NEWS_NAME,
   NEWS_PATH,
   NOT_NEWS_PATH,
@@ -37,6 +39,7 @@ import {
   pageLanguage,
   PERSONAL,
   unquoted,
+  unquotedText,
   WE,
 } from './writing';
 
@@ -65,6 +68,10 @@ const SAMPLE_CHARS = 6000;
 // Midway between the news pages with the fewest signals (0.5: an article with one news signal)
 // and the other articles with the most (0.4) in the labelled corpus.
 const NEWS_THRESHOLD = 0.45;
+// One sign of news at least.
+const MIN_NEWS_EVIDENCE = 0.1;
+// A body of prose: two or three paragraphs of a short report.
+const DECLARED_NEWS_PROSE = 600;
 
 /**
  * What each signal adds to the score. An article's own signals (Open Graph type, date, author, a
@@ -94,7 +101,8 @@ const W = {
   blogType: -0.1,
   listType: -0.4,
   notNewsPath: -0.2,
-  blogName: -0.2,
+  blogName: -0.3,
+  institution: -0.15,
   blogBox: -0.1,
   teasers: -0.3,
   personal: -0.3,
@@ -108,11 +116,23 @@ const W = {
 /** The score so far and the signals that made it. */
 class Tally {
   score = 0;
+  /** Points from signals only news has (not those of any article: Open Graph, date, byline, prose). */
+  news = 0;
   signals: string[] = [];
 
-  add(points: number, signal: string): void {
+  add(points: number, signal: string, news = false): void {
     this.score += points;
+    if (news) this.news += points;
     this.signals.push(signal);
+  }
+
+  /**
+   * News: over the line, with at least one sign that only news gives, or well over it (an article's
+   * own signals alone, Open Graph type, date and prose, make any blog post or company page
+   * article-shaped and reach the line just so).
+   */
+  isNews(score: number): boolean {
+    return score >= NEWS_THRESHOLD && (this.news >= MIN_NEWS_EVIDENCE || score >= NEWS_THRESHOLD + 0.1);
   }
 
   /** The score for the result: between 0 and 1, to two decimals. */
@@ -159,7 +179,7 @@ function notNews(tally: Tally, declared: string, container: Element | null, why:
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
   const tally = new Tally();
-  const add = (points: number, signal: string) => tally.add(points, signal);
+  const add = (points: number, signal: string, news = false) => tally.add(points, signal, news);
   const { metas, jsonLd, canonical } = readPageData(doc);
   const meta = (name: string) => metas.get(name) ?? '';
 
@@ -183,7 +203,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const ldTypes = typeNames(jsonLd);
   const types = microdataTypes(container, doc, new Set(ldTypes));
   const type = any(types, 'news') ? 'news' : any(types, 'article') ? 'article' : '';
-  if (type === 'news') add(W.newsType, 'structured data: NewsArticle');
+  if (type === 'news') add(W.newsType, 'structured data: NewsArticle', true);
   else if (type === 'article') add(W.articleType, 'structured data: Article');
   if (any(types, 'howTo')) add(W.howToType, 'structured data: how-to or documentation');
   // Only in JSON-LD: WordPress themes put microdata Blog and BlogPosting on every site, news too.
@@ -197,17 +217,24 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   // A byline from the metadata; else an author link may give it, below.
   const byline = metas.has('author') || metas.has('article:author') || jsonLd.includes('"author"');
   if (byline) add(W.byline, 'byline');
-  if (metas.has('article:section') || metas.has('news_keywords')) add(W.newsMeta, 'news metadata');
-  const paths = pagePaths(options.url ?? doc.URL ?? '', canonical, metas);
+  if (metas.has('article:section') || metas.has('news_keywords')) add(W.newsMeta, 'news metadata', true);
+  const address = options.url ?? doc.URL ?? '';
+  const paths = pagePaths(address, canonical, metas);
+  const hosts = `${address} ${canonical}`;
   if (NOT_NEWS_PATH.test(paths)) add(W.notNewsPath, 'not-news address');
-  else if (NEWS_PATH.test(paths)) add(W.newsPath, 'news address');
+  else if (NEWS_PATH.test(paths)) add(W.newsPath, 'news address', true);
   // (Patterns run only on names the page gives: in a new renderer, compiling each one costs.)
   const siteName = `${meta('og:site_name')} ${meta('application-name')} ${meta('publisher')}`;
   const named = siteName.length > 2;
   const generator = meta('generator');
-  if ((named && NEWS_NAME.test(siteName)) || any(types, 'publisher')) add(W.newsName, 'news outlet');
-  if ((named && /\bblog/i.test(siteName)) || (generator && /\bblogger\b/i.test(generator)))
+  if ((named && NEWS_NAME.test(siteName)) || any(types, 'publisher')) add(W.newsName, 'news outlet', true);
+  if (
+    (named && /\bblog/i.test(siteName)) ||
+    (generator && /\bblogger\b/i.test(generator)) ||
+    BLOG_HOST.test(hosts)
+  )
     add(W.blogName, 'blog');
+  if (INSTITUTION_HOST.test(hosts)) add(W.institution, "an institution's site");
   const wiki = generator.toLowerCase().startsWith('mediawiki') || !!doc.getElementById('mw-content-text');
   if (wiki) add(W.wiki, 'wiki or documentation');
 
@@ -218,8 +245,12 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
 
   // The most the rest can add: news section links and an author link, a box named for news, and
   // the writing. A page this far under the line is not news, and none of it is read.
+  // A page that declares itself a news article and holds a body of prose is news, whatever else it
+  // shows: it is read to the end.
+  const declaredNews = type === 'news' && length >= DECLARED_NEWS_PROSE;
   const rest = W.sections + (byline ? 0 : W.byline) + W.newsBox + W.dateline + W.reporting;
-  if (tally.short(rest)) return notNews(tally, declared, container, 'too few signs of news to read the text');
+  if (!declaredNews && tally.short(rest))
+    return notNews(tally, declared, container, 'too few signs of news to read the text');
   const title = meta('og:title') || doc.title;
   return readStory(doc, tally, {
     title,
@@ -231,6 +262,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     credits,
     byline,
     wiki,
+    declaredNews,
   });
 }
 
@@ -251,6 +283,8 @@ interface Story {
   byline: boolean;
   /** The page is already known for a wiki. */
   wiki: boolean;
+  /** The page declares a news article and holds a body of prose. */
+  declaredNews: boolean;
 }
 
 /**
@@ -261,9 +295,10 @@ interface Story {
  * the headline and standfirst join the body.
  */
 function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection {
-  const { title, container, inside, ordered, length, declared, credits, byline, wiki } = story;
-  const add = (points: number, signal: string) => tally.add(points, signal);
+  const { title, container, inside, ordered, length, declared, credits, byline, wiki, declaredNews } = story;
+  const add = (points: number, signal: string, news = false) => tally.add(points, signal, news);
   const stop = () => notNews(tally, declared, container, 'too few signs of news to read on');
+  const short = (gain: number) => !declaredNews && tally.short(gain);
 
   // What the site calls the story's boxes: "story", "news" or "blog" ("story-body", "category-news").
   let names = '';
@@ -271,7 +306,7 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
     names += ` ${e.getAttribute('class') ?? ''} ${e.id}`;
   const newsBox = namesWord(names, NEWS_BOX);
   const blogBox = namesWord(names, BLOG_BOX);
-  if (newsBox && !blogBox) add(W.newsBox, 'story in a box named for news');
+  if (newsBox && !blogBox) add(W.newsBox, 'story in a box named for news', true);
   if (blogBox && !newsBox) add(W.blogBox, 'story in a box named for a blog');
 
   // How it is written, from a sample of the story's paragraphs in page order: reporting opens with
@@ -282,22 +317,22 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
     if (sample.length >= SAMPLE_CHARS) break;
     sample += `${block.text}\n`;
   }
-  if (DATELINE.test(sample.slice(0, 400))) add(W.dateline, 'dateline');
+  if (DATELINE.test(sample.slice(0, 400))) add(W.dateline, 'dateline', true);
   // Rates need a few sentences (Chinese and Japanese fit them in fewer characters).
   const rated = weightedLength(sample) > 500;
   const words = rated ? wordCount(sample) + (sample.match(CJK)?.length ?? 0) / 2 : 0;
   if (rated && ((sample.match(ATTRIBUTION) ?? []).length / words >= 0.004 || credits))
-    add(W.reporting, 'attributed reporting');
-  if (tally.short(W.sections + (byline ? 0 : W.byline))) return stop();
+    add(W.reporting, 'attributed reporting', true);
+  if (short(W.sections + (byline ? 0 : W.byline))) return stop();
 
   // Who publishes it: a news outlet links to its sections.
   const links = readLinks(doc, !byline);
   if (links.author) add(W.byline, 'byline');
   const sections = `${links.sections} news sections (${links.hardSections} only news sites have)`;
-  if (links.sections >= 5 && links.hardSections >= 2) add(W.sections, sections);
-  else if (links.sections >= 3 && links.hardSections >= 1) add(W.sections / 2, sections);
+  if (links.sections >= 5 && links.hardSections >= 2) add(W.sections, sections, true);
+  else if (links.sections >= 3 && links.hardSections >= 1) add(W.sections / 2, sections, true);
   if (links.editable && !wiki) add(W.wiki, 'wiki or documentation');
-  if (tally.short(0)) return stop();
+  if (short(0)) return stop();
 
   // Home pages and section fronts list teasers: headlines that link to other pages, each over a
   // paragraph or two.
@@ -307,19 +342,20 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
       for (const heading of container.getElementsByTagName(tag))
         if (heading.getElementsByTagName('a').length || heading.closest('a')) linkedHeadlines++;
     if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add(W.teasers, `${linkedHeadlines} teasers`);
-    if (tally.short(0)) return stop();
+    if (short(0)) return stop();
   }
 
   const language = pageLanguage(declared, sample);
   // Blogs, essays and how-tos talk about "I" and to "you". English only: the pronoun list is
   // English, and other languages must not lose points for it.
   if (rated && language === 'en') {
-    const personal =
-      ((sample.match(FIRST_PERSON) ?? []).length + (sample.match(PERSONAL) ?? []).length) / words;
+    // Not what it quotes: reports quote people speaking of themselves.
+    const own = unquotedText(sample);
+    const personal = ((own.match(FIRST_PERSON) ?? []).length + (own.match(PERSONAL) ?? []).length) / words;
     if (personal >= 0.045) add(W.personal, 'written in the first and second person');
     else if (personal >= 0.035) add(W.personal / 2, 'partly in the first and second person');
     // A company or team telling its own story ("we built", "our survey").
-    if ((sample.match(WE) ?? []).length / words >= 0.025) add(W.we, 'written as "we"');
+    if ((own.match(WE) ?? []).length / words >= 0.025) add(W.we, 'written as "we"');
   }
   const headline = findHeadline(doc, title, container);
   // Headlines report on others; a first-person one tells the writer's own story.
@@ -339,7 +375,7 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
     body.push(container);
   }
   return {
-    isNews: score >= NEWS_THRESHOLD,
+    isNews: tally.isNews(score),
     score,
     language,
     readable: language === 'en',

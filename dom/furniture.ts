@@ -6,7 +6,8 @@ export const FURNITURE =
   /(?:^|[\s_-])(?:comments?|related|sidebar|side-bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|banner|signup|teaser|rail|disqus|gallery|carousel|slideshow)(?:$|[\s_-])/i;
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
-export const CONTENT = /article|body|content|story|entry|main|text|post/i;
+export const CONTENT =
+  /article|body|content|story|entry|main|text|post|cuerpo|texto|contenido|noticia|corpo|conteudo|conteúdo|inhalt|artikel|contenu|corps|obsah|clanek/i;
 // Furniture wraps what it holds closely; a word far up the tree is a site-wide wrapper.
 export const FURNITURE_DEPTH = 5;
 

@@ -182,6 +182,15 @@ export const NEWS_PATH =
 export const NOT_NEWS_PATH =
   /\/(?:docs?|documentation|wiki|blogs?|forums?|help|support|shop|products?|tutorials?|howto|how-to|guides?|recipes?|tags?|category|search)(?:[/.?#]|$)/i;
 
+// Hosts of blogging platforms: a story there is someone's blog post, however it is marked up.
+// (Not Medium: magazines publish there too.)
+export const BLOG_HOST =
+  /(?:^|\s)[a-z]+:\/\/[^/\s]*\b(?:wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|substack\.com|hypotheses\.org|wixsite\.com|over-blog\.com|livejournal\.com|typepad\.com)(?:[:/\s]|$)/i;
+
+// Hosts of institutions (universities, governments, ministries): their news is their own announcements.
+export const INSTITUTION_HOST =
+  /(?:^|\s)[a-z]+:\/\/[^/\s]*\.(?:edu|gov|mil|ac\.[a-z]{2}|edu\.[a-z]{2}|gov\.[a-z]{2}|gv\.at|gouv\.fr|admin\.ch|bund\.de)(?:[:/\s]|$)/i;
+
 /** What follows an address's scheme and host: its path and query ("/world/story?id=1"). */
 export function pathOf(address: string): string {
   const scheme = address.indexOf('://');

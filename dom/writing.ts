@@ -57,3 +57,14 @@ export function pageLanguage(declared: string, sample: string): string {
   const english = (sample.match(ENGLISH_WORDS) ?? []).length;
   return words > 20 && english / words > 0.12 ? 'en' : '';
 }
+
+// A quotation in running text: between typographic or straight double quotes, or guillemets.
+const QUOTATION = /[“"«„][^”"»“\n]{1,600}[”"»“]/g;
+/**
+ * A text without what it quotes, when quotations are a part of it as in a report; a text that is
+ * mostly quotation (dialogue: fiction, transcripts) stays whole.
+ */
+export function unquotedText(text: string): string {
+  const own = text.replace(QUOTATION, ' ');
+  return own.length >= text.length * 0.6 ? own : text;
+}
