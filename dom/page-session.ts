@@ -1,6 +1,7 @@
 import type { HighlightSpan } from '@/analysis/highlights';
 import type { PageItem } from '@/analysis/page-items';
-import { detectArticle, isFurnitureBox, type ArticleDetection } from './detect-article';
+import { detectArticle, type ArticleDetection } from './detect-article';
+import { isStoryFurniture } from './story-furniture';
 import { Highlighter, type NodeWork } from './highlighter';
 import { TextIndexReader, type TextIndex } from './text-index';
 
@@ -257,7 +258,7 @@ export class PageSession {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (!this.detection || this.options.signal.aborted) return null;
       const changes = this.pageChanges;
-      const reader = new TextIndexReader(this.articleRoots(), isFurnitureBox);
+      const reader = new TextIndexReader(this.articleRoots(), isStoryFurniture);
       while (!reader.read(performance.now() + this.sliceMs)) {
         await nextTask();
         if (this.options.signal.aborted) return null;

@@ -1,4 +1,5 @@
-import { detectArticle, isFurnitureBox, type ArticleDetection } from './detect-article';
+import { detectArticle, type ArticleDetection } from './detect-article';
+import { isStoryFurniture } from './story-furniture';
 import { buildTextIndex, type TextIndex } from './text-index';
 
 /** A page's article detection and, when it is a news article the analysis can read, the indexed text of its body. */
@@ -16,7 +17,7 @@ export function readPageText(doc: Document, options: { url?: string } = {}): Pag
   const article = detectArticle(doc, options);
   const index =
     article.isNews && article.readable
-      ? buildTextIndex(article.body, isFurnitureBox)
+      ? buildTextIndex(article.body, isStoryFurniture)
       : { text: '', segments: [] };
   return { article, index };
 }

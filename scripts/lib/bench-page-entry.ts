@@ -4,7 +4,8 @@
  * text-node offsets. (Detection is timed apart, in a content script: see detectionScript in bench-page.ts.)
  */
 import Mark from 'mark.js';
-import { detectArticle, isFurnitureBox } from '../../dom/detect-article';
+import { detectArticle } from '../../dom/detect-article';
+import { isStoryFurniture } from '../../dom/story-furniture';
 import { Highlighter, type MarkSpan } from '../../dom/highlighter';
 import { buildTextIndex, rangesForSpan, type NodeRange } from '../../dom/text-index';
 
@@ -15,7 +16,7 @@ const bench = {
   /** The article text the analysis sees. */
   articleText(): string {
     const detection = detectArticle(document);
-    return buildTextIndex(detection.body, isFurnitureBox).text;
+    return buildTextIndex(detection.body, isStoryFurniture).text;
   },
   /**
    * Newslens given the spans: plan (spans to text nodes, keeping marks still wanted) and wrap, on the
@@ -24,7 +25,7 @@ const bench = {
   newslens(spans: MarkSpan[]): { ms: number; indexMs: number; marks: number } {
     const body = detectArticle(document).body;
     const indexStart = performance.now();
-    const index = buildTextIndex(body, isFurnitureBox);
+    const index = buildTextIndex(body, isStoryFurniture);
     const start = performance.now();
     const highlighter = new Highlighter(document);
     const plan = highlighter.plan(index, spans);
@@ -48,7 +49,7 @@ const bench = {
   },
   /** The floor's input: text nodes and offsets found before the clock starts. */
   prepareFloor(spans: MarkSpan[]): number {
-    const index = buildTextIndex(detectArticle(document).body, isFurnitureBox);
+    const index = buildTextIndex(detectArticle(document).body, isStoryFurniture);
     preparedSpans = spans;
     prepared = spans.map((span) => rangesForSpan(index, span.start, span.end));
     return prepared.length;

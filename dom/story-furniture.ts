@@ -1,0 +1,80 @@
+/**
+ * What inside the story's container is not the story: the reader skips it when it reads the body
+ * (and so never highlights it). Detection's furniture (navigation, comments, related boxes named as
+ * such) plus what sites put between a story's paragraphs without naming it: link lists and teasers
+ * ("Related coverage", "Read more: ..."), their labels, captions and credits, bylines and datelines,
+ * "Advertisement" lines. Runs only on news pages, once per element of the body.
+ */
+
+import { CONTENT, isFurnitureBox } from './furniture';
+import { INLINE_ELEMENTS } from './text-index';
+
+// Names of the parts around a story's paragraphs that are not the story: captions and credits,
+// bylines and datelines, tag lists, inline link boxes. Unlike detection's furniture words, a content
+// word in the same name does not save them ("article-byline", "story-body__link").
+const STORY_PARTS =
+  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|related-links?|read-more|readmore|more-on|also-read|inline-links?|links?|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share)(?:$|[\s_-])/i;
+// A short block that only labels the furniture after it, or is an ad's label ("Advertisement",
+// "Related coverage", "Read more", "Also on ..."), in the languages the analysis meets.
+const LABEL =
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
+// A byline or dateline line: "By Jane Doe, BBC News, New York".
+const BYLINE = /^(?:by|von|par|por)\s+\p{Lu}[^.!?]*$/u;
+
+/** The share of an element's text that sits in links, and its length (read only when it has links). */
+function linkShare(element: Element, text: string): number {
+  let linked = 0;
+  for (const a of element.getElementsByTagName('a')) linked += (a.textContent ?? '').trim().length;
+  return text.length ? linked / text.length : 0;
+}
+
+/** True when the element is a block of links to other pages: a list of them, or a teaser paragraph. */
+function isLinkBlock(element: Element): boolean {
+  const tag = element.tagName;
+  if (tag !== 'UL' && tag !== 'OL' && tag !== 'P' && tag !== 'DIV' && tag !== 'SECTION') return false;
+  const links = element.getElementsByTagName('a').length;
+  if (!links) return false;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // A paragraph, list or box of the story that links a few words is the story; one that is mostly
+  // links is a list of other stories. A long block is the story's own column.
+  if (text.length > 1500) return false;
+  if (tag === 'P') return text.length < 300 && linkShare(element, text) >= 0.6;
+  return (links >= 2 || text.length < 200) && linkShare(element, text) >= 0.7;
+}
+
+/** A short block's text with white space collapsed, or null when it is long or holds block elements. */
+function shortText(element: Element, max: number): string | null {
+  if (element.childElementCount > 4) return null;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length <= max ? text : null;
+}
+
+/**
+ * True when an element inside the story's container is not part of the story (and what it holds is
+ * not either): for `buildTextIndex` and the page session's reader.
+ */
+export function isStoryFurniture(element: Element): boolean {
+  if (isFurnitureBox(element)) return true;
+  const tag = element.tagName;
+  if (tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
+  // (Inline elements' names are the story's own: "story-body__link" is a link in a paragraph.)
+  if (!INLINE_ELEMENTS.has(tag) && element.hasAttributes()) {
+    const label = `${element.getAttribute('class') ?? ''} ${element.id}`;
+    if (label.length > 1 && STORY_PARTS.test(label)) {
+      // A name like "article-author-wrapper" on the story's own column: only a small box is skipped.
+      const text = shortText(element, CONTENT.test(label) ? 300 : 1200);
+      if (text !== null) return true;
+    }
+  }
+  if (isLinkBlock(element)) return true;
+  // Short lines: labels of link lists and ads, bylines; a heading over a list of links.
+  if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') return false;
+  const text = shortText(element, 80);
+  if (text === null || !text) return false;
+  if (LABEL.test(text) || BYLINE.test(text)) return true;
+  if (/^H[2-6]$/.test(tag)) {
+    const next = element.nextElementSibling;
+    if (next && isLinkBlock(next)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+/** How a story is written: datelines, attribution, first-person writing, and the page's language. */
+
+import { CJK } from './story-prose';
+
+// Reporting attributes what it states: "said", "according to", and their equivalents in the
+// languages the analysis meets (French, Spanish, Portuguese, German, Czech, Chinese, Japanese).
+export const ATTRIBUTION =
+  /\b(?:said|says|told|according to|reported|announced|spokes(?:man|woman|person)|a déclaré|a indiqué|a affirmé|selon|dijo|afirmó|declaró|según|disse|afirmou|segundo|sagte|erklärte|laut|uvedl|uvedla|řekl|řekla|podle)\b|表示|记者|報道|报道|据|発表した|によると|述べた/gi;
+// A dateline opens a report: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "(CNN) —",
+// "Feb. 23, 2015 --", "新华社北京3月10日电", "3月9日".
+export const DATELINE =
+  /^\s*(?:[A-Z][A-Z .,'-]{2,40}(?:,[^—–(\n]{0,30})?\s*(?:\([A-Za-z .]+\))?\s*[—–-]|\([A-Z][A-Za-z]+\)\s*[—–-]|\S{0,20}?\d{1,2}月\d{1,2}日)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–)/m;
+// Blogs, essays and how-tos talk about "I" and to "you"; reports mostly do not.
+export const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll)\b/g;
+export const PERSONAL = /\b(?:me|my|mine|you|your|you're|you'll|you've|we|we're|we've|our|ours)\b/gi;
+export const ENGLISH_WORDS = /\b(?:the|and|of|to|in|that|is|was|for|with|said|on|has|have|by)\b/gi;
+export const HOW_TO = /^\s*how to\b/i;
+export const WE = /\b(?:we|we're|we've|our|ours)\b/gi;
+// "How we built", "Why I left", "My year with", "Our survey": the writer's own story. ("What we
+// know" is how news sums up a story.)
+export const FIRST_PERSON_HEADLINE =
+  /^\s*(?:(?:how|why|what|when|where)\s+(?:i|we)\b(?!\s+know)|(?:i|i'm|i've|i'd|my|we|we're|we've|our)\s)/i;
+/** A headline without what it quotes: "'We will not back down,' says minister" is not about its writer. */
+export const unquoted = (text: string) =>
+  text.replace(/(^|[\s(])[“"‘'][^”"’']*[”"’'](?=[\s,.:;!?)]|$)/g, '$1 ');
+// The story's box and its ancestors, named for news or for a blog: read once per page, as words (split
+// at spaces, "_" and "-") rather than with patterns that a new renderer would first have to compile.
+export const WORD_BREAKS = /[\s_-]+/;
+/** Whether the class names and ids in `names` hold one of `words`. */
+export const namesWord = (names: string, words: ReadonlySet<string>) =>
+  names
+    .toLowerCase()
+    .split(WORD_BREAKS)
+    .some((word) => words.has(word));
+export const NEWS_BOX = new Set(['news', 'story', 'stories', 'newsarticle']);
+export const BLOG_BOX = new Set(['blog', 'blogs', 'blogpost']);
+
+/** The language the page declares (two letters, lower case), or "". */
+export function declaredLanguage(doc: Document, metas: Map<string, string>): string {
+  return (
+    doc.documentElement.getAttribute('lang') ||
+    metas.get('og:locale') ||
+    metas.get('content-language') ||
+    metas.get('language') ||
+    ''
+  )
+    .toLowerCase()
+    .slice(0, 2);
+}
+
+/** The language the page declares, or a guess from its text when it declares none. */
+export function pageLanguage(declared: string, sample: string): string {
+  if (declared) return declared;
+  if (/[\u3040-\u30ff]{3}/.test(sample)) return 'ja';
+  if ((sample.match(CJK)?.length ?? 0) > sample.length * 0.3) return 'zh';
+  const words = sample.split(/\s+/).length;
+  const english = (sample.match(ENGLISH_WORDS) ?? []).length;
+  return words > 20 && english / words > 0.12 ? 'en' : '';
+}
+
+// A quotation in running text: between typographic or straight double quotes, or guillemets.
+const QUOTATION = /[“"«„][^”"»“\n]{1,600}[”"»“]/g;
+/**
+ * A text without what it quotes, when quotations are a part of it as in a report; a text that is
+ * mostly quotation (dialogue: fiction, transcripts) stays whole.
+ */
+export function unquotedText(text: string): string {
+  const own = text.replace(QUOTATION, ' ');
+  return own.length >= text.length * 0.6 ? own : text;
+}

@@ -1,0 +1,195 @@
+/**
+ * `npm run eval:extract [-- [--only dev|test]]`: how well the article body is read on real news pages,
+ * beside Readability.js on the same pages in the same run, the trafilatura corpus's development and
+ * test parts apart (on the test part only totals, never a page):
+ * - token-level F1 of the extracted text against hand-made bodies (tests/fixtures/trafilatura-bodies/
+ *   <part>/<name>.txt: the headline, then the story's paragraphs; English news pages). A body marked
+ *   truncated (`truncated.json`: it holds only the story's first part) gives recall only, never
+ *   precision or F1, since the rest of the story would count as extra text;
+ * - the corpus's must / must-not snippets (expected-snippets.json) on the news pages labelled in
+ *   tests/fixtures/trafilatura-labels.json: the share of "with" snippets the text holds and of
+ *   "without" snippets it leaves out.
+ * Newslens's text is what the reader analyses: the body of a page detection calls English news (the
+ * hand-made bodies), or of any page it calls news (the snippets, in any language: extraction does not
+ * depend on it); a news page it misses gives no text. Readability's is its title and text content.
+ * Needs ../shared/corpus/trafilatura beside the project; skips with a message when it is not there.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { detectArticle } from '../dom/detect-article';
+import { isStoryFurniture } from '../dom/story-furniture';
+import { buildTextIndex } from '../dom/text-index';
+import { loadSnippets, type Label } from './lib/corpus';
+import { parseHtml } from './lib/read-input';
+
+const CORPUS = '../shared/corpus/trafilatura';
+const BODIES = 'tests/fixtures/trafilatura-bodies';
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : '';
+const verbose = args.includes('--pages');
+
+if (!existsSync(CORPUS)) {
+  console.log(`eval:extract skipped: no corpus at ${CORPUS} (it lives in ../shared beside the project)`);
+  process.exit(0);
+}
+const labels = JSON.parse(readFileSync('tests/fixtures/trafilatura-labels.json', 'utf8')) as Record<
+  string,
+  Label
+>;
+const snippets = loadSnippets(CORPUS);
+// Two random splits were drawn: the corpus's (tests/fixtures/trafilatura-split.json, which the labels
+// carry) and the hand-made bodies' (their folders). A page is development material only when both
+// call it so: a page either split keeps for testing is scored in the test part and never shown.
+const split = JSON.parse(readFileSync('tests/fixtures/trafilatura-split.json', 'utf8')) as Record<
+  string,
+  string
+>;
+const partOf = (name: string, bodyPart = 'dev') =>
+  bodyPart === 'test' || split[name] !== 'dev' ? 'test' : 'dev';
+const bodyParts = new Map<string, string>(
+  Object.entries(JSON.parse(readFileSync(join(BODIES, 'split.json'), 'utf8')) as Record<string, string>),
+);
+for (const part of ['dev', 'test'])
+  for (const file of existsSync(join(BODIES, part)) ? readdirSync(join(BODIES, part)) : [])
+    if (file.endsWith('.txt') && bodyParts.get(file.slice(0, -4)) !== 'test')
+      bodyParts.set(file.slice(0, -4), part);
+const truncated = new Set(JSON.parse(readFileSync(join(BODIES, 'truncated.json'), 'utf8')) as string[]);
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** The words of a text, lower-cased, with their counts. */
+function tokens(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [token] of text.toLowerCase().matchAll(TOKEN)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+/** Precision, recall and F1 of `found` against `gold`, counting each word as often as it occurs in both. */
+function overlap(found: string, gold: string): { p: number; r: number; f: number } {
+  const a = tokens(found);
+  const b = tokens(gold);
+  let common = 0;
+  let sizeA = 0;
+  let sizeB = 0;
+  for (const count of a.values()) sizeA += count;
+  for (const [token, count] of b) {
+    sizeB += count;
+    common += Math.min(count, a.get(token) ?? 0);
+  }
+  const p = sizeA ? common / sizeA : 0;
+  const r = sizeB ? common / sizeB : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+interface Texts {
+  ours: string;
+  readability: string;
+}
+/** Newslens's text (empty unless detection calls the page news, and English when `english`) and Readability's. */
+function texts(name: string, english: boolean): Texts {
+  const url = snippets[name]?.url || labels[name]?.url;
+  const { document, close } = parseHtml(
+    readFileSync(join(CORPUS, name, 'source.html'), 'utf8'),
+    url && URL.canParse(url) ? url : undefined,
+  );
+  try {
+    const detection = detectArticle(document, { url });
+    const ours =
+      detection.isNews && (detection.readable || !english)
+        ? buildTextIndex(detection.body, isStoryFurniture).text
+        : '';
+    const article = new Readability(document.cloneNode(true) as Document).parse();
+    const readability = article ? `${article.title ?? ''}\n\n${article.textContent ?? ''}` : '';
+    return { ours, readability };
+  } finally {
+    close();
+  }
+}
+
+const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
+const fmt = (v: number) => v.toFixed(3);
+
+for (const part of ['dev', 'test']) {
+  if (only && only !== part) continue;
+  const secret = part === 'test';
+  // Token F1 against the hand-made bodies.
+  const names = [...bodyParts]
+    .filter(
+      ([name, bodyPart]) =>
+        partOf(name, bodyPart) === part &&
+        existsSync(join(BODIES, bodyPart, `${name}.txt`)) &&
+        existsSync(join(CORPUS, name, 'source.html')),
+    )
+    .map(([name]) => name)
+    .sort();
+  const full = { ours: [] as ReturnType<typeof overlap>[], readability: [] as ReturnType<typeof overlap>[] };
+  const cut = { ours: [] as number[], readability: [] as number[] };
+  const lines: string[] = [];
+  for (const name of names) {
+    const gold = readFileSync(join(BODIES, bodyParts.get(name)!, `${name}.txt`), 'utf8');
+    const { ours, readability } = texts(name, true);
+    const a = overlap(ours, gold);
+    const b = overlap(readability, gold);
+    if (truncated.has(name)) {
+      cut.ours.push(a.r);
+      cut.readability.push(b.r);
+    } else {
+      full.ours.push(a);
+      full.readability.push(b);
+    }
+    if (!secret)
+      lines.push(
+        `    ${name}${truncated.has(name) ? ' (truncated: recall only)' : ''}: Newslens P ${fmt(a.p)} R ${fmt(a.r)} F1 ${fmt(a.f)}; Readability P ${fmt(b.p)} R ${fmt(b.r)} F1 ${fmt(b.f)}`,
+      );
+  }
+  console.log(`trafilatura ${part} part:`);
+  const summary = (scores: ReturnType<typeof overlap>[]) =>
+    `F1 ${fmt(mean(scores.map((s) => s.f)))} (P ${fmt(mean(scores.map((s) => s.p)))}, R ${fmt(mean(scores.map((s) => s.r)))})`;
+  console.log(
+    `  hand-made bodies, token F1 (mean over ${full.ours.length} pages): Newslens ${summary(full.ours)}; Readability ${summary(full.readability)}`,
+  );
+  if (cut.ours.length)
+    console.log(
+      `  truncated hand-made bodies, recall only (${cut.ours.length} pages): Newslens ${fmt(mean(cut.ours))}; Readability ${fmt(mean(cut.readability))}`,
+    );
+  if (verbose && lines.length) console.log(lines.join('\n'));
+
+  // Snippets on the labelled news pages.
+  const checks = { ours: { with: 0, without: 0 }, readability: { with: 0, without: 0 }, with: 0, without: 0 };
+  let pages = 0;
+  const misses: string[] = [];
+  for (const [name, label] of Object.entries(labels)) {
+    if (partOf(name, bodyParts.get(name)) !== part || !label.isNews) continue;
+    const expected = snippets[name];
+    if (!expected || !existsSync(join(CORPUS, name, 'source.html'))) continue;
+    pages++;
+    const { ours, readability } = texts(name, false);
+    const a = squash(ours);
+    const b = squash(readability);
+    for (const snippet of expected.with ?? []) {
+      const s = squash(snippet);
+      checks.with++;
+      if (a.includes(s)) checks.ours.with++;
+      else if (!secret) misses.push(`    ${name}: misses "${s.slice(0, 70)}"`);
+      if (b.includes(s)) checks.readability.with++;
+    }
+    for (const snippet of expected.without ?? []) {
+      const s = squash(snippet);
+      checks.without++;
+      if (!a.includes(s)) checks.ours.without++;
+      else if (!secret) misses.push(`    ${name}: holds "${s.slice(0, 70)}"`);
+      if (!b.includes(s)) checks.readability.without++;
+    }
+  }
+  const rate = (n: number, d: number) => `${fmt(d ? n / d : 0)} (${n}/${d})`;
+  console.log(
+    `  snippets on ${pages} labelled news pages: must hold: Newslens ${rate(checks.ours.with, checks.with)}, Readability ${rate(checks.readability.with, checks.with)}; ` +
+      `must leave out: Newslens ${rate(checks.ours.without, checks.without)}, Readability ${rate(checks.readability.without, checks.without)}`,
+  );
+  if (verbose && misses.length) console.log(misses.join('\n'));
+  if (secret)
+    console.log(
+      `  goal: token F1 >= 0.96 on the test part: ${mean(full.ours.map((s) => s.f)) >= 0.96 ? 'met' : 'NOT met'}`,
+    );
+}

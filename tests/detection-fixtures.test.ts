@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+/**
+ * Pages on which detection or extraction once went wrong (tests/fixtures/detection/README.md), each
+ * with the result it must give: news or not, and what the body the reader analyses holds and leaves out.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPageText } from '../dom/page-text';
+
+interface Case {
+  file: string;
+  url: string;
+  isNews: boolean;
+  holds?: string[];
+  leavesOut?: string[];
+}
+
+const CASES: Case[] = [
+  {
+    file: 'widget-container.html',
+    url: 'https://citydesk.example/2023/11/08/tenants-vote/',
+    isNews: true,
+    holds: ['This video looks at a vote', 'Wednesday is a monumental day', 'through door knocks'],
+    leavesOut: ['Share on facebook', 'nonprofit newsroom'],
+  },
+  {
+    file: 'amp-carousel-gallery.html',
+    url: 'https://ledger.example/news/uk/politics/fine-contact-b671230.html',
+    isNews: true,
+    holds: ['Anyone falsely naming an antagonist', 'Pubs and bars face penalties'],
+    leavesOut: ['UK news in pictures'],
+  },
+  {
+    file: 'story-named-in-spanish.html',
+    url: 'https://radio.example/noticias/pais/presidente/2022-05-04/074527.html',
+    isNews: true,
+  },
+  {
+    file: 'blog-platform-post.html',
+    url: 'https://zweigewinnt.wordpress.com/2019/06/02/unser-wochenende/',
+    isNews: false,
+  },
+  {
+    file: 'article-shaped-company-page.html',
+    url: 'https://sonnenhaus.example/ratgeber/batteriespeicher',
+    isNews: false,
+  },
+  {
+    file: 'quoted-first-person.html',
+    url: 'https://ledger.example/state-swears-in-first-native-american-justice/',
+    isNews: true,
+  },
+  {
+    file: 'related-inside-story.html',
+    url: 'https://ledger.example/news/world-us-canada-52241221',
+    isNews: true,
+    holds: [
+      'City ramps up burials amid outbreak',
+      'Images have emerged of coffins',
+      'Workers in protective suits',
+      'nearly 162,000',
+      'no next of kin',
+      'reclaim the bodies',
+    ],
+    leavesOut: [
+      'Drone footage',
+      'By Jane Roe',
+      'A SIMPLE GUIDE',
+      'LOOK-UP TOOL',
+      'Advertisement',
+      'Related coverage',
+      'Global economy will suffer',
+      'Read more',
+      'caravans',
+      'Also on',
+      'Trending news',
+    ],
+  },
+];
+
+function load(file: string): Document {
+  const html = readFileSync(join('tests/fixtures/detection', file), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('detection and extraction on pages that once went wrong', () => {
+  for (const { file, url, isNews, holds = [], leavesOut = [] } of CASES) {
+    it(`${file}: ${isNews ? 'news' : 'not news'}${holds.length ? ', the story and nothing else' : ''}`, () => {
+      const { article, index } = readPageText(load(file), { url });
+      expect(article.isNews, article.signals.join(', ')).toBe(isNews);
+      for (const text of holds) expect(index.text).toContain(text);
+      for (const text of leavesOut) expect(index.text).not.toContain(text);
+    });
+  }
+});
