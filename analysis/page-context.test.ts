@@ -39,13 +39,26 @@ describe('whatItCounts', () => {
 
   it('names the subject of a verb of change or worth before it', () => {
     expect(counts('Unemployment rose to 5.2% in May.', '5.2%')).toBe('unemployment');
+    expect(counts('Unemployment in the valley rose to 9% last year.', '9%')).toBe('unemployment');
     expect(counts('The figures show inflation of 4.8% across the region.', '4.8%')).toBe('inflation');
     expect(counts('The contract is worth $5 billion, officials said.', '$5')).toBe('contract');
+    expect(counts('The deficit is expected to total nearly $1 trillion next year.', '$1')).toBe('deficit');
+    expect(counts('The public debt of the United States stands at nearly $16 trillion.', '$16')).toBe('debt');
+    expect(counts('A bill that raised spending by $300 billion over two years.', '$300')).toBe('spending');
+    expect(counts('That would reduce federal revenue by an additional $631 billion.', '$631')).toBe(
+      'federal revenue',
+    );
   });
 
   it('says nothing rather than a time or a guess', () => {
     expect(counts('The economy grew 3% last year.', '3%')).toBe('economy');
     expect(counts('It was 40%.', '40%')).toBe('');
+    expect(
+      counts(
+        'For example, grants to students from poor families for college total roughly $30 billion.',
+        '$30',
+      ),
+    ).toBe('');
   });
 });
 

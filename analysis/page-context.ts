@@ -64,9 +64,16 @@ const TIME_WORDS = new Set([
   'far', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
-/** A noun, then a verb that links it to the figure after it ("unemployment rose to 5%"): the noun is captured. */
+/**
+ * A noun (and perhaps where: "in the valley"), then a verb that links it to the figure after it
+ * ("unemployment in the valley rose to 5%"): the noun is captured.
+ */
 const LINKING_BEFORE =
-  /(?:^|[\s(])([\p{L}][\p{L}'’-]*)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:rose|rises|risen|fell|falls|fallen|grew|grows|grown|climbed|climbs|dropped|drops|jumped|jumps|increased|increases|decreased|decreases|declined|declines|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|worth|valued|cost|costs|of)\s*(?:to|by|at|nearly|almost|about|around|some|only|just)?\s*$/u;
+  /(?:^|[\s(])([\p{L}][\p{L}'’-]*)(?:\s+(?:in|of|at|for|across|among)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:expected|set|likely|projected|forecast|on\s+track)\s+to\s+|(?:will|would|could|may|might)\s+)?(?:rise|rose|rises|risen|fall|fell|falls|fallen|grow|grew|grows|grown|climb|climbed|climbs|drop|dropped|drops|jump|jumped|jumps|increased|increases|decreased|decreases|declined|declines|reach|reached|reaches|hit|hits|stood|stands|total|totalled|totaled|totals|worth|valued|cost|costs|of)\s*(?:to|by|at|nearly|almost|about|around|some|only|just)?\s*$/u;
+/** A verb of change, its object, then "by" and the figure: "raised spending by $300 billion" counts "spending". */
+const CHANGED_BY =
+  /\b(?:raise[sd]?|raising|cut|cuts|cutting|reduce[sd]?|reducing|increase[sd]?|increasing|boost(?:s|ed)?|lower(?:s|ed)?|add(?:s|ed)?)\s+(?:the\s+|its\s+|their\s+)?([\p{Ll}][\p{L}'’-]*(?:\s+[\p{Ll}][\p{L}'’-]*)?)\s+by\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$/u;
+
 // prettier-ignore
 const WINDOW_STOP = new Set([
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'or', 'but', 'with', 'from', 'as', 'that',
@@ -89,6 +96,27 @@ function nounPhrase(words: readonly string[]): string {
     if (kept.length === 3) break;
   }
   return kept.join(' ');
+}
+
+const NOUN_PHRASE_START = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+
+/**
+ * Whether a noun after `prefix` heads the subject: it opens the clause, or follows a determiner with
+ * at most two words between ("the total public debt"). A noun deep in a longer subject ("grants to
+ * students from low-income families ... total $30 billion") is not what the figure counts.
+ */
+function startsNounPhrase(prefix: string): boolean {
+  const clause = prefix.split(/[,;:—–(]/u).at(-1) ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const determiner = words.slice(-3).findIndex((word) => NOUN_PHRASE_START.test(word));
+  return (
+    determiner >= 0 &&
+    words
+      .slice(-3)
+      .slice(determiner + 1)
+      .every((word) => /^[\p{Ll}\p{N}-]+$/u.test(word))
+  );
 }
 
 /** A capitalised first word of a sentence is not a name: "Unemployment rose" counts "unemployment". */
@@ -125,8 +153,10 @@ export function whatItCounts(
       .slice(lineStart, claim.start)
       .split(/[.;:!?"“”]\s/u)
       .at(-1) ?? '';
+  const changed = CHANGED_BY.exec(before);
+  if (changed) return changed[1];
   const subject = LINKING_BEFORE.exec(before);
-  if (subject) {
+  if (subject && startsNounPhrase(before.slice(0, subject.index + subject[0].indexOf(subject[1])))) {
     const phrase = nounPhrase(subject[1].split(/\s+/));
     if (phrase) return lowerFirst(phrase, before.trimStart().startsWith(subject[1]));
   }
