@@ -37,18 +37,18 @@ export function ClaimList({ claims, onReveal }: ClaimListProps) {
         {claims.map((claim) => {
           const quote = evidence(claim);
           const withinPage = claim.page?.differing ?? [];
-          const label = claim.counts ? t('figureCounts', claim.text, claim.counts) : claim.text;
           return (
             <li key={claim.key} class={`item item--claim item--${claim.status}`}>
-              <button
-                type="button"
-                class="item__reveal"
-                onClick={() => onReveal(claim)}
-                aria-label={`${label}. ${t('showOnPage')}`}
-              >
+              <button type="button" class="item__reveal" onClick={() => onReveal(claim)}>
                 <span class="item__name">{claim.text}</span>
-                {claim.counts && <span class="item__role">{claim.counts}</span>}
+                {claim.counts && (
+                  <>
+                    <span class="visually-hidden">:</span> <span class="item__role">{claim.counts}</span>
+                  </>
+                )}
+                <span class="visually-hidden">,</span>{' '}
                 <span class="item__count">{plural(t, 'mentions', claim.mentions)}</span>
+                <span class="visually-hidden">.</span> <span class="visually-hidden">{t('showOnPage')}</span>
               </button>
               {withinPage.length > 0 && (
                 <div class="item__differs">

@@ -27,15 +27,16 @@ export function LeaderList({ leaders, onReveal }: LeaderListProps) {
           const offices = leader.page?.offices ?? [];
           return (
             <li key={leader.key} class="item item--leader">
-              <button
-                type="button"
-                class="item__reveal"
-                onClick={() => onReveal(leader)}
-                aria-label={`${leader.name}. ${t('showOnPage')}`}
-              >
+              <button type="button" class="item__reveal" onClick={() => onReveal(leader)}>
                 <span class="item__name">{leader.name}</span>
-                {leader.role && <span class="item__role">{leader.role}</span>}
+                {leader.role && (
+                  <>
+                    <span class="visually-hidden">,</span> <span class="item__role">{leader.role}</span>
+                  </>
+                )}
+                <span class="visually-hidden">,</span>{' '}
                 <span class="item__count">{plural(t, 'mentions', leader.mentions)}</span>
+                <span class="visually-hidden">.</span> <span class="visually-hidden">{t('showOnPage')}</span>
               </button>
               <div class="item__page">
                 {offices.length > 1 && <p class="muted">{t('officesOnPage', offices.join('; '))}</p>}
