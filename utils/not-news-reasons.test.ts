@@ -12,7 +12,7 @@ describe('notNewsReasons', () => {
     expect(notNewsReasons(['no main column of prose', 'too few signs of news to read the text'])).toEqual([
       'reasonNoText',
     ]);
-    expect(notNewsReasons(['wiki or documentation'])).toEqual(['reasonHowTo', 'reasonWiki']);
+    expect(notNewsReasons(['wiki or documentation'])).toEqual(['reasonWiki']);
     expect(notNewsReasons(['og:type product'])).toEqual(['reasonProduct']);
     expect(notNewsReasons(['og:type video.other'])).toEqual(['reasonMedia']);
     expect(notNewsReasons(['byline', 'written in the first and second person', 'blog'])).toEqual([

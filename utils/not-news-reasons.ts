@@ -9,7 +9,7 @@ const REASONS: readonly [RegExp, MessageKey][] = [
   [/recipe/i, 'reasonRecipe'],
   [/\bno main column\b|\bno (?:article )?text\b|\bno prose\b/i, 'reasonNoText'],
   [/teaser|not one story|\blist of (?:links|stories)\b|\bindex page\b/i, 'reasonList'],
-  [/how-to|howto|documentation/i, 'reasonHowTo'],
+  [/how-to|howto/i, 'reasonHowTo'],
   [/\bwiki/i, 'reasonWiki'],
   [/code listing/i, 'reasonCode'],
   [/\bproduct\b/i, 'reasonProduct'],
