@@ -24,6 +24,9 @@ export type PluralName = MessageKey extends infer Key
     : never
   : never;
 
+/** Plural rules and number formats per language, made once: a popup counts every item of a long page. */
+const FORMATS = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
 /**
  * A counted message in the reader's language: the browser's i18n has no plurals, so each form is a
  * message of its own (`mentions_one`: "$1 mention", `mentions_other`: "$1 mentions") and
@@ -33,8 +36,13 @@ export type PluralName = MessageKey extends infer Key
 export function plural(t: Translate, name: PluralName, count: number, ...more: (string | number)[]): string {
   const language = t('uiLanguage');
   const locale = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(language) ? language : 'en';
-  const form = `${name}_${new Intl.PluralRules(locale).select(count)}` as MessageKey;
-  const written = new Intl.NumberFormat(locale).format(count);
+  let formats = FORMATS.get(locale);
+  if (!formats) {
+    formats = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    FORMATS.set(locale, formats);
+  }
+  const form = `${name}_${formats.rules.select(count)}` as MessageKey;
+  const written = formats.numbers.format(count);
   const message = t(form, written, ...more);
   return message === form ? t(`${name}_other` as MessageKey, written, ...more) : message;
 }
