@@ -8,6 +8,7 @@ import {
   type LeaderEntry,
 } from './glossary';
 import { claimKey } from './highlights';
+import type { ClaimPageContext, LeaderPageContext } from './page-context';
 import { sentenceAround } from './sentences';
 import type { Analysis } from './types';
 
@@ -33,6 +34,8 @@ export interface LeaderItem {
   roles: { role: string; source: GlossarySource }[];
   /** One to three sentences of the sources, each source's first before any second. */
   quotes: SourceQuote[];
+  /** What the page itself says (`withPageContext`). */
+  page?: LeaderPageContext;
 }
 
 /** How a figure on the page stands against the bundled sources. */
@@ -59,6 +62,8 @@ export interface ClaimItem {
   agreeing: FigureQuote[];
   /** Sources that give another figure for the same thing. */
   differing: FigureQuote[];
+  /** What the page itself says (`withPageContext`). */
+  page?: ClaimPageContext;
 }
 
 export type PageItem = LeaderItem | ClaimItem;

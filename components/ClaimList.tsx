@@ -1,5 +1,7 @@
 import type { ClaimItem, FigureQuote } from '@/analysis/page-items';
+import { plural } from '@/utils/i18n';
 import { useT } from './i18n';
+import { PageSentences } from './PageSentences';
 import { SourceCite } from './SourceCite';
 
 /** Props for {@link ClaimList}. */
@@ -10,18 +12,20 @@ export interface ClaimListProps {
 
 const unique = (values: string[]) => [...new Set(values)];
 
-/** The page's numeric claims: the figure, what it counts, and whether the bundled sources agree. */
+/**
+ * The page's numeric claims: the figure and what it counts, the page's other figures for the same
+ * thing (a difference within the page), the page's sentences giving it, and whether a source agrees
+ * or gives another figure. Nothing is said of a figure no source mentions: the summary says it once.
+ */
 export function ClaimList({ claims, onReveal }: ClaimListProps) {
   const t = useT();
   const status = (claim: ClaimItem) => {
     if (claim.status === 'corroborated')
       return t('statusCorroborated', unique(claim.agreeing.map((q) => q.source.label)).join(', '));
-    if (claim.status === 'contradicted')
-      return t(
-        'statusContradicted',
-        unique(claim.differing.map((q) => t('figureInSource', q.text, q.source.label))).join('; '),
-      );
-    return t('statusUnmentioned');
+    return t(
+      'statusContradicted',
+      unique(claim.differing.map((q) => t('figureInSource', q.text, q.source.label))).join('; '),
+    );
   };
   const evidence = (claim: ClaimItem): FigureQuote | undefined => claim.agreeing[0] ?? claim.differing[0];
   return (
@@ -32,22 +36,38 @@ export function ClaimList({ claims, onReveal }: ClaimListProps) {
       <ul class="items">
         {claims.map((claim) => {
           const quote = evidence(claim);
+          const withinPage = claim.page?.differing ?? [];
           return (
             <li key={claim.key} class={`item item--claim item--${claim.status}`}>
-              <button
-                type="button"
-                class="item__reveal"
-                onClick={() => onReveal(claim)}
-                aria-label={`${claim.text}. ${t('showOnPage')}`}
-              >
+              <button type="button" class="item__reveal" onClick={() => onReveal(claim)}>
                 <span class="item__name">{claim.text}</span>
-                {claim.counts && <span class="item__role">{t('counts', claim.counts)}</span>}
+                {claim.counts && (
+                  <>
+                    <span class="visually-hidden">:</span> <span class="item__role">{claim.counts}</span>
+                  </>
+                )}
+                <span class="visually-hidden">,</span>{' '}
+                <span class="item__count">{plural(t, 'mentions', claim.mentions)}</span>
+                <span class="visually-hidden">.</span> <span class="visually-hidden">{t('showOnPage')}</span>
               </button>
-              <p class={`claim-status claim-status--${claim.status}`}>{status(claim)}</p>
+              {withinPage.length > 0 && (
+                <div class="item__differs">
+                  <p class="claim-status claim-status--differs">
+                    {t('differsOnPage', unique(withinPage.map((figure) => figure.text)).join(', '))}
+                  </p>
+                  <blockquote class="quote">{withinPage[0].sentence}</blockquote>
+                </div>
+              )}
+              <div class="item__page">
+                <PageSentences sentences={claim.page?.sentences ?? [claim.sentence]} shown={1} />
+              </div>
               {quote && (
-                <blockquote class="quote">
-                  {quote.sentence} <SourceCite source={quote.source} />
-                </blockquote>
+                <div class="item__context">
+                  <p class={`claim-status claim-status--${claim.status}`}>{status(claim)}</p>
+                  <blockquote class="quote">
+                    {quote.sentence} <SourceCite source={quote.source} />
+                  </blockquote>
+                </div>
               )}
             </li>
           );

@@ -1,5 +1,7 @@
 import type { LeaderItem } from '@/analysis/page-items';
+import { plural } from '@/utils/i18n';
 import { useT } from './i18n';
+import { PageSentences } from './PageSentences';
 import { SourceCite } from './SourceCite';
 
 /** Props for {@link LeaderList}. */
@@ -9,9 +11,9 @@ export interface LeaderListProps {
 }
 
 /**
- * The page's leaders in order of first mention: name and role as the page states it, then what the
- * bundled sources say (role per source, up to three sentences), or the page's own sentence when the
- * sources do not know them.
+ * The page's leaders in order of first mention: name, the role the page gives them and how often it
+ * names them; then what the page itself says (every office it gives them, its first three sentences
+ * naming them, the rest on request), and what the sources say when they know them.
  */
 export function LeaderList({ leaders, onReveal }: LeaderListProps) {
   const t = useT();
@@ -21,41 +23,43 @@ export function LeaderList({ leaders, onReveal }: LeaderListProps) {
         {t('leadersHeading')}
       </h2>
       <ul class="items">
-        {leaders.map((leader) => (
-          <li key={leader.key} class="item item--leader">
-            <button
-              type="button"
-              class="item__reveal"
-              onClick={() => onReveal(leader)}
-              aria-label={`${leader.name}. ${t('showOnPage')}`}
-            >
-              <span class="item__name">{leader.name}</span>
-              {leader.role && <span class="item__role">{leader.role}</span>}
-              <span class="item__count">{t('mentions', leader.mentions)}</span>
-            </button>
-            {leader.quotes.length > 0 ? (
-              <details class="item__context">
-                <summary class="label">{t('sourcesSay')}</summary>
-                <ul class="roles">
-                  {leader.roles.map(({ role, source }) => (
-                    <li key={`${source.id}:${role}`}>{t('roleInSource', role, source.label)}</li>
-                  ))}
-                </ul>
-                {leader.quotes.map((quote) => (
-                  <blockquote key={quote.sentence} class="quote">
-                    {quote.sentence} <SourceCite source={quote.source} />
-                  </blockquote>
-                ))}
-              </details>
-            ) : (
-              <div class="item__context">
-                <p class="muted">{t('unknownToSources')}</p>
-                <p class="label">{t('onThisPage')}</p>
-                <blockquote class="quote">{leader.sentence}</blockquote>
+        {leaders.map((leader) => {
+          const offices = leader.page?.offices ?? [];
+          return (
+            <li key={leader.key} class="item item--leader">
+              <button type="button" class="item__reveal" onClick={() => onReveal(leader)}>
+                <span class="item__name">{leader.name}</span>
+                {leader.role && (
+                  <>
+                    <span class="visually-hidden">,</span> <span class="item__role">{leader.role}</span>
+                  </>
+                )}
+                <span class="visually-hidden">,</span>{' '}
+                <span class="item__count">{plural(t, 'mentions', leader.mentions)}</span>
+                <span class="visually-hidden">.</span> <span class="visually-hidden">{t('showOnPage')}</span>
+              </button>
+              <div class="item__page">
+                {offices.length > 1 && <p class="muted">{t('officesOnPage', offices.join('; '))}</p>}
+                <PageSentences sentences={leader.page?.sentences ?? [leader.sentence]} />
               </div>
-            )}
-          </li>
-        ))}
+              {leader.quotes.length > 0 && (
+                <details class="item__context">
+                  <summary class="label">{t('sourcesSay')}</summary>
+                  <ul class="roles">
+                    {leader.roles.map(({ role, source }) => (
+                      <li key={`${source.id}:${role}`}>{t('roleInSource', role, source.label)}</li>
+                    ))}
+                  </ul>
+                  {leader.quotes.map((quote) => (
+                    <blockquote key={quote.sentence} class="quote">
+                      {quote.sentence} <SourceCite source={quote.source} />
+                    </blockquote>
+                  ))}
+                </details>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

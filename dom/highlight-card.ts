@@ -6,13 +6,13 @@ export type CardMessage =
   | 'kindLeader'
   | 'kindClaim'
   | 'onThisPage'
+  | 'officesOnPage'
   | 'sourcesSay'
   | 'roleInSource'
-  | 'unknownToSources'
   | 'counts'
+  | 'differsOnPage'
   | 'statusCorroborated'
   | 'statusContradicted'
-  | 'statusUnmentioned'
   | 'figureInSource'
   | 'cardClose';
 
@@ -22,6 +22,8 @@ export interface HighlightCardOptions {
   item: (kind: string, key: string) => PageItem | undefined;
   /** Whether an element is one of this session's highlights. */
   isMark: (element: Element) => boolean;
+  /** The page's sentence of the mention a highlight shows; the item's first sentence when not given or unknown. */
+  sentence?: (mark: Element, item: PageItem) => string | undefined;
   t: (key: CardMessage, ...substitutions: (string | number)[]) => string;
   signal: AbortSignal;
 }
@@ -154,7 +156,7 @@ export class HighlightCard {
     }
     const root = this.host.shadowRoot!;
     root.querySelector('.card')?.remove();
-    root.append(this.render(item));
+    root.append(this.render(item, this.options.sentence?.(mark, item) ?? item.sentence));
     this.shownFor = mark;
     this.place(mark);
   }
@@ -188,7 +190,8 @@ export class HighlightCard {
     }
   }
 
-  private render(item: PageItem): HTMLElement {
+  /** The card for an item, quoting `sentence`: the page's sentence around the highlight it is about. */
+  private render(item: PageItem, sentence: string): HTMLElement {
     const { doc, t } = this.options;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
       const element = doc.createElement(tag);
@@ -211,35 +214,41 @@ export class HighlightCard {
       block.append(el('span', cite, 'source'));
       return block;
     };
+    const onPage = [el('p', t('onThisPage'), 'label'), el('blockquote', sentence)];
     if (item.kind === 'leader') {
       card.append(el('h2', item.name));
       if (item.role) card.append(el('p', item.role));
+      const offices = item.page?.offices ?? [];
+      if (offices.length > 1) card.append(el('p', t('officesOnPage', offices.join('; '))));
+      card.append(...onPage);
       if (item.quotes.length > 0) {
         card.append(el('p', t('sourcesSay'), 'label'));
         for (const { role, source } of item.roles)
           card.append(el('p', t('roleInSource', role, source.label)));
         for (const q of item.quotes.slice(0, 2)) card.append(quote(q));
-      } else {
-        card.append(
-          el('p', t('unknownToSources')),
-          el('p', t('onThisPage'), 'label'),
-          el('blockquote', item.sentence),
-        );
       }
     } else {
       card.append(el('h2', item.text));
       if (item.counts) card.append(el('p', t('counts', item.counts)));
+      card.append(...onPage);
+      const withinPage = item.page?.differing ?? [];
+      if (withinPage.length > 0)
+        card.append(
+          el('p', t('differsOnPage', [...new Set(withinPage.map((f) => f.text))].join(', ')), 'label'),
+          el('blockquote', withinPage[0].sentence),
+        );
       const labels = (quotes: readonly { text: string; source: { label: string } }[]) =>
         [...new Set(quotes.map((q) => t('figureInSource', q.text, q.source.label)))].join('; ');
-      const status =
-        item.status === 'corroborated'
-          ? t('statusCorroborated', [...new Set(item.agreeing.map((q) => q.source.label))].join(', '))
-          : item.status === 'contradicted'
-            ? t('statusContradicted', labels(item.differing))
-            : t('statusUnmentioned');
-      card.append(el('p', status, 'label'));
-      const shown = item.agreeing[0] ?? item.differing[0];
-      if (shown) card.append(quote(shown));
+      // A figure no source mentions gets no line: the popup says once what the sources cover.
+      if (item.status !== 'unmentioned') {
+        const status =
+          item.status === 'corroborated'
+            ? t('statusCorroborated', [...new Set(item.agreeing.map((q) => q.source.label))].join(', '))
+            : t('statusContradicted', labels(item.differing));
+        card.append(el('p', status, 'label'));
+        const shown = item.agreeing[0] ?? item.differing[0];
+        if (shown) card.append(quote(shown));
+      }
     }
     return card;
   }

@@ -27,6 +27,8 @@ interface Piece {
   to: number;
   kind: string;
   key: string;
+  /** Where the span the piece belongs to starts in the indexed text. */
+  spanStart: number;
 }
 
 /** The marks to make in one text node, made together so offsets stay true. */
@@ -50,6 +52,8 @@ export class Highlighter {
   /** For each text piece the highlighter cut, the page's own node it was cut from. */
   private readonly origins = new WeakMap<Text, Text>();
   private readonly cutNodes = new Set<Text>();
+  /** For each mark, where its span starts in the text last planned: which mention it shows. */
+  private readonly spanStarts = new WeakMap<Element, number>();
 
   constructor(private readonly doc: Document) {}
 
@@ -62,6 +66,11 @@ export class Highlighter {
         (key === undefined || mark.getAttribute(KEY_ATTRIBUTE) === key),
     );
     return marks.sort((a, b) => (a.compareDocumentPosition(b) & a.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  }
+
+  /** Where the span a mark shows starts in the indexed text of the last plan, if the mark is this highlighter's. */
+  spanStartOf(mark: Element): number | undefined {
+    return this.marks.has(mark) ? this.spanStarts.get(mark) : undefined;
   }
 
   /** Marks in the page now. */
@@ -106,6 +115,7 @@ export class Highlighter {
           parent.getAttribute(KEY_ATTRIBUTE) === span.key
         ) {
           keep.add(parent);
+          this.spanStarts.set(parent, span.start);
           continue;
         }
         let work = byNode.get(node);
@@ -113,7 +123,7 @@ export class Highlighter {
           work = { node, data: node.data, at, pieces: [] };
           byNode.set(node, work);
         }
-        work.pieces.push({ from, to, kind: span.kind, key: span.key });
+        work.pieces.push({ from, to, kind: span.kind, key: span.key, spanStart: span.start });
       }
     }
     for (const work of byNode.values()) work.pieces.sort((a, b) => a.from - b.from);
@@ -157,6 +167,7 @@ export class Highlighter {
       mark.append(this.piece(data.slice(piece.from, piece.to), origin));
       fragment.append(mark);
       this.marks.add(mark);
+      this.spanStarts.set(mark, piece.spanStart);
       position = piece.to;
     }
     if (position < data.length) fragment.append(this.piece(data.slice(position), origin));

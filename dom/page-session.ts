@@ -137,6 +137,24 @@ export class PageSession {
     else this.clear();
   }
 
+  /**
+   * With highlights off, the page's leaders and figures are still listed in the popup: the article is
+   * read and analysed when the popup asks, but nothing is highlighted. With highlights on, or once
+   * analysed, this does nothing.
+   */
+  async analyseForLists(): Promise<void> {
+    if (this.kinds || this.options.signal.aborted || !this.readableNews() || this.analysedText) return;
+    const index = await this.readIndex();
+    if (!index || this.kinds || this.analysedText) return;
+    const { spans, items } = await this.options.analyze(index.text);
+    // Highlights came back on meanwhile: their own analysis stands.
+    if (this.kinds || this.options.signal.aborted) return;
+    this.index = index;
+    this.spans = spans;
+    this.analysedItems = items;
+    this.analysedText = index.text;
+  }
+
   /** Reads the page again (client-side navigation, content added later) and updates the highlights. */
   async refresh(): Promise<void> {
     if (!this.detect()) return;
@@ -151,6 +169,18 @@ export class PageSession {
   /** The leaders and figures of the last analysis, in order of first mention. */
   get items(): readonly PageItem[] {
     return this.analysedItems;
+  }
+
+  /**
+   * The page's sentence of the mention a highlight shows (the card quotes it), or undefined when the
+   * last analysis does not place it (a span carried over a change of the page's text).
+   */
+  sentenceOf(mark: Element, item: PageItem): string | undefined {
+    const start = this.highlighter.spanStartOf(mark);
+    const page = item.page;
+    if (start === undefined || !page) return undefined;
+    const mention = page.mentionsAt.find((m) => m.start === start);
+    return mention ? page.sentences[mention.sentence] : undefined;
   }
 
   /** Whether an element is one of this session's highlights. */

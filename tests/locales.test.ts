@@ -38,7 +38,8 @@ function sourceFiles(): string[] {
 
 /**
  * Message names the code asks for: `t('key')` (also `t(cond ? 'a' : 'b')`), `browserTranslate('key')`,
- * `getMessage('key')` and `__MSG_key__` in the manifest, HTML and CSS.
+ * `getMessage('key')`, `__MSG_key__` in the manifest, HTML and CSS, the forms of `plural(t, 'name', n)`,
+ * and the messages of `[/pattern/, 'key']` tables.
  */
 function usedKeys(): Map<string, string> {
   const used = new Map<string, string>();
@@ -51,6 +52,15 @@ function usedKeys(): Map<string, string> {
         used.set(literal[1], file);
     }
     for (const match of text.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)) used.set(match[1], file);
+    // A counted message, `plural(t, 'name', n)`: every form of it, `name_one`, `name_other`...
+    for (const match of text.matchAll(/\bplural\(\s*\w+,\s*['"]([A-Za-z0-9]+)['"]/g))
+      for (const key of Object.keys(messages.en)) if (key.startsWith(`${match[1]}_`)) used.set(key, file);
+    // A message named in a typed constant: `const name: MessageKey = 'key'`.
+    for (const match of text.matchAll(/:\s*MessageKey\s*=\s*['"]([A-Za-z0-9_]+)['"]/g))
+      used.set(match[1], file);
+    // A table row that pairs a pattern with the message it stands for: `[/pattern/, 'key']`.
+    for (const match of text.matchAll(/^\s*\[\/.+\/[a-z]*,\s*['"]([A-Za-z0-9_]+)['"]\],?$/gm))
+      used.set(match[1], file);
   }
   return used;
 }
@@ -71,6 +81,11 @@ describe('locales', () => {
     }
   });
 
+  it('every counted message has its `_other` form, the one any language falls back to', () => {
+    for (const key of Object.keys(en).filter((name) => /_(?:zero|one|two|few|many)$/.test(name)))
+      expect(en, key).toHaveProperty(key.replace(/_[a-z]+$/, '_other'));
+  });
+
   it('fr uses the same $1...$9 as en in every message', () => {
     for (const [key, { message }] of Object.entries(en))
       expect(substitutions(messages.fr[key]?.message ?? ''), key).toEqual(substitutions(message));
@@ -85,7 +100,7 @@ describe('locales', () => {
 
   it('fr is a translation, not a copy', () => {
     // Names, codes and words that are the same in both languages.
-    const same = new Set(['extName', 'mentions', 'organisation']);
+    const same = new Set(['extName', 'mentions_one', 'mentions_other', 'organisation']);
     const copied = Object.keys(en).filter(
       (key) => !same.has(key) && messages.fr[key]?.message === en[key].message,
     );

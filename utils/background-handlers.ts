@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { analyze } from '@/analysis';
 import { highlightSpans } from '@/analysis/highlights';
+import { withPageContext } from '@/analysis/page-context';
 import { describePage, type GlossaryIndex } from '@/analysis/page-items';
 import {
   CONTENT,
@@ -46,7 +47,7 @@ export function handleBackgroundMessage(
       return Promise.resolve({
         ok: true,
         spans: highlightSpans(analysis),
-        items: describePage(request.text, analysis, index),
+        items: withPageContext(request.text, analysis, describePage(request.text, analysis, index)),
       });
     } catch (error) {
       return Promise.resolve({ ok: false, error: errorText(error) });

@@ -16,3 +16,33 @@ export function fillMessage(message: string, substitutions: readonly (string | n
     which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? ''),
   );
 }
+
+/** Message names that come in plural forms, `<name>_one`, `<name>_other` (and any other form a language needs). */
+export type PluralName = MessageKey extends infer Key
+  ? Key extends `${infer Name}_other`
+    ? Name
+    : never
+  : never;
+
+/** Plural rules and number formats per language, made once: a popup counts every item of a long page. */
+const FORMATS = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+/**
+ * A counted message in the reader's language: the browser's i18n has no plurals, so each form is a
+ * message of its own (`mentions_one`: "$1 mention", `mentions_other`: "$1 mentions") and
+ * `Intl.PluralRules` for the interface's language (`uiLanguage`) picks one; a form the locale file
+ * lacks falls back to `_other`. `$1` is the count, written the language's way ("1,234", "1 234").
+ */
+export function plural(t: Translate, name: PluralName, count: number, ...more: (string | number)[]): string {
+  const language = t('uiLanguage');
+  const locale = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(language) ? language : 'en';
+  let formats = FORMATS.get(locale);
+  if (!formats) {
+    formats = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    FORMATS.set(locale, formats);
+  }
+  const form = `${name}_${formats.rules.select(count)}` as MessageKey;
+  const written = formats.numbers.format(count);
+  const message = t(form, written, ...more);
+  return message === form ? t(`${name}_other` as MessageKey, written, ...more) : message;
+}

@@ -52,6 +52,11 @@ export function App({ connector, glossary }: AppProps) {
   const leaders = (page?.items ?? []).filter((item): item is LeaderItem => item.kind === 'leader');
   const claims = (page?.items ?? []).filter((item): item is ClaimItem => item.kind === 'claim');
   const analysed = Boolean(status && ((status.isNews && status.readable) || page?.forced));
+  const counts = {
+    leaders: leaders.length,
+    mentions: leaders.reduce((sum, leader) => sum + leader.mentions, 0),
+    claims: claims.length,
+  };
 
   return (
     <main class="popup">
@@ -69,11 +74,11 @@ export function App({ connector, glossary }: AppProps) {
           ) : (
             <>
               {(status.isNews || page?.forced) && (
-                <PageSummary status={status} on={on} forced={!!page?.forced} />
+                <PageSummary status={status} counts={counts} on={on} forced={!!page?.forced} />
               )}
               {!analysed && (
                 <EmptyState
-                  reason="not-news"
+                  reason={status.isNews ? 'unread' : 'not-news'}
                   signals={status.signals}
                   onAnalyzeAnyway={() => void connector.analyzeAnyway()}
                 />

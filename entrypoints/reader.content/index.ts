@@ -77,6 +77,7 @@ export default defineContentScript({
       doc: document,
       item: (kind, key) => session.items.find((item) => item.kind === kind && item.key === key),
       isMark: (element) => session.owns(element),
+      sentence: (mark, item) => session.sentenceOf(mark, item),
       t: browserTranslate,
       signal: ctx.signal,
     });
@@ -96,10 +97,12 @@ export default defineContentScript({
       const request = parseContentRequest(message);
       if (!request || window !== window.top) return undefined;
       switch (request.type) {
-        case 'get-page': {
-          const report: PageReport = { status, items: [...session.items], forced: session.isForced };
-          return Promise.resolve(report);
-        }
+        case 'get-page':
+          // With highlights off the lists are still there: the article is analysed for them now.
+          return session
+            .analyseForLists()
+            .catch((error: unknown) => console.debug('Newslens: could not analyse for the lists', error))
+            .then((): PageReport => ({ status, items: [...session.items], forced: session.isForced }));
         case 'reveal':
           return Promise.resolve(session.reveal(request.kind, request.key));
         case 'analyze-anyway':

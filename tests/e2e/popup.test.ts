@@ -2,15 +2,18 @@
  * The popup, the badge and the in-page card, with the built extension in Chromium. The popup is opened
  * as `popup.html?tabId=N` about the article's tab, as its "open in a tab" button does.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
+  setSettings,
   tabIdOf,
   waitForHighlights,
   type ExtensionBrowser,
 } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { renderNewsPage } from '../../scripts/lib/news-page';
 import { statusesOf } from '../../scripts/sweep';
 import { sourceIds } from '../../scripts/lib/sources';
 import { bodyNowAndBefore, openPage } from './page';
@@ -20,8 +23,20 @@ const [firstSource] = sourceIds();
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
+/** An invented story the bundled sources know nothing of: only the page can say anything about it. */
+const FLOOD = readFileSync('tests/fixtures/stories/flood.txt', 'utf8');
+const floodPage = () =>
+  renderNewsPage({
+    id: 'flood',
+    headline: 'Flood toll rises as rescuers reach cut-off villages',
+    byline: ['Ada Reyes'],
+    date: '2024-03-05',
+    dateline: 'MIRABEL',
+    text: FLOOD,
+  });
+
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer({ hostilePages: { flood: floodPage } });
   browser = await launchWithExtension();
 });
 
@@ -72,12 +87,11 @@ describe('popup about a source article', () => {
       .filter({ has: popup.locator('.item__name', { hasText: /^Vladimir Putin$/ }) });
     await putin.waitFor();
     await expect.poll(() => putin.locator('.item__role').first().textContent()).toBe('Russian President');
-    const context = (await putin.locator('.item__context').textContent()) ?? '';
+    const context = (await putin.locator('details.item__context').textContent()) ?? '';
     // The role as each bundled source states it, and sentences from both sources.
     const sources = await popup.evaluate(() => document.querySelectorAll('.item--leader').length);
     expect(sources).toBeGreaterThan(3);
     expect(context).toContain('The Canadian Press');
-    expect(context).toContain('Report of 2022-07-20');
     const grain = popup
       .locator('.item--claim')
       .filter({ has: popup.locator('.item__name', { hasText: /^22 million tonnes$/ }) });
@@ -89,9 +103,13 @@ describe('popup about a source article', () => {
     // The summary's counts are the page's highlighted mentions, and so is the badge.
     const marks = await page.locator('newslens-mark').count();
     expect(await badgeOf(tabId)).toBe(String(marks));
+    // Leaders counted as people and as mentions; figures as figures.
     const summary = (await popup.locator('.summary').textContent()) ?? '';
-    const [leaders, claims] = (summary.match(/\d+/g) ?? []).map(Number);
-    expect(leaders + claims).toBe(marks);
+    const [people, mentions, figures] = (summary.match(/\d+/g) ?? []).map(Number);
+    expect(summary).toMatch(/^News article: \d+ leaders, \d+ mentions; \d+ numeric claims\.$/);
+    expect(people).toBe(await popup.locator('.item--leader').count());
+    expect(mentions).toBe(await page.locator('newslens-mark[data-newslens-kind="leader"]').count());
+    expect(figures).toBe(await popup.locator('.item--claim').count());
     // 400 px wide: no horizontal scroll, in either view.
     const noHorizontalScroll = () =>
       popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -151,7 +169,102 @@ describe('popup about a source article', () => {
   });
 });
 
+describe('what the page itself says, when no source does', () => {
+  it('lists a leader’s office and first three sentences, the rest on request, and a different toll further down', async () => {
+    const { page, tabId, errors } = await openArticle('/hostile/flood.html', 3);
+    const { popup, errors: popupErrors } = await openPopup(tabId);
+    const marsh = popup.locator('.item--leader').filter({ hasText: 'Elena Marsh' });
+    await marsh.waitFor();
+    expect(await marsh.locator('.item__role').textContent()).toBe('Governor');
+    // Nothing about what the bundled sources lack, under any item.
+    expect(await popup.locator('.items').first().textContent()).not.toMatch(
+      /do not mention|not in the bundled/i,
+    );
+    const shown = await marsh.locator('.item__page > .page-sentences > .quote').allTextContents();
+    const marks = await page.locator('newslens-mark[data-newslens-key="Elena Marsh"]').count();
+    expect(shown).toHaveLength(3);
+    expect(shown[0]).toMatch(/^At least 12 people were killed .* Governor Elena Marsh said on Tuesday\.$/);
+    expect(shown[1]).toMatch(/^Marsh, who also chairs/);
+    const more = marsh.locator('details.more');
+    expect(await more.locator('summary').textContent()).toBe(`${marks - 3} more sentence on this page`);
+    expect(await more.locator('.quote').first().isVisible()).toBe(false);
+    await more.locator('summary').click();
+    expect(await more.locator('.quote').first().textContent()).toMatch(/^Marsh later visited a shelter/);
+    // Two tolls for one flood: each flags the other as a difference within the page.
+    const twelve = popup
+      .locator('.item--claim')
+      .filter({ has: popup.locator('.item__name', { hasText: /12 people/ }) });
+    expect(await twelve.locator('.claim-status--differs').textContent()).toBe(
+      'This page also gives 14 people for the same thing',
+    );
+    expect(await twelve.locator('.item__differs .quote').textContent()).toMatch(
+      /^By evening, officials said 14/,
+    );
+    // Money says what it counts.
+    const money = popup
+      .locator('.item--claim')
+      .filter({ has: popup.locator('.item__name', { hasText: '$40 million' }) });
+    expect(await money.locator('.item__role').textContent()).toBe('repairs');
+    expect(await money.locator('.item__page .quote').textContent()).toMatch(
+      /^The state will spend \$40 million/,
+    );
+    expect(errors).toEqual([]);
+    expect(popupErrors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('still lists the page’s leaders and figures when highlights are off', async () => {
+    await setSettings(browser.worker, { enabled: false });
+    try {
+      const { page, tabId } = await openArticle('/hostile/flood.html', 0);
+      const { popup } = await openPopup(tabId);
+      await popup.getByText(/Highlights are off here/).waitFor();
+      await popup.locator('.item--leader', { hasText: 'Elena Marsh' }).waitFor();
+      expect(await popup.locator('.item--claim').count()).toBeGreaterThan(3);
+      // Listed, not highlighted.
+      expect(await page.locator('newslens-mark').count()).toBe(0);
+      await popup.close();
+      await page.close();
+    } finally {
+      await setSettings(browser.worker, { enabled: true });
+    }
+  });
+});
+
 describe('card in the page', () => {
+  it('quotes the sentence of the highlight under the pointer, not the first mention’s', async () => {
+    const { page } = await openArticle('/hostile/flood.html', 3);
+    const marks = page.locator('newslens-mark[data-newslens-key="Elena Marsh"]');
+    const card = page.locator('newslens-card');
+    const quoted = () =>
+      card.evaluate((host) => host.shadowRoot?.querySelector('blockquote')?.textContent ?? '');
+    const sentences: string[] = [];
+    for (const nth of [2, 0, 3]) {
+      const mark = marks.nth(nth);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      await card.waitFor({ state: 'attached' });
+      // The mark's own paragraph holds the sentence the card quotes.
+      const paragraph = (await mark.evaluate((m) => m.closest('p')?.textContent ?? '')).replace(/\s+/g, ' ');
+      await expect.poll(quoted).not.toBe('');
+      const sentence = await quoted();
+      expect(paragraph).toContain(sentence);
+      sentences.push(sentence);
+      await page.mouse.move(1, 1);
+      await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(0);
+    }
+    expect(sentences[1]).toMatch(/Governor Elena Marsh said on Tuesday\.$/);
+    expect(new Set(sentences).size).toBe(3);
+    // By keyboard too: the focused highlight's sentence.
+    await marks.nth(3).evaluate((m) => {
+      m.setAttribute('tabindex', '-1');
+      (m as HTMLElement).focus();
+    });
+    await expect.poll(quoted).toBe(sentences[2]);
+    await page.close();
+  });
+
   it('shows the context of a hovered highlight in a shadow root beside it, and closes on Esc', async () => {
     const { page } = await openArticle(`/news/${firstSource}.html`);
     const mark = page.locator('newslens-mark[data-newslens-key="Vladimir Putin"]').nth(1);
@@ -201,6 +314,10 @@ describe('popup about a page that is not news', () => {
     const { page, tabId } = await openArticle('/pages/wikipedia.html', 0);
     const { popup } = await openPopup(tabId);
     await popup.getByText('does not look like a news article').waitFor();
+    // In plain words, never the detector's signal names.
+    const why = (await popup.locator('.empty .muted').textContent()) ?? '';
+    expect(why).toMatch(/^Why: it looks like a wiki or reference page/);
+    expect(why).not.toMatch(/wiki or documentation|prose paragraphs|not-news address|og:/);
     expect(await page.locator('newslens-mark').count()).toBe(0);
     expect(await badgeOf(tabId)).toBe('');
     await popup.getByRole('button', { name: 'Analyse it anyway' }).click();

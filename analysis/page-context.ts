@@ -1,0 +1,281 @@
+import { countedThing } from './counted';
+import { claimKey } from './highlights';
+import type { ClaimItem, LeaderItem, PageItem } from './page-items';
+import { sentenceAround } from './sentences';
+import type { Analysis, NumericClaim } from './types';
+
+/** Where one mention of an item is in the page's text, and which of the item's sentences holds it. */
+export interface PageMention {
+  /** Offset of the mention's first character in the analysed text: the highlight's span start. */
+  start: number;
+  /** Index into the item's `sentences`. */
+  sentence: number;
+}
+
+/** What the page itself says about a leader, whatever the sources know. */
+export interface LeaderPageContext {
+  /** The offices the page gives them, as it writes them, in order of first use. */
+  offices: string[];
+  /** The page's sentences that name them, in order, each once. */
+  sentences: string[];
+  mentionsAt: PageMention[];
+}
+
+/** Another figure of the page for the same thing ("14 people" killed, where this one says 12). */
+export interface PageFigure {
+  key: string;
+  text: string;
+  sentence: string;
+}
+
+/** What the page itself says about a figure. */
+export interface ClaimPageContext {
+  /** The page's sentences that give this figure, in order, each once. */
+  sentences: string[];
+  mentionsAt: PageMention[];
+  /** The page's other figures for the same thing: a difference within the page. */
+  differing: PageFigure[];
+}
+
+/** Most sentences kept per item: enough to read on, bounded for a long article's message. */
+const MAX_SENTENCES = 30;
+/** Words either side of a figure that say what happened to it ("were killed", "rose to"). */
+const WINDOW_WORDS = 5;
+
+// prettier-ignore
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'all',
+  'new', 'more', 'than', 'about', 'nearly', 'almost', 'around', 'roughly', 'another', 'extra', 'additional',
+]);
+// prettier-ignore
+const PHRASE_ENDS = new Set([
+  'and', 'or', 'but', 'in', 'from', 'to', 'for', 'that', 'which', 'who', 'with', 'on', 'at', 'by', 'as', 'per',
+  'into', 'over', 'under', 'since', 'after', 'before', 'during', 'were', 'was', 'is', 'are', 'had', 'have', 'has',
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'than', 'last', 'this', 'next', 'a', 'an', 'the',
+  'each', 'every', 'said', 'says', 'while', 'when', 'if', 'because', 'of', 'be', 'been', 'being', 'it', 'its',
+  'across', 'against', 'among', 'between', 'within', 'without', 'through', 'toward', 'towards', 'above', 'below',
+  'behind', 'despite', 'amid', 'around', 'near', 'off', 'up', 'down', 'out', 'via', 'higher', 'lower', 'less',
+]);
+/** Words of time: "3% last year" says when, not what. */
+// prettier-ignore
+const TIME_WORDS = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'quarters', 'decade', 'annually',
+  'ago', 'today', 'yesterday', 'monthly', 'yearly', 'a', 'an', 'per', 'earlier', 'later', 'previously', 'so',
+  'far', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/**
+ * A noun (and perhaps where: "in the valley"), then a verb that links it to the figure after it
+ * ("unemployment in the valley rose to 5%"): the noun is captured.
+ */
+const LINKING_BEFORE =
+  /(?:^|[\s(])([\p{L}][\p{L}'’-]*)(?:\s+(?:in|of|at|for|across|among)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:expected|set|likely|projected|forecast|on\s+track)\s+to\s+|(?:will|would|could|may|might)\s+)?(?:rise|rose|rises|risen|fall|fell|falls|fallen|grow|grew|grows|grown|climb|climbed|climbs|drop|dropped|drops|jump|jumped|jumps|increased|increases|decreased|decreases|declined|declines|reach|reached|reaches|hit|hits|stood|stands|total|totalled|totaled|totals|worth|valued|cost|costs|of)\s*(?:to|by|at|nearly|almost|about|around|some|only|just)?\s*$/u;
+/** A verb of change, its object, then "by" and the figure: "raised spending by $300 billion" counts "spending". */
+const CHANGED_BY =
+  /\b(?:raise[sd]?|raising|cut|cuts|cutting|reduce[sd]?|reducing|increase[sd]?|increasing|boost(?:s|ed)?|lower(?:s|ed)?|add(?:s|ed)?)\s+(?:the\s+|its\s+|their\s+)?([\p{Ll}][\p{L}'’-]*(?:\s+[\p{Ll}][\p{L}'’-]*)?)\s+by\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$/u;
+
+// prettier-ignore
+const WINDOW_STOP = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'or', 'but', 'with', 'from', 'as', 'that',
+  'this', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'it', 'its', 'their', 'they', 'said',
+  'says', 'than', 'more', 'least', 'some', 'about', 'nearly', 'almost', 'over', 'under', 'up', 'down', 'people',
+  'who', 'which', 'when', 'after', 'before', 'also', 'only', 'just', 'another', 'other', 'least', 'most',
+]);
+
+const isMoneyOrShare = (normalizedUnit: string) =>
+  normalizedUnit === '%' || /^[A-Z]{3}$/.test(normalizedUnit);
+
+/** Words of `phrase` up to the first that ends a noun phrase, leading determiners left out; at most three. */
+function nounPhrase(words: readonly string[]): string {
+  const kept: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (kept.length === 0 && DETERMINERS.has(lower)) continue;
+    if (PHRASE_ENDS.has(lower) || TIME_WORDS.has(lower) || /^\p{N}/u.test(word)) break;
+    kept.push(word);
+    if (kept.length === 3) break;
+  }
+  return kept.join(' ');
+}
+
+const NOUN_PHRASE_START = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+
+/**
+ * Whether a noun after `prefix` heads the subject: it opens the clause, or follows a determiner with
+ * at most two words between ("the total public debt"). A noun deep in a longer subject ("grants to
+ * students from low-income families ... total $30 billion") is not what the figure counts.
+ */
+function startsNounPhrase(prefix: string): boolean {
+  const clause = prefix.split(/[,;:—–(]/u).at(-1) ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const determiner = words.slice(-3).findIndex((word) => NOUN_PHRASE_START.test(word));
+  return (
+    determiner >= 0 &&
+    words
+      .slice(-3)
+      .slice(determiner + 1)
+      .every((word) => /^[\p{Ll}\p{N}-]+$/u.test(word))
+  );
+}
+
+/** A capitalised first word of a sentence is not a name: "Unemployment rose" counts "unemployment". */
+function lowerFirst(phrase: string, atSentenceStart: boolean): string {
+  if (!atSentenceStart || !/^\p{Lu}\p{Ll}/u.test(phrase)) return phrase;
+  return phrase[0].toLowerCase() + phrase.slice(1);
+}
+
+/**
+ * What a figure counts or measures, in the page's words. The analysis's counted noun or measured
+ * thing first ("22 million tonnes of grain" -> "grain"); for a sum of money or a percentage, which
+ * have none, the noun phrase the sentence attaches to it: after it ("$360 billion of Chinese goods",
+ * "a 25% tariff"), else the subject of a verb of change or worth before it ("unemployment rose to 5%",
+ * "the deal is worth $5 billion"). Empty when the sentence does not say.
+ */
+export function whatItCounts(
+  text: string,
+  claim: Pick<NumericClaim, 'start' | 'end' | 'unit' | 'normalizedUnit'>,
+): string {
+  const counted = countedThing(text, claim);
+  if (!isMoneyOrShare(claim.normalizedUnit)) return counted;
+  if (counted && counted !== claim.unit) return counted;
+  const after = text.slice(claim.end, claim.end + 120).split(/[.,;:!?()\n"“”]/u, 1)[0];
+  const words = after.trim().split(/\s+/).filter(Boolean);
+  // "$360 billion of/in/on/for/worth of Chinese goods".
+  const linked = /^(?:of|in|on|for|worth)$/i.test(words[0] ?? '')
+    ? nounPhrase(words.slice(/^worth$/i.test(words[0]) && /^of$/i.test(words[1] ?? '') ? 2 : 1))
+    : '';
+  if (linked) return linked;
+  // "Unemployment rose to 5.2%", "inflation of 4.8%", "the deal is worth $5 billion".
+  const lineStart = Math.max(text.lastIndexOf('\n', claim.start - 1) + 1, claim.start - 120);
+  const before =
+    text
+      .slice(lineStart, claim.start)
+      .split(/[.;:!?"“”]\s/u)
+      .at(-1) ?? '';
+  const changed = CHANGED_BY.exec(before);
+  if (changed) return changed[1];
+  const subject = LINKING_BEFORE.exec(before);
+  if (subject && startsNounPhrase(before.slice(0, subject.index + subject[0].indexOf(subject[1])))) {
+    const phrase = nounPhrase(subject[1].split(/\s+/));
+    if (phrase) return lowerFirst(phrase, before.trimStart().startsWith(subject[1]));
+  }
+  // "a 25% tariff", "a $5 billion deal": after an article, the figure qualifies the noun that follows.
+  if (/(?:^|\s)(?:a|an|the|its|their|this|that)\s+$/i.test(before)) {
+    const qualified = nounPhrase(words.slice(0, 1));
+    if (/^\p{Ll}/u.test(qualified)) return qualified;
+  }
+  return '';
+}
+
+/** Content words around a figure, without the figure: what the sentence says happened to it. */
+function aroundWords(text: string, start: number, end: number): Set<string> {
+  const words = (s: string) => s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const before = words(
+    text
+      .slice(Math.max(0, start - 80), start)
+      .split(/[.;!?\n]/u)
+      .at(-1) ?? '',
+  );
+  const after = words(text.slice(end, end + 80).split(/[.;!?\n]/u)[0]);
+  return new Set(
+    [...before.slice(-WINDOW_WORDS), ...after.slice(0, WINDOW_WORDS)].filter(
+      (word) => !WINDOW_STOP.has(word),
+    ),
+  );
+}
+
+/** Sentences of a list of mentions, each once in order, and which one holds each mention. */
+function sentencesOf(
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): Pick<LeaderPageContext, 'sentences' | 'mentionsAt'> {
+  const sentences: string[] = [];
+  const mentionsAt: PageMention[] = [];
+  for (const { start, end } of mentions) {
+    const sentence = sentenceAround(text, start, end);
+    let at = sentences.indexOf(sentence);
+    if (at < 0 && sentences.length < MAX_SENTENCES) at = sentences.push(sentence) - 1;
+    if (at >= 0) mentionsAt.push({ start, sentence: at });
+  }
+  return { sentences, mentionsAt };
+}
+
+/** The leader's page context: offices as the page writes them and the sentences that name them. */
+export function leaderContext(text: string, mentions: Analysis['leaders']): LeaderPageContext {
+  const offices: string[] = [];
+  for (const { role } of mentions)
+    if (role && !offices.some((office) => office.toLowerCase() === role.toLowerCase())) offices.push(role);
+  return { offices, ...sentencesOf(text, mentions) };
+}
+
+/**
+ * Each figure's page context: its sentences, and the page's other figures for the same thing. Two
+ * figures are about the same thing when they count the same thing in the same unit and the words
+ * around them share what happened ("12 people were killed" ... "14 people killed": "killed").
+ */
+export function claimContexts(
+  text: string,
+  claims: Analysis['claims'],
+): Map<string, ClaimPageContext & { counts: string }> {
+  const byKey = new Map<string, NumericClaim[]>();
+  for (const claim of claims) {
+    const key = claimKey(claim.value, claim.normalizedUnit);
+    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
+  }
+  const facts = [...byKey].map(([key, mentions]) => ({
+    key,
+    mentions,
+    counts: whatItCounts(text, mentions[0]).toLowerCase(),
+    unit: mentions[0].normalizedUnit,
+    around: mentions.map((m) => aroundWords(text, m.start, m.end)),
+  }));
+  const contexts = new Map<string, ClaimPageContext & { counts: string }>();
+  for (const fact of facts) {
+    const counted = new Set(fact.counts.split(/\s+/));
+    const shares = (a: Set<string>, b: Set<string>) =>
+      [...a].some((word) => !counted.has(word) && b.has(word));
+    const differing: PageFigure[] = [];
+    if (fact.counts)
+      for (const other of facts) {
+        if (other === fact || other.unit !== fact.unit || other.counts !== fact.counts) continue;
+        const at = other.around.findIndex((words) => fact.around.some((mine) => shares(mine, words)));
+        if (at < 0) continue;
+        const mention = other.mentions[at];
+        differing.push({
+          key: other.key,
+          text: mention.text,
+          sentence: sentenceAround(text, mention.start, mention.end),
+        });
+      }
+    contexts.set(fact.key, {
+      counts: whatItCounts(text, fact.mentions[0]),
+      ...sentencesOf(text, fact.mentions),
+      differing,
+    });
+  }
+  return contexts;
+}
+
+/**
+ * Adds to each item what the page itself says: a leader's offices and sentences, a figure's sentences,
+ * what it counts when the analysis named nothing (money, percentages) and the page's other figures
+ * for the same thing. Pure; `items` are those `describePage` made from the same text and analysis.
+ */
+export function withPageContext(text: string, analysis: Analysis, items: readonly PageItem[]): PageItem[] {
+  const byName = new Map<string, Analysis['leaders']>();
+  for (const leader of analysis.leaders)
+    byName.set(leader.name, [...(byName.get(leader.name) ?? []), leader]);
+  const claims = claimContexts(text, analysis.claims);
+  return items.map((item): PageItem => {
+    if (item.kind === 'leader') {
+      const page = leaderContext(text, byName.get(item.key) ?? []);
+      return { ...item, page } satisfies LeaderItem;
+    }
+    const found = claims.get(item.key);
+    if (!found) return item;
+    const { counts, ...page } = found;
+    // The analysis's counted noun, or for money and percentages the page's words around them.
+    return { ...item, counts, page } satisfies ClaimItem;
+  });
+}
