@@ -340,7 +340,9 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
     let linkedHeadlines = 0;
     for (const tag of ['h2', 'h3'])
       for (const heading of container.getElementsByTagName(tag))
-        if (heading.getElementsByTagName('a').length || heading.closest('a')) linkedHeadlines++;
+        // (Teasers in a box of furniture inside the story's container are that box's, not the page's.)
+        if ((heading.getElementsByTagName('a').length || heading.closest('a')) && !isFurniture(heading))
+          linkedHeadlines++;
     if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add(W.teasers, `${linkedHeadlines} teasers`);
     if (short(0)) return stop();
   }
