@@ -45,6 +45,8 @@ describe('whatItCounts', () => {
     expect(counts('Unemployment in the valley rose to 9% last year.', '9%')).toBe('unemployment');
     expect(counts('The figures show inflation of 4.8% across the region.', '4.8%')).toBe('inflation');
     expect(counts('The contract is worth $5 billion, officials said.', '$5')).toBe('contract');
+    expect(counts('Her support fell from 54% in May to 35% in June.', '54%')).toBe('support');
+    expect(counts('The painting sold for $2 million at auction.', '$2')).toBe('painting');
     expect(counts('The deficit is expected to total nearly $1 trillion next year.', '$1')).toBe('deficit');
     expect(counts('The public debt of the United States stands at nearly $16 trillion.', '$16')).toBe('debt');
     expect(counts('A bill that raised spending by $300 billion over two years.', '$300')).toBe('spending');
