@@ -17,9 +17,23 @@ export interface HighlightSpan {
   unit?: string;
 }
 
-/** The key that names a claim's figure whatever its spelling: "22 million tonnes" and "22m tons" share one. */
-export function claimKey(value: number, normalizedUnit: string): string {
-  return normalizedUnit ? `${value} ${normalizedUnit}` : String(value);
+/**
+ * The key that names a claim's figure whatever its spelling: "22 million tonnes" and "22m tons" share
+ * one. A range or a vague amount says so in words ("between 400 and 600 break", "about 24 school" for
+ * "dozens of schools"), so it never reads as, or matches, an exact figure.
+ */
+export function claimKey(
+  value: number,
+  normalizedUnit: string,
+  how: { approximate?: boolean; high?: number } = {},
+): string {
+  const figure =
+    how.high !== undefined
+      ? `between ${value} and ${how.high}`
+      : how.approximate
+        ? `about ${value}`
+        : String(value);
+  return normalizedUnit ? `${figure} ${normalizedUnit}` : figure;
 }
 
 /** What to highlight from an analysis: leaders and claims in text order. */
@@ -39,7 +53,7 @@ export function highlightSpans(analysis: Analysis): HighlightSpan[] {
       kind: 'claim',
       start: claim.start,
       end: claim.end,
-      key: claimKey(claim.value, claim.normalizedUnit),
+      key: claimKey(claim.value, claim.normalizedUnit, claim),
       text: claim.text,
       value: claim.value,
       unit: claim.unit,

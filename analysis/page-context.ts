@@ -55,6 +55,7 @@ const PHRASE_ENDS = new Set([
   'each', 'every', 'said', 'says', 'while', 'when', 'if', 'because', 'of', 'be', 'been', 'being', 'it', 'its',
   'across', 'against', 'among', 'between', 'within', 'without', 'through', 'toward', 'towards', 'above', 'below',
   'behind', 'despite', 'amid', 'around', 'near', 'off', 'up', 'down', 'out', 'via', 'higher', 'lower', 'less',
+  'must', 'shall', 'do', 'does', 'did', 'not', 'then', 'there', 'here', 'where', 'because', 'so',
 ]);
 /** Words of time: "3% last year" says when, not what. */
 // prettier-ignore
@@ -69,7 +70,7 @@ const TIME_WORDS = new Set([
  * ("unemployment in the valley rose to 5%"): the noun is captured.
  */
 const LINKING_BEFORE =
-  /(?:^|[\s(])([\p{L}][\p{L}'’-]*)(?:\s+(?:in|of|at|for|across|among)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:expected|set|likely|projected|forecast|on\s+track)\s+to\s+|(?:will|would|could|may|might)\s+)?(?:rise|rose|rises|risen|fall|fell|falls|fallen|grow|grew|grows|grown|climb|climbed|climbs|drop|dropped|drops|jump|jumped|jumps|increased|increases|decreased|decreases|declined|declines|reach|reached|reaches|hit|hits|stood|stands|total|totalled|totaled|totals|worth|valued|cost|costs|of)\s*(?:to|by|at|nearly|almost|about|around|some|only|just)?\s*$/u;
+  /(?:^|[\s(])([\p{L}][\p{L}'’-]*)(?:\s+(?:in|of|at|for|across|among)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:expected|set|likely|projected|forecast|on\s+track)\s+to\s+|(?:will|would|could|may|might)\s+)?(?:rise|rose|rises|risen|fall|fell|falls|fallen|grow|grew|grows|grown|climb|climbed|climbs|drop|dropped|drops|jump|jumped|jumps|increased|increases|decreased|decreases|declined|declines|reach|reached|reaches|hit|hits|stood|stands|total|totalled|totaled|totals|worth|valued|priced|sold|sells|cost|costs|of)\s*(?:to|by|at|for|from|up\s+to|nearly|almost|about|around|some|only|just)?\s*$/u;
 /** A verb of change, its object, then "by" and the figure: "raised spending by $300 billion" counts "spending". */
 const CHANGED_BY =
   /\b(?:raise[sd]?|raising|cut|cuts|cutting|reduce[sd]?|reducing|increase[sd]?|increasing|boost(?:s|ed)?|lower(?:s|ed)?|add(?:s|ed)?)\s+(?:the\s+|its\s+|their\s+)?([\p{Ll}][\p{L}'’-]*(?:\s+[\p{Ll}][\p{L}'’-]*)?)\s+by\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$/u;
@@ -80,6 +81,10 @@ const WINDOW_STOP = new Set([
   'this', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'it', 'its', 'their', 'they', 'said',
   'says', 'than', 'more', 'least', 'some', 'about', 'nearly', 'almost', 'over', 'under', 'up', 'down', 'people',
   'who', 'which', 'when', 'after', 'before', 'also', 'only', 'just', 'another', 'other', 'least', 'most',
+  // Number words belong to figures, not to what happened to them.
+  'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion',
+  'trillions', 'percent', 'dozen', 'dozens', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'half',
 ]);
 
 const isMoneyOrShare = (normalizedUnit: string) =>
@@ -138,7 +143,8 @@ export function whatItCounts(
 ): string {
   const counted = countedThing(text, claim);
   if (!isMoneyOrShare(claim.normalizedUnit)) return counted;
-  if (counted && counted !== claim.unit) return counted;
+  // The analysis's phrase, cut where a verb or adverb takes over ("of the eligible population must ...").
+  if (counted && counted !== claim.unit) return nounPhrase(counted.split(/\s+/)) || counted;
   const after = text.slice(claim.end, claim.end + 120).split(/[.,;:!?()\n"“”]/u, 1)[0];
   const words = after.trim().split(/\s+/).filter(Boolean);
   // "$360 billion of/in/on/for/worth of Chinese goods".
@@ -160,29 +166,92 @@ export function whatItCounts(
     const phrase = nounPhrase(subject[1].split(/\s+/));
     if (phrase) return lowerFirst(phrase, before.trimStart().startsWith(subject[1]));
   }
-  // "a 25% tariff", "a $5 billion deal": after an article, the figure qualifies the noun that follows.
-  if (/(?:^|\s)(?:a|an|the|its|their|this|that)\s+$/i.test(before)) {
+  // "a 25% tariff", "a $5 billion deal", a headline's "£1,000 fine for ...": after an article or at the
+  // start of a clause, the figure qualifies the noun that follows.
+  if (/(?:^|\s)(?:a|an|the|its|their|this|that)\s+$/i.test(before) || before.trim() === '') {
     const qualified = nounPhrase(words.slice(0, 1));
     if (/^\p{Ll}/u.test(qualified)) return qualified;
   }
   return '';
 }
 
-/** Content words around a figure, without the figure: what the sentence says happened to it. */
-function aroundWords(text: string, start: number, end: number): Set<string> {
-  const words = (s: string) => s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  const before = words(
-    text
-      .slice(Math.max(0, start - 80), start)
-      .split(/[.;!?\n]/u)
-      .at(-1) ?? '',
+/** A figure as its sentence sets it: what it may be compared on with another figure of the page. */
+interface FigureSetting {
+  /** Content words around the figure: what the sentence says happened to it ("killed"). */
+  words: Set<string>;
+  /** Names around it, not the sentence's first word: whose or where the figure is ("Spain", "Gwangju"). */
+  names: string;
+  sentence: string;
+  /** Reported ("officials said") or an estimate ("at least"): the kind of figure a later report revises. */
+  revisable: boolean;
+  /** What a rate is per ("550 patients a day", "6Tb per square inch"), or '' for a count. */
+  rate: string;
+}
+
+/** Where a clause ends; not the comma or dot inside a number ("467,000", "1.6"). */
+const CLAUSE_BREAK = /[.;:!?](?=\s|$)|,\s|\n|[()—–]/u;
+const REPORTED = /\b(?:said|says|according to|reported|told|announced|confirmed|estimated|estimates)\b/i;
+const ESTIMATE =
+  /^(?:at least|about|more than|nearly|some|up to|around|approximately|roughly|over|almost)\b/i;
+const RATE = /^\s*(?:(?:a|an|per|each)\s+(day|week|month|year|hour|minute|night)\b|per\s+(\p{L}+))/iu;
+
+const isCommonWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    WINDOW_STOP.has(lower) ||
+    PHRASE_ENDS.has(lower) ||
+    DETERMINERS.has(lower) ||
+    TIME_WORDS.has(lower) ||
+    /ly$/.test(lower)
   );
-  const after = words(text.slice(end, end + 80).split(/[.;!?\n]/u)[0]);
-  return new Set(
-    [...before.slice(-WINDOW_WORDS), ...after.slice(0, WINDOW_WORDS)].filter(
-      (word) => !WINDOW_STOP.has(word),
+};
+
+function settingOf(text: string, claim: NumericClaim): FigureSetting {
+  const sentence = sentenceAround(text, claim.start, claim.end);
+  const before = text
+    .slice(Math.max(0, claim.start - 80), claim.start)
+    .split(/[.;!?\n]/u)
+    .at(-1)!
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-WINDOW_WORDS);
+  const afterText = text.slice(claim.end, claim.end + 80).split(/[.;!?\n]/u)[0];
+  const after = afterText.split(/\s+/).filter(Boolean).slice(0, WINDOW_WORDS);
+  const bare = (word: string) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const window = [...before, ...after].map(bare);
+  // Names anywhere in the figure's clause: "The US as a whole has recorded ... about 16,700 deaths".
+  const clause = `${text
+    .slice(Math.max(0, claim.start - 200), claim.start)
+    .split(CLAUSE_BREAK)
+    .at(-1)} ${afterText.split(CLAUSE_BREAK)[0]}`;
+  const first = /\p{L}[\p{L}'’-]*/u.exec(sentence)?.[0];
+  const names = clause
+    .split(/\s+/)
+    .map(bare)
+    .filter((word) => /^\p{Lu}/u.test(word) && !TIME_WORDS.has(word.toLowerCase()))
+    // The sentence's first word is capitalised anyway: a name only if it is not a common word ("The", "Later").
+    .filter((word) => word !== first || !isCommonWord(word));
+  return {
+    words: new Set(
+      window.map((word) => word.toLowerCase()).filter((word) => word.length >= 3 && !WINDOW_STOP.has(word)),
     ),
-  );
+    names: [...new Set(names)].sort().join(' '),
+    sentence,
+    revisable: REPORTED.test(sentence) || ESTIMATE.test(claim.text),
+    rate: (RATE.exec(afterText)?.slice(1).find(Boolean) ?? '').toLowerCase(),
+  };
+}
+
+/**
+ * Whether two figures that count the same thing in the same unit give it for the same event: in two
+ * sentences (figures side by side in one sentence are of different things), with the same names around
+ * them (not Spain's cases beside the US's), both counts or both rates of one period, sharing what
+ * happened ("killed"), and at least one reported or estimated, as a toll that a later report revises is.
+ */
+function sameEvent(a: FigureSetting, b: FigureSetting, counted: ReadonlySet<string>): boolean {
+  if (a.sentence === b.sentence || a.names !== b.names || a.rate !== b.rate) return false;
+  if (!a.revisable && !b.revisable) return false;
+  return [...a.words].some((word) => !counted.has(word) && b.words.has(word));
 }
 
 /** Sentences of a list of mentions, each once in order, and which one holds each mention. */
@@ -210,9 +279,9 @@ export function leaderContext(text: string, mentions: Analysis['leaders']): Lead
 }
 
 /**
- * Each figure's page context: its sentences, and the page's other figures for the same thing. Two
- * figures are about the same thing when they count the same thing in the same unit and the words
- * around them share what happened ("12 people were killed" ... "14 people killed": "killed").
+ * Each figure's page context: its sentences, and the page's other figures for the same thing: the same
+ * counted thing in the same unit, given for the same event (`sameEvent`: "at least 12 people were
+ * killed", officials said ... "14 people were killed").
  */
 export function claimContexts(
   text: string,
@@ -228,24 +297,23 @@ export function claimContexts(
     mentions,
     counts: whatItCounts(text, mentions[0]).toLowerCase(),
     unit: mentions[0].normalizedUnit,
-    around: mentions.map((m) => aroundWords(text, m.start, m.end)),
+    settings: mentions.map((m) => settingOf(text, m)),
   }));
   const contexts = new Map<string, ClaimPageContext & { counts: string }>();
   for (const fact of facts) {
     const counted = new Set(fact.counts.split(/\s+/));
-    const shares = (a: Set<string>, b: Set<string>) =>
-      [...a].some((word) => !counted.has(word) && b.has(word));
     const differing: PageFigure[] = [];
     if (fact.counts)
       for (const other of facts) {
         if (other === fact || other.unit !== fact.unit || other.counts !== fact.counts) continue;
-        const at = other.around.findIndex((words) => fact.around.some((mine) => shares(mine, words)));
+        const at = other.settings.findIndex((theirs) =>
+          fact.settings.some((mine) => sameEvent(mine, theirs, counted)),
+        );
         if (at < 0) continue;
-        const mention = other.mentions[at];
         differing.push({
           key: other.key,
-          text: mention.text,
-          sentence: sentenceAround(text, mention.start, mention.end),
+          text: other.mentions[at].text,
+          sentence: other.settings[at].sentence,
         });
       }
     contexts.set(fact.key, {

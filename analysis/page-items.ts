@@ -171,7 +171,7 @@ export function describePage(text: string, analysis: Analysis, index: GlossaryIn
   }
   const claims: { id: string; key: string; claim: Analysis['claims'][number]; sentence: string }[] = [];
   for (const claim of analysis.claims) {
-    const key = claimKey(claim.value, claim.normalizedUnit);
+    const key = claimKey(claim.value, claim.normalizedUnit, claim);
     const id = `claim:${key}`;
     const seen = items.get(id);
     if (seen) {
@@ -209,8 +209,9 @@ export function describePage(text: string, analysis: Analysis, index: GlossaryIn
     if (item?.kind !== 'claim') continue;
     const other = (mention: ClaimMention) => !self.has(mention.source);
     item.agreeing = (index.claim(key)?.mentions ?? []).filter(other).map(quote);
-    item.differing = index
-      .sameThing(item.counts, claim.normalizedUnit)
+    // A range or a vague amount ("dozens of schools") is not contradicted by an exact figure.
+    const exact = !claim.approximate && claim.high === undefined;
+    item.differing = (exact ? index.sameThing(item.counts, claim.normalizedUnit) : [])
       .filter((entry) => entry.key !== key)
       .flatMap((entry) => entry.mentions)
       .filter((mention) => other(mention) && sameTopic(mention.sentence, sentence))

@@ -5,8 +5,8 @@ import {
   any,
   DATE_META,
   microdataTypes,
-  BLOG_HOST,
-  INSTITUTION_HOST,
+  hostKind,
+  hostOf,
   NEWS_NAME,
   NEWS_PATH,
   NOT_NEWS_PATH,
@@ -220,7 +220,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   if (metas.has('article:section') || metas.has('news_keywords')) add(W.newsMeta, 'news metadata', true);
   const address = options.url ?? doc.URL ?? '';
   const paths = pagePaths(address, canonical, metas);
-  const hosts = `${address} ${canonical}`;
+  const hosts = [hostKind(hostOf(address)), hostKind(hostOf(canonical))];
   if (NOT_NEWS_PATH.test(paths)) add(W.notNewsPath, 'not-news address');
   else if (NEWS_PATH.test(paths)) add(W.newsPath, 'news address', true);
   // (Patterns run only on names the page gives: in a new renderer, compiling each one costs.)
@@ -231,10 +231,10 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   if (
     (named && /\bblog/i.test(siteName)) ||
     (generator && /\bblogger\b/i.test(generator)) ||
-    BLOG_HOST.test(hosts)
+    hosts.includes('blog')
   )
     add(W.blogName, 'blog');
-  if (INSTITUTION_HOST.test(hosts)) add(W.institution, "an institution's site");
+  if (hosts.includes('institution')) add(W.institution, "an institution's site");
   const wiki = generator.toLowerCase().startsWith('mediawiki') || !!doc.getElementById('mw-content-text');
   if (wiki) add(W.wiki, 'wiki or documentation');
 
@@ -340,7 +340,9 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
     let linkedHeadlines = 0;
     for (const tag of ['h2', 'h3'])
       for (const heading of container.getElementsByTagName(tag))
-        if (heading.getElementsByTagName('a').length || heading.closest('a')) linkedHeadlines++;
+        // (Teasers in a box of furniture inside the story's container are that box's, not the page's.)
+        if ((heading.getElementsByTagName('a').length || heading.closest('a')) && !isFurniture(heading))
+          linkedHeadlines++;
     if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add(W.teasers, `${linkedHeadlines} teasers`);
     if (short(0)) return stop();
   }

@@ -184,12 +184,46 @@ export const NOT_NEWS_PATH =
 
 // Hosts of blogging platforms: a story there is someone's blog post, however it is marked up.
 // (Not Medium: magazines publish there too.)
-export const BLOG_HOST =
-  /(?:^|\s)[a-z]+:\/\/[^/\s]*\b(?:wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|substack\.com|hypotheses\.org|wixsite\.com|over-blog\.com|livejournal\.com|typepad\.com)(?:[:/\s]|$)/i;
+const BLOG_HOSTS = [
+  '.wordpress.com',
+  '.blogspot.com',
+  '.blogspot.de',
+  '.tumblr.com',
+  '.substack.com',
+  '.hypotheses.org',
+  '.wixsite.com',
+  '.over-blog.com',
+  '.livejournal.com',
+  '.typepad.com',
+];
+// Hosts of institutions (universities, governments, ministries): their news is their own
+// announcements. Second-level names under a country ("ac.uk", "gov.au") and whole domains.
+const INSTITUTION_LABELS = new Set(['edu', 'gov', 'mil', 'ac', 'gv', 'gob', 'gouv']);
+const INSTITUTION_HOSTS = ['.admin.ch', '.bund.de'];
 
-// Hosts of institutions (universities, governments, ministries): their news is their own announcements.
-export const INSTITUTION_HOST =
-  /(?:^|\s)[a-z]+:\/\/[^/\s]*\.(?:edu|gov|mil|ac\.[a-z]{2}|edu\.[a-z]{2}|gov\.[a-z]{2}|gv\.at|gouv\.fr|admin\.ch|bund\.de)(?:[:/\s]|$)/i;
+/** The host of an address, lower case, or "" when it has none. (String steps: no pattern to compile.) */
+export function hostOf(address: string): string {
+  const scheme = address.indexOf('://');
+  if (scheme <= 0) return '';
+  const start = scheme + 3;
+  let end = start;
+  while (end < address.length && !'/?#:'.includes(address[end])) end++;
+  return `.${address.slice(start, end).toLowerCase()}`;
+}
+
+/** What kind of site the host says it is: a blogging platform's, an institution's, or neither (""). */
+export function hostKind(host: string): 'blog' | 'institution' | '' {
+  if (!host) return '';
+  if (BLOG_HOSTS.some((suffix) => host.endsWith(suffix))) return 'blog';
+  if (INSTITUTION_HOSTS.some((suffix) => host.endsWith(suffix))) return 'institution';
+  const labels = host.split('.');
+  // The top-level name ("edu", "gov") or the one under a country's ("gov.uk", "ac.jp", "gv.at").
+  const last = labels[labels.length - 1];
+  const second = labels[labels.length - 2];
+  return INSTITUTION_LABELS.has(last) || (last.length === 2 && INSTITUTION_LABELS.has(second))
+    ? 'institution'
+    : '';
+}
 
 /** What follows an address's scheme and host: its path and query ("/world/story?id=1"). */
 export function pathOf(address: string): string {

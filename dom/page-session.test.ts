@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/analysis';
 import { highlightSpans } from '@/analysis/highlights';
+import { withPageContext } from '@/analysis/page-context';
 import { describePage, GlossaryIndex } from '@/analysis/page-items';
 import { glossary } from '@/utils/glossary';
 import { detectArticle } from './detect-article';
@@ -65,7 +66,7 @@ function startSession(
       const analysis = analyze(text);
       return Promise.resolve({
         spans: highlightSpans(analysis),
-        items: describePage(text, analysis, glossaryIndex),
+        items: withPageContext(text, analysis, describePage(text, analysis, glossaryIndex)),
       });
     },
     report: (status) => statuses.push(status),
@@ -148,6 +149,33 @@ describe('PageSession', () => {
     await session.start();
     expect(analyses).toEqual([]);
     expect(marks()).toEqual([]);
+  });
+
+  it('with highlights off, analyses for the popup’s lists on request and highlights nothing', async () => {
+    const { session, analyses } = startSession(null);
+    await session.start();
+    const before = document.body.innerHTML;
+    await session.analyseForLists();
+    expect(analyses).toHaveLength(1);
+    expect(session.items.map((item) => item.key)).toContain('Ana Lopez');
+    expect(document.body.innerHTML).toBe(before);
+    // Asked again, the analysis stands; highlights turned on reuse it.
+    await session.analyseForLists();
+    await session.setKinds(new Set(['leader', 'claim']));
+    expect(analyses).toHaveLength(1);
+    expect(marks().length).toBeGreaterThan(0);
+  });
+
+  it('gives the sentence of the mention each highlight shows', async () => {
+    const { session } = startSession();
+    await session.start();
+    const lopez = session.items.find((item) => item.key === 'Ana Lopez')!;
+    const sentences = marks()
+      .filter((mark) => mark.getAttribute('data-newslens-key') === 'Ana Lopez')
+      .map((mark) => session.sentenceOf(mark, lopez));
+    expect(sentences).toEqual([STORY[0], STORY[1], STORY[5]]);
+    // Not one of this session's highlights: no sentence.
+    expect(session.sentenceOf(document.createElement('newslens-mark'), lopez)).toBeUndefined();
   });
 
   it('highlights a paragraph the page adds later, and ignores its own changes', async () => {

@@ -52,6 +52,11 @@ const CASES: Case[] = [
     isNews: true,
   },
   {
+    file: 'teasers-in-menu.html',
+    url: 'https://flugblatt.example/militaer/trainingszentrum-bremen/',
+    isNews: true,
+  },
+  {
     file: 'related-inside-story.html',
     url: 'https://ledger.example/news/world-us-canada-52241221',
     isNews: true,

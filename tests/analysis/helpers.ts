@@ -58,6 +58,7 @@ export function claimAt(result: Analysis, source: string, text: string): Numeric
  */
 export function assertInvariants(text: string, result: Analysis): void {
   expect(result).toBeTypeOf('object');
+  assertNoPersonInClaim(result);
   for (const kind of KINDS) {
     const list = result[kind] as Mention[];
     expect(Array.isArray(list), `${kind} is an array`).toBe(true);
@@ -81,6 +82,7 @@ export function assertInvariants(text: string, result: Analysis): void {
         expect(Number.isFinite(c.value), `${where}: finite value`).toBe(true);
         expect(typeof c.unit, `${where}: unit`).toBe('string');
         expect(typeof c.normalizedUnit, `${where}: normalizedUnit`).toBe('string');
+        if (c.high !== undefined) expect(c.high, `${where}: high above value`).toBeGreaterThan(c.value);
       } else {
         const p = m as PersonMention;
         expect(typeof p.name, `${where}: name`).toBe('string');
@@ -88,5 +90,19 @@ export function assertInvariants(text: string, result: Analysis): void {
         expect(p.role === null || typeof p.role === 'string', `${where}: role`).toBe(true);
       }
     }
+  }
+}
+
+/** Leader (and person) spans never overlap claim spans: the marks, the badge and the popup's counts agree. */
+function assertNoPersonInClaim(result: Analysis): void {
+  if (!Array.isArray(result.claims) || !Array.isArray(result.leaders) || !Array.isArray(result.people))
+    return;
+  const persons = [...result.leaders, ...result.people].sort((a, b) => a.start - b.start);
+  let p = 0;
+  for (const claim of result.claims) {
+    while (p < persons.length && persons[p].end <= claim.start) p++;
+    const person = persons[p];
+    if (person && person.start < claim.end)
+      expect.fail(`claim ${JSON.stringify(claim.text)} overlaps person ${JSON.stringify(person.text)}`);
   }
 }

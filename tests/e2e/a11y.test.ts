@@ -4,6 +4,7 @@
  * page that is not news, the options page, and a highlight's card in the page), in the light and the
  * dark colour scheme. Each must have no violation at all.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -13,6 +14,7 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { renderNewsPage } from '../../scripts/lib/news-page';
 import { statusesOf } from '../../scripts/sweep';
 import { sourceIds } from '../../scripts/lib/sources';
 import { axeViolations } from './axe';
@@ -25,6 +27,16 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let article: { page: Page; tabId: number };
 let notNews: { page: Page; tabId: number };
+/** An invented story no source knows: the popup shows only the page's own context, differences included. */
+let story: { page: Page; tabId: number };
+const storyPage = () =>
+  renderNewsPage({
+    id: 'flood',
+    headline: 'Flood toll rises as rescuers reach cut-off villages',
+    byline: ['Ada Reyes'],
+    date: '2024-03-05',
+    text: readFileSync('tests/fixtures/stories/flood.txt', 'utf8'),
+  });
 
 async function openTab(path: string, highlighted: boolean): Promise<{ page: Page; tabId: number }> {
   const { page } = await openPage(browser.context, server.url);
@@ -50,10 +62,11 @@ async function openExtensionPage(path: string, scheme: (typeof SCHEMES)[number])
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer({ hostilePages: { flood: storyPage } });
   browser = await launchWithExtension();
   article = await openTab(`/news/${firstSource}.html`, true);
   notNews = await openTab('/pages/wikipedia.html', false);
+  story = await openTab('/hostile/flood.html', true);
 });
 
 afterAll(async () => {
@@ -91,6 +104,16 @@ describe.each(SCHEMES)('axe-core, %s scheme', (scheme) => {
     expect(await axeViolations(popup)).toEqual([]);
     await popup.getByRole('searchbox').fill('zzz');
     await popup.getByText(/Nothing in the glossary matches/).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('finds nothing in the popup about a story no source knows, with a difference within the page', async () => {
+    const popup = await openExtensionPage(`popup.html?tabId=${story.tabId}`, scheme);
+    await popup.locator('.claim-status--differs').first().waitFor();
+    await popup.evaluate(() =>
+      document.querySelectorAll('details').forEach((details) => (details.open = true)),
+    );
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });

@@ -262,6 +262,12 @@ describe('card in the page', () => {
       (m as HTMLElement).focus();
     });
     await expect.poll(quoted).toBe(sentences[2]);
+    // A figure's card names the page's other figure for the same thing.
+    const toll = page.locator('newslens-mark[data-newslens-kind="claim"]').first();
+    await toll.hover();
+    await expect
+      .poll(() => card.evaluate((host) => host.shadowRoot?.textContent ?? ''))
+      .toContain('This page also gives 14 people for the same thing');
     await page.close();
   });
 
