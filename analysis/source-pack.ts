@@ -96,7 +96,7 @@ function urlProblem(value: unknown): string | null {
 }
 
 /** Why a pack's source is broken (field and reason), or null when every field is right. */
-function sourceProblem(value: unknown): { field: string; reason: string } | null {
+export function sourceProblem(value: unknown): { field: string; reason: string } | null {
   if (!isRecord(value)) return { field: '', reason: 'not an object' };
   for (const key of Object.keys(value))
     if (!SOURCE_KEYS.has(key)) return { field: key, reason: 'unknown field' };
