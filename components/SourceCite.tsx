@@ -1,4 +1,5 @@
 import type { GlossarySource } from '@/analysis/glossary';
+import { useT } from './i18n';
 
 /** An ISO date ("2022-07-20") as the reader's language writes it ("20 July 2022"); anything else as given. */
 export function readableDate(date: string, locale?: string): string {
@@ -26,5 +27,6 @@ export function citation(source: GlossarySource, locale?: string): string {
 
 /** A source as a reader cites it: outlet (or agency, or headline), then date when the source gives one. */
 export function SourceCite({ source }: { source: GlossarySource }) {
-  return <cite class="cite">{citation(source)}</cite>;
+  const t = useT();
+  return <cite class="cite">{citation(source, t('uiLanguage'))}</cite>;
 }

@@ -135,7 +135,7 @@ describe('popup', () => {
       'Kim Park',
     ]);
     expect(names[0].textContent).toContain('President of Freedonia in The Wire');
-    expect(names[0].textContent).toContain('The Wire, 2024-05-01');
+    expect(names[0].textContent).toContain('The Wire, May 1, 2024');
     // A leader the sources do not know: the page's own sentence of first mention.
     expect(names[1].textContent).toContain('do not mention this leader');
     expect(names[1].textContent).toContain('Prime Minister Kim Park said 12 towns were cut off.');

@@ -8,9 +8,10 @@ import { useT } from '@/components/i18n';
 import { LeaderList } from '@/components/LeaderList';
 import { PageSummary } from '@/components/PageSummary';
 import { SettingsPanel } from '@/components/SettingsPanel';
+import { SourcesSummary } from '@/components/SourcesSummary';
 import { ViewTabs, type PopupView } from '@/components/ViewTabs';
 import type { PopupConnector } from '@/utils/connector';
-import type { PageReport } from '@/utils/messages';
+import { errorText, type PageReport, type SourcesList } from '@/utils/messages';
 import { highlightsOn, type Settings } from '@/utils/settings';
 
 /** Props for {@link App}. */
@@ -28,13 +29,20 @@ export function App({ connector, glossary }: AppProps) {
   const [view, setView] = useState<PopupView>('page');
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<PageReport | null | undefined>(undefined);
+  const [sources, setSources] = useState<SourcesList | null>(null);
+  const [keeping, setKeeping] = useState<{ busy: boolean; error: string | null }>({
+    busy: false,
+    error: null,
+  });
 
   useEffect(() => {
     let live = true;
-    const reload = () =>
-      connector.loadPage().then((report) => {
+    const reload = () => {
+      void connector.loadSources().then((list) => live && setSources(list));
+      return connector.loadPage().then((report) => {
         if (live) setPage(report);
       });
+    };
     void reload();
     void connector.loadSettings().then((value) => live && setSettings(value));
     const offPage = connector.onPageChange(() => void reload());
@@ -52,6 +60,17 @@ export function App({ connector, glossary }: AppProps) {
   const leaders = (page?.items ?? []).filter((item): item is LeaderItem => item.kind === 'leader');
   const claims = (page?.items ?? []).filter((item): item is ClaimItem => item.kind === 'claim');
   const analysed = Boolean(status && ((status.isNews && status.readable) || page?.forced));
+  const keep = () => {
+    setKeeping({ busy: true, error: null });
+    connector
+      .keepPage()
+      .then(
+        () => setKeeping({ busy: false, error: null }),
+        (error: unknown) => setKeeping({ busy: false, error: errorText(error) }),
+      )
+      .then(() => connector.loadSources())
+      .then(setSources, () => undefined);
+  };
 
   return (
     <main class="popup">
@@ -70,6 +89,16 @@ export function App({ connector, glossary }: AppProps) {
             <>
               {(status.isNews || page?.forced) && (
                 <PageSummary status={status} on={on} forced={!!page?.forced} />
+              )}
+              {analysed && (
+                <SourcesSummary
+                  sources={sources}
+                  items={page?.items ?? []}
+                  canKeep={status.isNews && status.readable && (page?.items.length ?? 0) > 0}
+                  busy={keeping.busy}
+                  keepError={keeping.error}
+                  onKeep={keep}
+                />
               )}
               {!analysed && (
                 <EmptyState

@@ -77,7 +77,9 @@ describe('popup about a source article', () => {
     const sources = await popup.evaluate(() => document.querySelectorAll('.item--leader').length);
     expect(sources).toBeGreaterThan(3);
     expect(context).toContain('The Canadian Press');
-    expect(context).toContain('“Russian President Vladimir Putin won staunch support from Iran on…”, 20 July 2022');
+    expect(context).toContain(
+      '“Russian President Vladimir Putin won staunch support from Iran on…”, 20 July 2022',
+    );
     const grain = popup
       .locator('.item--claim')
       .filter({ has: popup.locator('.item__name', { hasText: /^22 million tonnes$/ }) });
