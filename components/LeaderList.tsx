@@ -1,6 +1,6 @@
 import type { LeaderItem } from '@/analysis/page-items';
 import { useT } from './i18n';
-import { SourceCite } from './SourceCite';
+import { citation, SourceCite } from './SourceCite';
 
 /** Props for {@link LeaderList}. */
 export interface LeaderListProps {
@@ -36,9 +36,12 @@ export function LeaderList({ leaders, onReveal }: LeaderListProps) {
             {leader.quotes.length > 0 ? (
               <details class="item__context">
                 <summary class="label">{t('sourcesSay')}</summary>
+                {leader.fullName && <p class="item__fullname">{t('fullNameInSources', leader.fullName)}</p>}
                 <ul class="roles">
                   {leader.roles.map(({ role, source }) => (
-                    <li key={`${source.id}:${role}`}>{t('roleInSource', role, source.label)}</li>
+                    <li key={`${source.id}:${role}`}>
+                      {t('roleInSource', role, citation(source, t('uiLanguage')))}
+                    </li>
                   ))}
                 </ul>
                 {leader.quotes.map((quote) => (

@@ -134,7 +134,7 @@ describe('popup', () => {
       'Ana Lopez',
       'Kim Park',
     ]);
-    expect(names[0].textContent).toContain('President of Freedonia in The Wire');
+    expect(names[0].textContent).toContain('President of Freedonia, in The Wire, May 1, 2024');
     expect(names[0].textContent).toContain('The Wire, May 1, 2024');
     // A leader the sources do not know: the page's own sentence of first mention.
     expect(names[1].textContent).toContain('do not mention this leader');
