@@ -61,6 +61,24 @@ export type PageItem = LeaderItem | ClaimItem;
 
 /** Most source sentences shown with a leader. */
 const MAX_LEADER_QUOTES = 3;
+/** Most roles shown with a leader: each different one once, from the first source that gives it. */
+const MAX_ROLES = 4;
+/** Most sources shown agreeing, or differing, on a figure: with many kept articles, the first few say it. */
+const MAX_FIGURE_SOURCES = 5;
+
+/** The first mention of each figure in each source, at most `max` of them. */
+function fewSources(quotes: readonly FigureQuote[], max: number): FigureQuote[] {
+  const seen = new Set<string>();
+  const out: FigureQuote[] = [];
+  for (const quote of quotes) {
+    const key = `${quote.source.id}|${quote.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(quote);
+    if (out.length === max) break;
+  }
+  return out;
+}
 
 export { GlossaryIndex } from './source-index';
 
@@ -144,7 +162,10 @@ export function describePage(
   // The page's own kept copy says nothing about it: its roles and sentences go too.
   for (const { item } of items.values())
     if (item.kind === 'leader') {
-      item.roles = item.roles.filter(({ source }) => !self.has(source.id));
+      const seen = new Set<string>();
+      item.roles = item.roles
+        .filter(({ role, source }) => !self.has(source.id) && !seen.has(role) && seen.add(role))
+        .slice(0, MAX_ROLES);
       item.quotes = item.quotes.filter(({ source }) => !self.has(source.id));
     }
   const quote = (mention: ClaimMention): FigureQuote => ({
@@ -156,13 +177,16 @@ export function describePage(
     const item = items.get(id)?.item;
     if (item?.kind !== 'claim') continue;
     const other = (mention: ClaimMention) => !self.has(mention.source);
-    item.agreeing = index.claim(key).filter(other).map(quote);
-    item.differing = index
-      .sameThing(item.counts, claim.normalizedUnit)
-      .filter((entry) => entry.key !== key)
-      .flatMap((entry) => entry.mentions)
-      .filter((mention) => other(mention) && sameTopic(mention.sentence, sentence))
-      .map(quote);
+    item.agreeing = fewSources(index.claim(key).filter(other).map(quote), MAX_FIGURE_SOURCES);
+    item.differing = fewSources(
+      index
+        .sameThing(item.counts, claim.normalizedUnit)
+        .filter((entry) => entry.key !== key)
+        .flatMap((entry) => entry.mentions)
+        .filter((mention) => other(mention) && sameTopic(mention.sentence, sentence))
+        .map(quote),
+      MAX_FIGURE_SOURCES,
+    );
     item.status =
       item.agreeing.length > 0 ? 'corroborated' : item.differing.length > 0 ? 'contradicted' : 'unmentioned';
   }

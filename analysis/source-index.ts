@@ -51,6 +51,7 @@ export class GlossaryIndex {
   /** Which sources hold each sentence (normalised), to tell when a page is one of them. */
   private sentenceSources = new Map<string, Set<string>>();
   private addresses = new Map<string, string>();
+  private hashes = new Map<string, string>();
 
   constructor(glossary?: Glossary | SourcePart, kept: Iterable<[string, SourcePart]> = []) {
     if (glossary) this.add(BUNDLED, glossary);
@@ -92,6 +93,7 @@ export class GlossaryIndex {
     this.claimsByTopic = new Map();
     this.sentenceSources = new Map();
     this.addresses = new Map();
+    this.hashes = new Map();
     for (const [id, part] of this.parts) this.index(id, part);
   }
 
@@ -102,6 +104,7 @@ export class GlossaryIndex {
         source.kind ? source : { ...source, kind: id === BUNDLED ? 'bundled' : 'kept' },
       );
       if (source.url) this.addresses.set(pageAddress(source.url), source.id);
+      if (source.textHash) this.hashes.set(source.textHash, source.id);
     }
     const noteSentence = (quote: Quote) => {
       const key = normalSentence(quote.sentence);

@@ -124,6 +124,11 @@ export class SourceLibrary {
       for (const [key, value] of map) if (value === id) map.delete(key);
   }
 
+  /** Every kept source's index part, as stored (for measuring; the index holds them already). */
+  async parts(): Promise<[string, SourcePart][]> {
+    return (await this.db.getAll('parts')).map(({ id, part }) => [id, part]);
+  }
+
   /** The kept sources, newest first. */
   list(): KeptSummary[] {
     return [...this.kept.values()].sort((a, b) => b.keptAt.localeCompare(a.keptAt));
