@@ -67,7 +67,7 @@ describe('options page: sources', () => {
     );
     expect(connector.sourceCalls[0]).toEqual({ method: 'removeSources', args: [['old']] });
     fireEvent.click(screen.getByRole('button', { name: 'Remove all kept articles' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Removed 1 kept articles.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Removed 1 article.'));
   });
 
   it('turns the setting on and, turning it off, offers to delete what it kept', async () => {
@@ -79,7 +79,7 @@ describe('options page: sources', () => {
     expect(connector.saved.at(-1)?.keepAll).toBe(true);
     fireEvent.click(setting);
     expect(connector.saved.at(-1)?.keepAll).toBe(false);
-    const ask = screen.getByRole('group', { name: /Delete the 1 articles that the setting kept/ });
+    const ask = screen.getByRole('group', { name: /Delete the 1 article that the setting kept/ });
     fireEvent.click(within(ask).getByRole('button', { name: 'Delete them' }));
     await waitFor(() =>
       expect(connector.sourceCalls.at(-1)).toEqual({ method: 'clearSources', args: [true] }),

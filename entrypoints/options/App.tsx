@@ -3,6 +3,7 @@ import type { PackProblem } from '@/analysis/source-pack';
 import { MAX_PACK_BYTES, MAX_PACK_SOURCES, PACK_VERSION } from '@/analysis/source-pack';
 import { useT } from '@/components/i18n';
 import { readableSize } from '@/components/OptionsSources';
+import { articleCount } from '@/components/plural';
 import { OptionsPage } from '@/components/OptionsPage';
 import type { Translate } from '@/utils/i18n';
 import { errorText, type SourcesList } from '@/utils/messages';
@@ -112,12 +113,17 @@ export function App({ connector }: AppProps) {
             return t('optionsSourceRemoved', source.label);
           }),
         onClear: (autoOnly) =>
-          sourcesAction(async () => t('optionsSourcesCleared', await connector.clearSources(autoOnly))),
+          sourcesAction(async () =>
+            t('optionsSourcesCleared', articleCount(t, await connector.clearSources(autoOnly))),
+          ),
         onExport: () =>
           sourcesAction(async () => {
             const pack = await connector.exportSources();
             download(pack, `newslens-sources-${new Date().toISOString().slice(0, 10)}.json`);
-            return t('optionsExported', (JSON.parse(pack) as { sources: unknown[] }).sources.length);
+            return t(
+              'optionsExported',
+              articleCount(t, (JSON.parse(pack) as { sources: unknown[] }).sources.length),
+            );
           }),
         onImport: (file) =>
           sourcesAction(async () => {
@@ -125,7 +131,7 @@ export function App({ connector }: AppProps) {
             if (file.size > MAX_PACK_BYTES) return packMessage(t, { code: 'too-large', bytes: file.size });
             const result = await connector.importSources(await file.text(), file.size);
             return result.ok
-              ? t('optionsImported', result.added, result.duplicates)
+              ? t('optionsImported', articleCount(t, result.added), articleCount(t, result.duplicates))
               : packMessage(t, result.problem);
           }),
       }}

@@ -167,16 +167,16 @@ describe('kept sources', () => {
     expect(pack).toContain('Floods cut off 40 villages');
 
     await options.getByRole('button', { name: 'Remove all kept articles' }).click();
-    await options.getByText('Removed 1 kept articles.').waitFor();
+    await options.getByText('Removed 1 article.').waitFor();
     expect((await contextInB(tabB)).people).toContain('item--unmentioned');
 
     const input = options.getByLabel('Import a source pack');
     await input.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
-    await options.getByText('Imported 1 articles; 0 were already kept.').waitFor();
+    await options.getByText('Imported 1 article; 0 articles already kept.').waitFor();
     expect(await contextInB(tabB)).toEqual(before);
     // The same pack again: one copy of each article.
     await input.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
-    await options.getByText('Imported 0 articles; 1 were already kept.').waitFor();
+    await options.getByText('Imported 0 articles; 1 article already kept.').waitFor();
     expect(await keptCount(options)).toBe(1);
 
     const broken = JSON.parse(pack) as { sources: Record<string, unknown>[] };
@@ -218,7 +218,7 @@ describe('kept sources', () => {
       .toBe(2);
     await options.getByText(/^kept automatically on /).waitFor();
     await options.getByRole('switch', { name: 'Keep every English news article I read' }).click();
-    const ask = options.getByRole('group', { name: /Delete the 1 articles that the setting kept/ });
+    const ask = options.getByRole('group', { name: /Delete the 1 article that the setting kept/ });
     await ask.getByRole('button', { name: 'Delete them' }).click();
     await expect.poll(() => keptCount(options)).toBe(1);
     expect(await options.locator('.source-list--kept').textContent()).toContain('The Harbour Courier');
