@@ -44,8 +44,8 @@ export async function handleSourcesRequest(
       // A page's script speaks only for its own page.
       if (!fromExtension && request.meta.url !== sender.url) return { ok: false, error: 'not this page' };
       const kept = await (await library).keep(request.meta, request.text, { auto: request.auto });
-      await changed();
-      return { ok: true, kept };
+      if (kept.changed) await changed();
+      return { ok: true, kept: kept.summary };
     }
     if (!fromExtension) return { ok: false, error: 'not allowed' };
     const sources = await library;

@@ -151,14 +151,14 @@ export class SourceLibrary {
 
   /**
    * Keeps an article: analyses it (or takes the page's analysis), builds its index part, stores both,
-   * and adds it to the index. The same address kept again replaces the older copy; the same text is
-   * kept once.
+   * and adds it to the index. The same address kept again with another text replaces the older copy;
+   * the same text at the same address changes nothing (`changed: false`).
    */
   async keep(
     meta: PageMeta,
     text: string,
     options: { auto?: boolean; keptAt?: string; analysis?: Analysis } = {},
-  ): Promise<KeptSummary> {
+  ): Promise<{ summary: KeptSummary; changed: boolean }> {
     const source: Record<string, unknown> = {
       url: meta.url,
       ...pick(meta),
@@ -172,13 +172,16 @@ export class SourceLibrary {
         throw new Error(`cannot keep this text: ${problem.reason}`);
       delete source[problem.field];
     }
+    // The same article at the same address, kept again (the setting keeps every visit): nothing changes.
+    const same = this.find({ textHash: await textHash(text) });
+    if (same && same.url === meta.url) return { summary: same, changed: false };
     const prepared = await this.prepare(
       source as unknown as PackSource,
       options.auto ?? false,
       options.analysis,
     );
     await this.store([prepared], true);
-    return this.kept.get(prepared.record.id) ?? prepared.record.summary;
+    return { summary: this.kept.get(prepared.record.id) ?? prepared.record.summary, changed: true };
   }
 
   /** The record and index part of a source, analysed. */

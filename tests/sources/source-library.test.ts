@@ -33,7 +33,7 @@ describe('SourceLibrary', () => {
     const name = freshName();
     const library = await SourceLibrary.open(bundled, name);
     expect(statuses(library)).toEqual(['unmentioned', 'unmentioned']);
-    const kept = await library.keep(storm, stormText, { keptAt: '2024-05-02T08:00:00.000Z' });
+    const { summary: kept } = await library.keep(storm, stormText, { keptAt: '2024-05-02T08:00:00.000Z' });
     expect(kept).toMatchObject({ label: 'The Wire', url: storm.url, date: '2024-05-01', auto: false });
     expect(kept.bytes).toBeGreaterThan(stormText.length);
     expect(statuses(library)).toEqual(['corroborated', 'contradicted']);
@@ -45,24 +45,25 @@ describe('SourceLibrary', () => {
     expect(self.map((claim) => claim.status)).toEqual(['unmentioned', 'unmentioned']);
   });
 
-  it('keeps the same address once, with its newer text', async () => {
+  it('keeps the same address once, with its newer text; the same article again changes nothing', async () => {
     const library = await SourceLibrary.open(bundled, freshName());
-    await library.keep(storm, stormText);
-    await library.keep(storm, `${stormText} Repairs will take 3 weeks.`);
+    expect((await library.keep(storm, stormText)).changed).toBe(true);
+    expect((await library.keep(storm, ` ${stormText}`)).changed).toBe(false);
+    expect((await library.keep(storm, `${stormText} Repairs will take 3 weeks.`)).changed).toBe(true);
     expect(library.list()).toHaveLength(1);
     expect(library.index.allSources()).toHaveLength(1);
   });
 
   it('leaves out a date the pack format refuses, so that an export always imports', async () => {
     const library = await SourceLibrary.open(bundled, freshName());
-    const kept = await library.keep({ ...storm, date: '2024-05-01 at noon' }, stormText);
+    const { summary: kept } = await library.keep({ ...storm, date: '2024-05-01 at noon' }, stormText);
     expect(kept.date).toBeUndefined();
   });
 
   it('removes a source from storage and from every page’s context', async () => {
     const name = freshName();
     const library = await SourceLibrary.open(bundled, name);
-    const kept = await library.keep(storm, stormText);
+    const { summary: kept } = await library.keep(storm, stormText);
     await library.remove([kept.id]);
     expect(statuses(library)).toEqual(['unmentioned', 'unmentioned']);
     expect((await SourceLibrary.open(bundled, name)).list()).toEqual([]);
@@ -88,7 +89,7 @@ describe('SourceLibrary', () => {
 
   it('imports nothing from a partly broken pack, and keeps what was there', async () => {
     const library = await SourceLibrary.open(bundled, freshName());
-    const kept = await library.keep(storm, stormText);
+    const { summary: kept } = await library.keep(storm, stormText);
     const broken = JSON.stringify({
       format: PACK_FORMAT,
       version: 1,
