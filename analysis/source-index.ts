@@ -1,4 +1,12 @@
-import type { ClaimEntry, ClaimMention, Glossary, GlossarySource, LeaderEntry, Quote } from './glossary';
+import type {
+  ClaimEntry,
+  ClaimMention,
+  EntityEntry,
+  Glossary,
+  GlossarySource,
+  LeaderEntry,
+  Quote,
+} from './glossary';
 
 /**
  * What one source (or the bundled set) adds to the context of every page: its sources' names and
@@ -19,6 +27,9 @@ export interface LeaderContext {
   /** Sentences that name them, each source's best first. */
   quotes: Quote[];
 }
+
+/** Most sentences the glossary view keeps per leader or figure, as the bundled glossary does. */
+const MAX_GLOSSARY_QUOTES = 6;
 
 /** The id of the bundled sources' part. */
 const BUNDLED = 'bundled';
@@ -133,6 +144,42 @@ export class GlossaryIndex {
   /** The source of an id, as quotes name it. */
   source(id: string): GlossarySource {
     return this.sources.get(id) ?? { id, label: id };
+  }
+
+  /**
+   * All the sources as one glossary, for the popup's glossary view: each leader and figure once, with
+   * every source's names, roles and sentences (at most six sentences each); organisations and places
+   * come from the bundled glossary only (kept sources are indexed without them).
+   */
+  glossary(): Glossary {
+    const leaders: LeaderEntry[] = [];
+    for (const [name, entries] of this.leadersByName) {
+      const roles = entries.flatMap((entry) => entry.roles);
+      leaders.push({
+        name,
+        aliases: [...new Set(entries.flatMap((entry) => entry.aliases))],
+        roles: roles.filter(
+          (r, i) => roles.findIndex((o) => o.role === r.role && o.source === r.source) === i,
+        ),
+        quotes: firstOfEach(entries.flatMap((entry) => entry.quotes)).slice(0, MAX_GLOSSARY_QUOTES),
+      });
+    }
+    const claims = new Map<string, ClaimEntry>();
+    for (const part of this.parts.values())
+      for (const claim of part.claims) {
+        const seen = claims.get(claim.key);
+        if (!seen)
+          claims.set(claim.key, { ...claim, mentions: [...claim.mentions], conflicts: [...claim.conflicts] });
+        else {
+          if (seen.mentions.length < MAX_GLOSSARY_QUOTES)
+            seen.mentions.push(...claim.mentions.slice(0, MAX_GLOSSARY_QUOTES - seen.mentions.length));
+          for (const key of claim.conflicts) if (!seen.conflicts.includes(key)) seen.conflicts.push(key);
+        }
+      }
+    const entities: EntityEntry[] = [];
+    for (const part of this.parts.values())
+      if ('entities' in part) entities.push(...(part as Glossary).entities);
+    return { version: 1, sources: this.allSources(), leaders, claims: [...claims.values()], entities };
   }
 
   /** Every source known: the bundled ones first, then the kept ones in the order they were added. */

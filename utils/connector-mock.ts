@@ -51,6 +51,7 @@ export function createMockConnector(
     },
     sources: null,
     loadSources: () => Promise.resolve(mock.sources),
+    loadGlossary: () => Promise.resolve(null),
     keepPage() {
       mock.calls.push({ method: 'keepPage', args: [] });
       return Promise.resolve();

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import type { Glossary } from '@/analysis/glossary';
 import {
   askBackground,
   BACKGROUND,
@@ -33,6 +34,8 @@ export interface PopupConnector {
   analyzeAnyway(): Promise<void>;
   /** The sources (bundled and kept) and the kept copy of this page; null when the background cannot say. */
   loadSources(): Promise<SourcesList | null>;
+  /** All the sources, bundled and kept, as one glossary; null when the background cannot say. */
+  loadGlossary(): Promise<Glossary | null>;
   /** Keeps the page as a source: its analysed text and what it states about itself. Throws why not. */
   keepPage(): Promise<void>;
   /** Opens the options page (colours, sites where highlights are off). */
@@ -116,6 +119,13 @@ export async function connectToTab(search: string): Promise<PopupConnector> {
         ...(url ? { url } : {}),
       }).catch(() => null);
       return reply?.list ?? null;
+    },
+    loadGlossary: async () => {
+      const reply = await askBackground<SourcesReply>((request) => browser.runtime.sendMessage(request), {
+        target: BACKGROUND,
+        type: 'sources-glossary',
+      }).catch(() => null);
+      return reply?.glossary ?? null;
     },
     keepPage: async () => {
       const source = await ask<PageSource>({ target: CONTENT, type: 'page-source' });

@@ -1,5 +1,5 @@
 import type { HighlightSpan } from '@/analysis/highlights';
-import type { GlossarySource } from '@/analysis/glossary';
+import type { Glossary, GlossarySource } from '@/analysis/glossary';
 import type { PageItem } from '@/analysis/page-items';
 import { MAX_PACK_BYTES } from '@/analysis/source-pack';
 import type { ImportResult, KeptSummary, PageMeta } from './source-library';
@@ -56,6 +56,8 @@ export type SourcesRequest =
   /** Removes every kept source, or only those the setting kept. */
   | { target: typeof BACKGROUND; type: 'clear-sources'; autoOnly: boolean }
   | { target: typeof BACKGROUND; type: 'export-sources' }
+  /** All the sources as one glossary, for the popup's glossary view. */
+  | { target: typeof BACKGROUND; type: 'sources-glossary' }
   /** A pack file's text and its size in bytes. */
   | { target: typeof BACKGROUND; type: 'import-sources'; text: string; bytes: number };
 
@@ -78,6 +80,7 @@ export type SourcesReply =
       removed?: number;
       pack?: string;
       imported?: ImportResult;
+      glossary?: Glossary;
     }
   | { ok: false; error: string };
 
@@ -193,7 +196,8 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
         ? { target: BACKGROUND, type: 'clear-sources', autoOnly: message.autoOnly }
         : null;
     case 'export-sources':
-      return { target: BACKGROUND, type: 'export-sources' };
+    case 'sources-glossary':
+      return { target: BACKGROUND, type: message.type };
     case 'import-sources':
       return typeof message.text === 'string' &&
         message.text.length <= MAX_PACK_BYTES &&

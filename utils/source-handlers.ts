@@ -71,6 +71,8 @@ export async function handleSourcesRequest(
       }
       case 'export-sources':
         return { ok: true, pack: await sources.exportPack() };
+      case 'sources-glossary':
+        return { ok: true, glossary: sources.index.glossary() };
       case 'import-sources': {
         const imported = await sources.importPack(request.text, request.bytes);
         if (imported.ok && imported.added > 0) await changed();

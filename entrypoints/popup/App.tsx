@@ -24,12 +24,14 @@ export interface AppProps {
  * The popup's one container: it talks to the extension through the connector (settings, the tab's
  * page report) and hands plain props to the display components.
  */
-export function App({ connector, glossary }: AppProps) {
+export function App({ connector, glossary: bundled }: AppProps) {
   const t = useT();
   const [view, setView] = useState<PopupView>('page');
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<PageReport | null | undefined>(undefined);
   const [sources, setSources] = useState<SourcesList | null>(null);
+  // The bundled glossary at once; with the kept sources when the background has answered.
+  const [glossary, setGlossary] = useState<Glossary>(bundled);
   const [keeping, setKeeping] = useState<{ busy: boolean; error: string | null }>({
     busy: false,
     error: null,
@@ -39,6 +41,7 @@ export function App({ connector, glossary }: AppProps) {
     let live = true;
     const reload = () => {
       void connector.loadSources().then((list) => live && setSources(list));
+      void connector.loadGlossary().then((all) => live && all && setGlossary(all));
       return connector.loadPage().then((report) => {
         if (live) setPage(report);
       });

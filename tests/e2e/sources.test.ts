@@ -131,6 +131,15 @@ describe('kept sources', () => {
       /Valdorian Prime Minister, in The Harbour Courier, (14 March 2025|March 14, 2025)/,
     );
     expect(context.summary).toContain('1 of them is about this page’s story: The Harbour Courier');
+    // A's leaders and figures are in the popup's glossary too.
+    const popupB = await openPopup(tabB);
+    await popupB.getByRole('tab', { name: 'Glossary' }).click();
+    await popupB.getByRole('searchbox').fill('marsh');
+    await expect
+      .poll(async () => (await popupB.locator('.glossary').textContent()) ?? '')
+      .toContain('Elena Marsh');
+    expect(await popupB.locator('.glossary').textContent()).toContain('Valdorian Prime Minister');
+    await popupB.close();
   });
 
   it('takes A out of B’s context when A is removed on the options page', async () => {

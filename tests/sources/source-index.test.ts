@@ -102,6 +102,21 @@ describe('GlossaryIndex with kept sources', () => {
     expect(index.size).toBe(0);
   });
 
+  it('makes one glossary of all the sources for the glossary view', () => {
+    const bundled = buildGlossary([post]);
+    const index = new GlossaryIndex(bundled, [['wire', part(wire)]]);
+    const glossary = index.glossary();
+    expect(glossary.sources.map((source) => source.id)).toEqual(['post', 'wire']);
+    expect(glossary.leaders.find((leader) => leader.name === 'Ana Lopez')?.roles).toEqual([
+      { role: 'Freedonia President', source: 'wire' },
+    ]);
+    const households = glossary.claims.find((claim) => claim.key === '40000 household');
+    expect(households?.mentions.map((mention) => mention.source)).toEqual(['post', 'wire']);
+    expect(glossary.entities).toEqual(bundled.entities);
+    index.remove(['wire']);
+    expect(index.glossary().leaders.some((leader) => leader.name === 'Ana Lopez')).toBe(false);
+  });
+
   it('names bundled and kept sources apart', () => {
     const bundled = buildGlossary([post]);
     const index = new GlossaryIndex(bundled, [['wire', part(wire)]]);
