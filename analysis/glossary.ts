@@ -15,8 +15,20 @@ export interface GlossaryInput {
   text: string;
 }
 
-/** A bundled source, named where the glossary quotes it. */
-export type GlossarySource = Omit<GlossaryInput, 'text'>;
+/**
+ * A source as the glossary names it where it quotes it. Bundled sources have only the fields of
+ * {@link GlossaryInput}; a source the reader kept also has its address and when it was kept.
+ */
+export interface GlossarySource extends Omit<GlossaryInput, 'text'> {
+  /** Where it comes from: bundled with the extension, or kept by the reader. */
+  kind?: 'bundled' | 'kept';
+  /** The article's address, for a kept source. */
+  url?: string;
+  /** The SHA-256 of the kept text (`textHash`), to know the article when it is open again. */
+  textHash?: string;
+  /** When the reader kept it (ISO 8601). */
+  keptAt?: string;
+}
 
 /** A sentence of a source, by the source's id. */
 export interface Quote {
@@ -143,19 +155,25 @@ function topicKey(counts: string, normalizedUnit: string): string {
 /**
  * Builds the glossary from source texts with the same analysis the pages get: leaders with their
  * roles per source, figures linked across sources (and flagged when they disagree), and the
- * organisations and places named near them. Pure and deterministic; run at build time.
+ * organisations and places named near them. Pure and deterministic; run at build time for the bundled
+ * sources, and in the background for each source the reader keeps (`entities: false`, with the analysis
+ * the page already had when given).
  */
-export function buildGlossary(inputs: readonly GlossaryInput[]): Glossary {
+export function buildGlossary(
+  inputs: readonly GlossaryInput[],
+  options: { entities?: boolean; analyses?: readonly Analysis[] } = {},
+): Glossary {
   const leaders = new Map<string, LeaderEntry>();
   const claims = new Map<string, ClaimEntry>();
   const entities = new Map<string, EntityEntry>();
   const found: Found = new Map();
-  for (const input of inputs) {
-    const analysis = analyze(input.text);
+  inputs.forEach((input, i) => {
+    const analysis = options.analyses?.[i] ?? analyze(input.text);
     addLeaders(leaders, found, input, analysis);
     addClaims(claims, input, analysis);
-    addEntities(entities, found, input, analysis);
-  }
+    // Entities tag the whole text: a kept source, built while the reader waits, goes without them.
+    if (options.entities !== false) addEntities(entities, found, input, analysis);
+  });
   foldExpansions(entities, found);
   for (const [entry, candidates] of found) entry.quotes = pickQuotes(candidates);
   const claimList = [...claims.values()];

@@ -194,6 +194,8 @@ const REPORTED = /\b(?:said|says|according to|reported|told|announced|confirmed|
 const ESTIMATE =
   /^(?:at least|about|more than|nearly|some|up to|around|approximately|roughly|over|almost)\b/i;
 const RATE = /^\s*(?:(?:a|an|per|each)\s+(day|week|month|year|hour|minute|night)\b|per\s+(\p{L}+))/iu;
+// The same, inside a claim that carries its own rate ("300 patients a day" is one claim).
+const RATE_IN_CLAIM = /\s(?:(?:a|an|per|each)\s+(day|week|month|year|hour|minute|night)|per\s+(\p{L}+))$/iu;
 
 const isCommonWord = (word: string) => {
   const lower = word.toLowerCase();
@@ -238,7 +240,9 @@ function settingOf(text: string, claim: NumericClaim): FigureSetting {
     names: [...new Set(names)].sort().join(' '),
     sentence,
     revisable: REPORTED.test(sentence) || ESTIMATE.test(claim.text),
-    rate: (RATE.exec(afterText)?.slice(1).find(Boolean) ?? '').toLowerCase(),
+    rate: (
+      (RATE_IN_CLAIM.exec(claim.text) ?? RATE.exec(afterText))?.slice(1).find(Boolean) ?? ''
+    ).toLowerCase(),
   };
 }
 

@@ -1,15 +1,9 @@
 import { countedThing } from './counted';
-import {
-  sameTopic,
-  type ClaimEntry,
-  type ClaimMention,
-  type Glossary,
-  type GlossarySource,
-  type LeaderEntry,
-} from './glossary';
+import { sameTopic, type ClaimMention, type GlossarySource } from './glossary';
 import { claimKey } from './highlights';
 import type { ClaimPageContext, LeaderPageContext } from './page-context';
 import { sentenceAround } from './sentences';
+import type { GlossaryIndex } from './source-index';
 import type { Analysis } from './types';
 
 /** A sentence of a bundled source, with the source named. */
@@ -30,6 +24,8 @@ export interface LeaderItem {
   mentions: number;
   /** The page's sentence of first mention. */
   sentence: string;
+  /** The sources' full name when the page names them otherwise ("Donald Trump" for the page's "Trump"). */
+  fullName?: string;
   /** The office as each source states it; empty when the sources do not know the leader. */
   roles: { role: string; source: GlossarySource }[];
   /** One to three sentences of the sources, each source's first before any second. */
@@ -70,70 +66,32 @@ export type PageItem = LeaderItem | ClaimItem;
 
 /** Most source sentences shown with a leader. */
 const MAX_LEADER_QUOTES = 3;
+/** Most roles shown with a leader: each different one once, from the first source that gives it. */
+const MAX_ROLES = 4;
+/** Most sources shown agreeing, or differing, on a figure: with many kept articles, the first few say it. */
+const MAX_FIGURE_SOURCES = 5;
 
-const normalSentence = (sentence: string) => sentence.replace(/\s+/g, ' ').trim();
-
-/**
- * The sources that are this page: a source whose sentences the page repeats word for word is the same
- * article read on the web, and cannot corroborate itself.
- */
-function pageSources(index: GlossaryIndex, pageSentences: readonly string[]): Set<string> {
-  const sentences = new Set(pageSentences.map(normalSentence));
-  const self = new Set<string>();
-  const { claims, leaders } = index.glossary;
-  for (const quote of [
-    ...claims.flatMap((claim) => claim.mentions),
-    ...leaders.flatMap((leader) => leader.quotes),
-  ])
-    if (sentences.has(normalSentence(quote.sentence))) self.add(quote.source);
-  return self;
+/** The first mention of each figure in each source, at most `max` of them. */
+function fewSources(quotes: readonly FigureQuote[], max: number): FigureQuote[] {
+  const seen = new Set<string>();
+  const out: FigureQuote[] = [];
+  for (const quote of quotes) {
+    const key = `${quote.source.id}|${quote.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(quote);
+    if (out.length === max) break;
+  }
+  return out;
 }
 
-/** The glossary arranged for lookups by the page: built once, used for every analysis. */
-export class GlossaryIndex {
-  private readonly sources = new Map<string, GlossarySource>();
-  private readonly leadersByName = new Map<string, LeaderEntry>();
-  private readonly leadersByAlias = new Map<string, LeaderEntry[]>();
-  private readonly claimsByKey = new Map<string, ClaimEntry>();
-  private readonly claimsByTopic = new Map<string, ClaimEntry[]>();
+export { GlossaryIndex } from './source-index';
 
-  constructor(readonly glossary: Glossary) {
-    for (const source of glossary.sources) this.sources.set(source.id, source);
-    for (const leader of glossary.leaders) {
-      this.leadersByName.set(leader.name, leader);
-      for (const alias of leader.aliases)
-        this.leadersByAlias.set(alias, [...(this.leadersByAlias.get(alias) ?? []), leader]);
-    }
-    for (const claim of glossary.claims) {
-      this.claimsByKey.set(claim.key, claim);
-      const topic = `${claim.counts.toLowerCase()}|${claim.normalizedUnit}`;
-      if (claim.counts) this.claimsByTopic.set(topic, [...(this.claimsByTopic.get(topic) ?? []), claim]);
-    }
-  }
-
-  source(id: string): GlossarySource {
-    return this.sources.get(id) ?? { id, label: id };
-  }
-
-  /** The glossary's leader by canonical name, else by a name the sources use for one leader only. */
-  leader(name: string, writtenAs: readonly string[]): LeaderEntry | undefined {
-    const exact = this.leadersByName.get(name);
-    if (exact) return exact;
-    for (const alias of [name, ...writtenAs]) {
-      const found = this.leadersByAlias.get(alias);
-      if (found?.length === 1) return found[0];
-    }
-    return undefined;
-  }
-
-  claim(key: string): ClaimEntry | undefined {
-    return this.claimsByKey.get(key);
-  }
-
-  /** Figures the sources give for the same thing in the same unit. */
-  sameThing(counts: string, normalizedUnit: string): readonly ClaimEntry[] {
-    return counts ? (this.claimsByTopic.get(`${counts.toLowerCase()}|${normalizedUnit}`) ?? []) : [];
-  }
+/** The page being matched, beyond its text: how a kept copy of it would be known. */
+export interface PageIdentity {
+  url?: string;
+  /** SHA-256 of the page's analysed text (`textHash`). */
+  textHash?: string;
 }
 
 /**
@@ -141,7 +99,12 @@ export class GlossaryIndex {
  * with the page's own context (role, sentence) and what the bundled sources say. A source the page
  * repeats word for word is the page itself and does not count as another source agreeing.
  */
-export function describePage(text: string, analysis: Analysis, index: GlossaryIndex): PageItem[] {
+export function describePage(
+  text: string,
+  analysis: Analysis,
+  index: GlossaryIndex,
+  page: PageIdentity = {},
+): PageItem[] {
   const items = new Map<string, { at: number; item: PageItem }>();
   for (const mention of analysis.leaders) {
     const id = `leader:${mention.name}`;
@@ -159,12 +122,14 @@ export function describePage(text: string, analysis: Analysis, index: GlossaryIn
         kind: 'leader',
         key: mention.name,
         name: mention.name,
+        ...(entry && entry.name !== mention.name ? { fullName: entry.name } : {}),
         role: mention.role,
         mentions: 1,
         sentence: sentenceAround(text, mention.start, mention.end),
         roles: (entry?.roles ?? []).map(({ role, source }) => ({ role, source: index.source(source) })),
+        // More than shown, so that some are left once the page's own copy is taken out below.
         quotes: (entry?.quotes ?? [])
-          .slice(0, MAX_LEADER_QUOTES)
+          .slice(0, MAX_LEADER_QUOTES + 2)
           .map(({ sentence, source }) => ({ sentence, source: index.source(source) })),
       },
     });
@@ -195,10 +160,19 @@ export function describePage(text: string, analysis: Analysis, index: GlossaryIn
       },
     });
   }
-  const self = pageSources(
-    index,
-    [...items.values()].map(({ item }) => item.sentence),
-  );
+  const self = index.sameArticle({
+    ...page,
+    sentences: [...items.values()].map(({ item }) => item.sentence),
+  });
+  // The page's own kept copy says nothing about it: its roles and sentences go too.
+  for (const { item } of items.values())
+    if (item.kind === 'leader') {
+      const seen = new Set<string>();
+      item.roles = item.roles
+        .filter(({ role, source }) => !self.has(source.id) && !seen.has(role) && seen.add(role))
+        .slice(0, MAX_ROLES);
+      item.quotes = item.quotes.filter(({ source }) => !self.has(source.id));
+    }
   const quote = (mention: ClaimMention): FigureQuote => ({
     text: mention.text,
     sentence: mention.sentence,
@@ -208,16 +182,21 @@ export function describePage(text: string, analysis: Analysis, index: GlossaryIn
     const item = items.get(id)?.item;
     if (item?.kind !== 'claim') continue;
     const other = (mention: ClaimMention) => !self.has(mention.source);
-    item.agreeing = (index.claim(key)?.mentions ?? []).filter(other).map(quote);
+    item.agreeing = fewSources(index.claim(key).filter(other).map(quote), MAX_FIGURE_SOURCES);
     // A range or a vague amount ("dozens of schools") is not contradicted by an exact figure.
     const exact = !claim.approximate && claim.high === undefined;
-    item.differing = (exact ? index.sameThing(item.counts, claim.normalizedUnit) : [])
-      .filter((entry) => entry.key !== key)
-      .flatMap((entry) => entry.mentions)
-      .filter((mention) => other(mention) && sameTopic(mention.sentence, sentence))
-      .map(quote);
+    item.differing = fewSources(
+      (exact ? index.sameThing(item.counts, claim.normalizedUnit) : [])
+        .filter((entry) => entry.key !== key)
+        .flatMap((entry) => entry.mentions)
+        .filter((mention) => other(mention) && sameTopic(mention.sentence, sentence))
+        .map(quote),
+      MAX_FIGURE_SOURCES,
+    );
     item.status =
       item.agreeing.length > 0 ? 'corroborated' : item.differing.length > 0 ? 'contradicted' : 'unmentioned';
   }
+  for (const { item } of items.values())
+    if (item.kind === 'leader') item.quotes = item.quotes.slice(0, MAX_LEADER_QUOTES);
   return [...items.values()].sort((a, b) => a.at - b.at).map(({ item }) => item);
 }

@@ -2,7 +2,7 @@ import type { LeaderItem } from '@/analysis/page-items';
 import { plural } from '@/utils/i18n';
 import { useT } from './i18n';
 import { PageSentences } from './PageSentences';
-import { SourceCite } from './SourceCite';
+import { citation, SourceCite } from './SourceCite';
 
 /** Props for {@link LeaderList}. */
 export interface LeaderListProps {
@@ -45,9 +45,12 @@ export function LeaderList({ leaders, onReveal }: LeaderListProps) {
               {leader.quotes.length > 0 && (
                 <details class="item__context">
                   <summary class="label">{t('sourcesSay')}</summary>
+                  {leader.fullName && <p class="item__fullname">{t('fullNameInSources', leader.fullName)}</p>}
                   <ul class="roles">
                     {leader.roles.map(({ role, source }) => (
-                      <li key={`${source.id}:${role}`}>{t('roleInSource', role, source.label)}</li>
+                      <li key={`${source.id}:${role}`}>
+                        {t('roleInSource', role, citation(source, t('uiLanguage')))}
+                      </li>
                     ))}
                   </ul>
                   {leader.quotes.map((quote) => (

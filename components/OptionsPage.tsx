@@ -2,6 +2,7 @@ import type { HexColor, HighlightKind, Settings } from '@/utils/settings';
 import { ColorField } from './ColorField';
 import { useT } from './i18n';
 import { OptionsSiteList } from './OptionsSiteList';
+import { OptionsSources, type OptionsSourcesProps } from './OptionsSources';
 import { OptionsStatus } from './OptionsStatus';
 import { KindSwitches } from './SettingsPanel';
 import { Switch } from './Switch';
@@ -18,11 +19,16 @@ export interface OptionsPageProps {
   onReset: () => void;
   /** Takes back the last removal, clearing or reset; absent when there is nothing to undo. */
   onUndo?: () => void;
+  /** The sources section; absent where there are none to show (component tests of the other sections). */
+  sources?: Omit<OptionsSourcesProps, 'keepAll' | 'onKeepAll'>;
 }
 
 const KINDS: readonly HighlightKind[] = ['leader', 'claim'];
 
-/** The whole options page: highlights and kinds on or off, a colour per kind, the sites turned off, defaults. */
+/**
+ * The whole options page: highlights and kinds on or off, a colour per kind, the sites turned off, the
+ * sources, defaults.
+ */
 export function OptionsPage({
   settings,
   status,
@@ -31,6 +37,7 @@ export function OptionsPage({
   onClearSites,
   onReset,
   onUndo,
+  sources,
 }: OptionsPageProps) {
   const t = useT();
   const setColor = (kind: HighlightKind, color: HexColor) =>
@@ -72,6 +79,14 @@ export function OptionsPage({
       </section>
 
       <OptionsSiteList sites={settings.disabledSites} onRemove={onRemoveSite} onClear={onClearSites} />
+
+      {sources && (
+        <OptionsSources
+          {...sources}
+          keepAll={settings.keepAll}
+          onKeepAll={(keepAll) => onChange({ ...settings, keepAll })}
+        />
+      )}
 
       <section class="options-section" aria-labelledby="options-reset-heading">
         <h2 id="options-reset-heading" class="section-title">

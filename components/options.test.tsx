@@ -143,6 +143,7 @@ describe('options page', () => {
       claims: true,
       disabledSites: ['a.example'],
       colors: { leader: '#000000', claim: '#ffffff' },
+      keepAll: false,
     };
     const connector = await open(changed);
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
@@ -175,7 +176,13 @@ describe('options page', () => {
       expect(input.labels?.length ?? 0, input.outerHTML).toBeGreaterThan(0);
     for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim()).not.toBe('');
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(headings).toEqual(['Highlights', 'Colours', 'Sites where highlights are off', 'Defaults']);
+    expect(headings).toEqual([
+      'Highlights',
+      'Colours',
+      'Sites where highlights are off',
+      'Sources',
+      'Defaults',
+    ]);
     const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

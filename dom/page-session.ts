@@ -183,6 +183,29 @@ export class PageSession {
     return mention ? page.sentences[mention.sentence] : undefined;
   }
 
+  /** The article text last analysed: what keeping the page as a source stores. Empty before. */
+  get text(): string {
+    return this.analysedText;
+  }
+
+  /** Whether the page was analysed as English news, not only on the reader's request. */
+  get isNews(): boolean {
+    return Boolean(this.detection?.isNews && this.detection.readable);
+  }
+
+  /**
+   * Matches the analysed text against the sources again, after sources were kept or removed: the
+   * items change, the highlights stay.
+   */
+  async rematch(): Promise<void> {
+    const text = this.analysedText;
+    if (!text || this.options.signal.aborted) return;
+    const { items } = await this.options.analyze(text);
+    if (text !== this.analysedText || this.options.signal.aborted) return;
+    this.analysedItems = items;
+    this.report();
+  }
+
   /** Whether an element is one of this session's highlights. */
   owns(element: Element): boolean {
     return this.highlighter.owns(element);

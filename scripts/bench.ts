@@ -22,6 +22,7 @@ import { arch, cpus, platform } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSourceText } from '../utils/source-text';
+import { benchKeptSources } from './lib/bench-sources';
 import { measure, median } from './lib/timing';
 
 const SPEED_GOAL = 0.5;
@@ -226,3 +227,6 @@ console.log(
   `\nsummary: speed <= ${SPEED_GOAL}x nlp ${verdict(fastEnough === speed.length)} ` +
     `(${fastEnough}/${speed.length} texts); memory flat ${verdict(memoryFlat)}`,
 );
+
+// Kept sources (matching against 1,000, keeping one), beside the analysis figures above.
+await benchKeptSources();

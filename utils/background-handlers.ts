@@ -3,6 +3,7 @@ import { analyze } from '@/analysis';
 import { highlightSpans } from '@/analysis/highlights';
 import { withPageContext } from '@/analysis/page-context';
 import { describePage, type GlossaryIndex } from '@/analysis/page-items';
+import { textHash } from '@/analysis/source-pack';
 import {
   CONTENT,
   errorText,
@@ -10,19 +11,27 @@ import {
   type AnalyzeReply,
   type ContentRequest,
   type LoadReaderReply,
+  type SourcesReply,
 } from './messages';
 import { normalizeSettings, settingsItem } from './settings';
+import { handleSourcesRequest } from './source-handlers';
+import type { SourceLibrary } from './source-library';
 
 /** Who sent a runtime message, as the background needs to know it. */
 export interface MessageSender {
   id?: string;
+  /** The sender's address: an extension page's, or the page a content script runs in. */
+  url?: string;
   tab?: { id?: number };
   frameId?: number;
 }
 
 /** What the background's answers act on: passed in, so the handler runs in tests without a browser. */
 export interface BackgroundEffects {
+  /** The bundled sources' index: used alone when there is no library (it could not be opened). */
   index: GlossaryIndex;
+  /** The reader's kept sources with the bundled ones, once opened. */
+  library?: Promise<SourceLibrary>;
   setBadge: (tabId: number, text: string) => void;
   /** Injects the reader into a tab's frame (`utils/reader-loader.ts`, not forced). */
   loadReader: (tabId: number, frameId: number, forced: false) => Promise<void>;
@@ -36,22 +45,15 @@ export interface BackgroundEffects {
 export function handleBackgroundMessage(
   message: unknown,
   sender: MessageSender,
-  { index, setBadge, loadReader }: BackgroundEffects,
-): Promise<AnalyzeReply | LoadReaderReply> | undefined {
+  { index, library, setBadge, loadReader }: BackgroundEffects,
+): Promise<AnalyzeReply | LoadReaderReply | SourcesReply> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   const request = parseBackgroundRequest(message);
   if (!request) return undefined;
-  if (request.type === 'analyze') {
-    try {
-      const analysis = analyze(request.text);
-      return Promise.resolve({
-        ok: true,
-        spans: highlightSpans(analysis),
-        items: withPageContext(request.text, analysis, describePage(request.text, analysis, index)),
-      });
-    } catch (error) {
-      return Promise.resolve({ ok: false, error: errorText(error) });
-    }
+  if (request.type === 'analyze') return analyzeText(request.text, request.url, library, index);
+  if (request.type !== 'page-status' && request.type !== 'load-reader') {
+    if (!library) return Promise.resolve({ ok: false, error: 'no kept sources here' });
+    return handleSourcesRequest(request, sender, library);
   }
   // A content script speaks only for its own tab, and only its top frame sets the badge.
   const tabId = sender.tab?.id;
@@ -65,6 +67,32 @@ export function handleBackgroundMessage(
   const count = isNews ? leaders + claims : 0;
   setBadge(tabId, count > 0 ? String(count) : '');
   return undefined;
+}
+
+/** Analyses a page's text and matches it against every source, bundled and kept. */
+async function analyzeText(
+  text: string,
+  url: string | undefined,
+  library: Promise<SourceLibrary> | undefined,
+  bundled: GlossaryIndex,
+): Promise<AnalyzeReply> {
+  try {
+    const index = library ? await library.then((sources) => sources.index).catch(() => bundled) : bundled;
+    const analysis = analyze(text);
+    // The page's own kept copy is known by its address or its text, and never corroborates it.
+    const hash = await textHash(text);
+    return {
+      ok: true,
+      spans: highlightSpans(analysis),
+      items: withPageContext(
+        text,
+        analysis,
+        describePage(text, analysis, index, { ...(url ? { url } : {}), textHash: hash }),
+      ),
+    };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
 }
 
 /** Turns highlights everywhere off when on, on when off: the toolbar's keyboard command. */

@@ -1,5 +1,5 @@
 import type { PopupConnector } from './connector';
-import type { PageReport } from './messages';
+import type { PageReport, SourcesList } from './messages';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /** A connector with no extension behind it, for component tests: state in, calls recorded. */
@@ -8,6 +8,8 @@ export interface MockConnector extends PopupConnector {
   settings: Settings;
   /** Replaces the page report and tells listeners, as a content script's report would. */
   setPage(page: PageReport | null): void;
+  /** What `loadSources` answers. */
+  sources: SourcesList | null;
 }
 
 export function createMockConnector(
@@ -45,6 +47,13 @@ export function createMockConnector(
     },
     analyzeAnyway() {
       mock.calls.push({ method: 'analyzeAnyway', args: [] });
+      return Promise.resolve();
+    },
+    sources: null,
+    loadSources: () => Promise.resolve(mock.sources),
+    loadGlossary: () => Promise.resolve(null),
+    keepPage() {
+      mock.calls.push({ method: 'keepPage', args: [] });
       return Promise.resolve();
     },
     openOptions() {

@@ -1,11 +1,17 @@
 import { browser } from '#imports';
+import type { Glossary } from '@/analysis/glossary';
 import {
+  askBackground,
+  BACKGROUND,
   CONTENT,
   errorText,
   isPageStatus,
   parseBackgroundRequest,
   type ContentRequest,
   type PageReport,
+  type PageSource,
+  type SourcesList,
+  type SourcesReply,
 } from './messages';
 import { PAGE_STATE, readPageState, type PageStateView } from './page-state';
 import { loadReader } from './reader-loader';
@@ -26,6 +32,12 @@ export interface PopupConnector {
   /** Scrolls the page to the next mention of a leader or figure and marks it briefly. */
   reveal(kind: 'leader' | 'claim', key: string): Promise<void>;
   analyzeAnyway(): Promise<void>;
+  /** The sources (bundled and kept) and the kept copy of this page; null when the background cannot say. */
+  loadSources(): Promise<SourcesList | null>;
+  /** All the sources, bundled and kept, as one glossary; null when the background cannot say. */
+  loadGlossary(): Promise<Glossary | null>;
+  /** Keeps the page as a source: its analysed text and what it states about itself. Throws why not. */
+  keepPage(): Promise<void>;
   /** Opens the options page (colours, sites where highlights are off). */
   openOptions(): Promise<void>;
   /** Opens this view as a page about the same tab; absent when it already is one. */
@@ -97,6 +109,34 @@ export async function connectToTab(search: string): Promise<PopupConnector> {
         await loadReader(tabId, 0, true).catch((error: unknown) =>
           console.error(`Newslens: could not load the reader (${errorText(error)})`),
         );
+    },
+    loadSources: async () => {
+      const status = (await readState())?.status;
+      const url = isPageStatus(status) ? status.url : undefined;
+      const reply = await askBackground<SourcesReply>((request) => browser.runtime.sendMessage(request), {
+        target: BACKGROUND,
+        type: 'list-sources',
+        ...(url ? { url } : {}),
+      }).catch(() => null);
+      return reply?.list ?? null;
+    },
+    loadGlossary: async () => {
+      const reply = await askBackground<SourcesReply>((request) => browser.runtime.sendMessage(request), {
+        target: BACKGROUND,
+        type: 'sources-glossary',
+      }).catch(() => null);
+      return reply?.glossary ?? null;
+    },
+    keepPage: async () => {
+      const source = await ask<PageSource>({ target: CONTENT, type: 'page-source' });
+      if (!source) throw new Error('the page has no analysed article');
+      await askBackground<SourcesReply>((request) => browser.runtime.sendMessage(request), {
+        target: BACKGROUND,
+        type: 'keep-source',
+        meta: source.meta,
+        text: source.text,
+        auto: false,
+      });
     },
     openOptions: () => browser.runtime.openOptionsPage(),
     ...(openedAsPage || tabId === null

@@ -1,5 +1,8 @@
 import type { HighlightSpan } from '@/analysis/highlights';
+import type { Glossary, GlossarySource } from '@/analysis/glossary';
 import type { PageItem } from '@/analysis/page-items';
+import { MAX_PACK_BYTES } from '@/analysis/source-pack';
+import type { ImportResult, KeptSummary, PageMeta } from './source-library';
 
 /**
  * The typed protocol between content scripts, the popup and the background. Every message names
@@ -32,12 +35,54 @@ export interface PageStatus {
 }
 
 export type BackgroundRequest =
-  | { target: typeof BACKGROUND; type: 'analyze'; text: string }
+  /** `url`: the page's address, so that its own kept copy never corroborates it. */
+  | { target: typeof BACKGROUND; type: 'analyze'; text: string; url?: string }
   | { target: typeof BACKGROUND; type: 'page-status'; status: PageStatus }
   /**
    * From the probe: the page is English news, so inject the reader into the sender's frame.
    */
-  | { target: typeof BACKGROUND; type: 'load-reader' };
+  | { target: typeof BACKGROUND; type: 'load-reader' }
+  | SourcesRequest;
+
+/**
+ * The kept sources. `keep-source` comes from the popup (the reader's choice) or, with `auto`, from the
+ * reader script when the "keep every article" setting is on; the others only from the extension's pages.
+ */
+export type SourcesRequest =
+  | { target: typeof BACKGROUND; type: 'keep-source'; meta: PageMeta; text: string; auto: boolean }
+  /** The sources, and the kept copy of the page at `url` when there is one. */
+  | { target: typeof BACKGROUND; type: 'list-sources'; url?: string }
+  | { target: typeof BACKGROUND; type: 'remove-sources'; ids: string[] }
+  /** Removes every kept source, or only those the setting kept. */
+  | { target: typeof BACKGROUND; type: 'clear-sources'; autoOnly: boolean }
+  | { target: typeof BACKGROUND; type: 'export-sources' }
+  /** All the sources as one glossary, for the popup's glossary view. */
+  | { target: typeof BACKGROUND; type: 'sources-glossary' }
+  /** A pack file's text and its size in bytes. */
+  | { target: typeof BACKGROUND; type: 'import-sources'; text: string; bytes: number };
+
+/** What `list-sources` answers. */
+export interface SourcesList {
+  bundled: GlossarySource[];
+  /** Newest first. */
+  kept: KeptSummary[];
+  /** Bytes the kept sources take. */
+  bytes: number;
+  /** The kept copy of the page asked about. */
+  thisPage: KeptSummary | null;
+}
+
+export type SourcesReply =
+  | {
+      ok: true;
+      list?: SourcesList;
+      kept?: KeptSummary;
+      removed?: number;
+      pack?: string;
+      imported?: ImportResult;
+      glossary?: Glossary;
+    }
+  | { ok: false; error: string };
 
 /** The background's answer to `load-reader`. */
 export type LoadReaderReply = { ok: true } | { ok: false; error: string };
@@ -58,7 +103,14 @@ export type ContentRequest =
   /** Read and highlight a page that detection did not take for English news. */
   | { target: typeof CONTENT; type: 'analyze-anyway' }
   /** Move the focus to the next highlight and show its card (a keyboard command). */
-  | { target: typeof CONTENT; type: 'next-highlight' };
+  | { target: typeof CONTENT; type: 'next-highlight' }
+  /** The analysed text and what the page states about itself, for keeping it as a source. */
+  | { target: typeof CONTENT; type: 'page-source' }
+  /** The kept sources changed: match the page again. */
+  | { target: typeof CONTENT; type: 'sources-changed' };
+
+/** A content script's answer to `page-source`: null when the page has no analysed article. */
+export type PageSource = { text: string; meta: PageMeta } | null;
 
 /** A content script's answer to `get-page`. */
 export interface PageReport {
@@ -85,13 +137,73 @@ export function isPageStatus(value: unknown): value is PageStatus {
   );
 }
 
+/** A page's metadata as the reader reads it: an address, and optional short texts. */
+function isPageMeta(value: unknown): value is PageMeta {
+  if (!isRecord(value) || typeof value.url !== 'string' || value.url.length > 2048) return false;
+  const text = (key: string) =>
+    value[key] === undefined || (typeof value[key] === 'string' && value[key].length <= 2000);
+  return (
+    ['headline', 'outlet', 'date', 'language'].every(text) &&
+    (value.byline === undefined ||
+      (Array.isArray(value.byline) &&
+        value.byline.length <= 50 &&
+        value.byline.every((n) => typeof n === 'string')))
+  );
+}
+
 /** The request, when `message` is a well-formed one addressed to the background; otherwise null. */
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
   if (!isRecord(message) || message.target !== BACKGROUND) return null;
   switch (message.type) {
     case 'analyze':
-      return typeof message.text === 'string' && message.text.length <= MAX_ANALYZED_CHARS
-        ? { target: BACKGROUND, type: 'analyze', text: message.text }
+      return typeof message.text === 'string' &&
+        message.text.length <= MAX_ANALYZED_CHARS &&
+        (message.url === undefined || typeof message.url === 'string')
+        ? {
+            target: BACKGROUND,
+            type: 'analyze',
+            text: message.text,
+            ...(typeof message.url === 'string' ? { url: message.url } : {}),
+          }
+        : null;
+    case 'keep-source':
+      return typeof message.text === 'string' &&
+        message.text.length <= MAX_ANALYZED_CHARS &&
+        typeof message.auto === 'boolean' &&
+        isPageMeta(message.meta)
+        ? {
+            target: BACKGROUND,
+            type: 'keep-source',
+            meta: message.meta,
+            text: message.text,
+            auto: message.auto,
+          }
+        : null;
+    case 'list-sources':
+      return message.url === undefined || typeof message.url === 'string'
+        ? {
+            target: BACKGROUND,
+            type: 'list-sources',
+            ...(typeof message.url === 'string' ? { url: message.url } : {}),
+          }
+        : null;
+    case 'remove-sources':
+      return Array.isArray(message.ids) && message.ids.every((id) => typeof id === 'string')
+        ? { target: BACKGROUND, type: 'remove-sources', ids: message.ids as string[] }
+        : null;
+    case 'clear-sources':
+      return typeof message.autoOnly === 'boolean'
+        ? { target: BACKGROUND, type: 'clear-sources', autoOnly: message.autoOnly }
+        : null;
+    case 'export-sources':
+    case 'sources-glossary':
+      return { target: BACKGROUND, type: message.type };
+    case 'import-sources':
+      return typeof message.text === 'string' &&
+        message.text.length <= MAX_PACK_BYTES &&
+        typeof message.bytes === 'number' &&
+        Number.isFinite(message.bytes)
+        ? { target: BACKGROUND, type: 'import-sources', text: message.text, bytes: message.bytes }
         : null;
     case 'page-status':
       return isPageStatus(message.status)
@@ -111,6 +223,8 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     case 'get-page':
     case 'analyze-anyway':
     case 'next-highlight':
+    case 'page-source':
+    case 'sources-changed':
       return { target: CONTENT, type: message.type };
     case 'reveal':
       return (message.kind === 'leader' || message.kind === 'claim') &&
@@ -131,7 +245,7 @@ export const errorText = (error: unknown): string => (error instanceof Error ? e
  * worker stopped mid-request answers `undefined` or rejects with a closed channel, so a request that
  * fails is sent once more; after that, this throws with the last error.
  */
-export async function askBackground<Reply extends AnalyzeReply | LoadReaderReply>(
+export async function askBackground<Reply extends AnalyzeReply | LoadReaderReply | SourcesReply>(
   send: (request: BackgroundRequest) => Promise<unknown>,
   request: BackgroundRequest,
 ): Promise<Extract<Reply, { ok: true }>> {

@@ -31,6 +31,7 @@ describe('normalizeSettings', () => {
       claims: false,
       disabledSites: ['example.com'],
       colors: { leader: '#abcdef', claim: DEFAULT_COLORS.claim },
+      keepAll: false,
     });
   });
 
@@ -76,7 +77,7 @@ describe('settingsItem', () => {
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
     await settingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings).toEqual({ ...v1, colors: DEFAULT_COLORS });
+    expect(stored.settings).toEqual({ ...v1, colors: DEFAULT_COLORS, keepAll: false });
     expect(stored.settings$).toEqual({ v: 2 });
   });
 

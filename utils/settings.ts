@@ -17,6 +17,8 @@ export interface Settings {
   disabledSites: string[];
   /** The underline and tint colour of each kind. */
   colors: Record<HighlightKind, HexColor>;
+  /** Keep every English news article read as a source, without asking (off unless the reader turns it on). */
+  keepAll: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   claims: true,
   disabledSites: [],
   colors: DEFAULT_COLORS,
+  keepAll: false,
 }) as Settings;
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
@@ -54,8 +57,11 @@ export function customColors(colors: Settings['colors']): Partial<Record<Highlig
   return custom;
 }
 
-/** Version 1 had no colours; version 2 adds `colors`. */
-type SettingsV1 = Omit<Settings, 'colors'>;
+/**
+ * Version 1 had no colours; version 2 adds `colors`. `keepAll` came later without a new version: a value
+ * without it reads as off (`normalizeSettings`), which is what it was.
+ */
+type SettingsV1 = Omit<Settings, 'colors' | 'keepAll'>;
 
 /**
  * Stored in `local` rather than `sync`: nothing about the reader leaves the machine, not even
@@ -75,7 +81,7 @@ export function normalizeSettings(value: unknown): Settings {
   const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<
     Record<keyof Settings, unknown>
   >;
-  const flag = (key: 'enabled' | 'leaders' | 'claims') =>
+  const flag = (key: 'enabled' | 'leaders' | 'claims' | 'keepAll') =>
     typeof stored[key] === 'boolean' ? stored[key] : DEFAULT_SETTINGS[key];
   const sites = Array.isArray(stored.disabledSites)
     ? stored.disabledSites.filter((site): site is string => typeof site === 'string')
@@ -92,6 +98,7 @@ export function normalizeSettings(value: unknown): Settings {
       leader: parseHexColor(colors.leader) ?? DEFAULT_COLORS.leader,
       claim: parseHexColor(colors.claim) ?? DEFAULT_COLORS.claim,
     },
+    keepAll: flag('keepAll'),
   };
 }
 

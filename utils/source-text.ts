@@ -51,9 +51,30 @@ export function parseSourceText(content: string, fileName: string): SourceText {
   };
 }
 
-/** How a reader would name the source: its outlet or agency, else its date or id. */
-export function sourceLabel(source: SourceText): string {
-  return source.outlet ?? source.agency ?? (source.date ? `Report of ${source.date}` : `Source ${source.id}`);
+/** Most characters of a headline made from a text's first sentence. */
+const HEADLINE_CHARS = 70;
+
+/**
+ * A headline for a text that has none: its first sentence, without the date that scraping left at its
+ * start ("date 2022-07-20"), cut at a word before 70 characters.
+ */
+export function headlineOf(text: string): string {
+  const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s+/i, '').trim();
+  const sentence = body.match(/^[^\n]*?[.!?](?=\s|$)/)?.[0] ?? body.split('\n')[0];
+  if (sentence.length <= HEADLINE_CHARS) return sentence.replace(/[.]$/, '');
+  const cut = sentence.lastIndexOf(' ', HEADLINE_CHARS);
+  return `${sentence.slice(0, cut > 0 ? cut : HEADLINE_CHARS)}…`;
+}
+
+/**
+ * How a reader names the source: its outlet or agency; else its headline, in quotes (the date is
+ * cited beside it, `citation` in components/SourceCite.tsx). Never a bare date or an id.
+ */
+export function sourceLabel(source: Pick<SourceText, 'outlet' | 'agency' | 'headline' | 'text'>): string {
+  const named = source.outlet ?? source.agency;
+  if (named) return named;
+  const headline = source.headline ?? headlineOf(source.text);
+  return headline ? `“${headline}”` : '';
 }
 
 /** A stretch of a source's text: UTF-16 offsets. */

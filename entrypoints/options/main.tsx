@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '@/assets/popup.css';
 import '@/assets/options.css';
+import '@/assets/sources.css';
 import { I18n } from '@/components/i18n';
 import { browserTranslate } from '@/utils/i18n';
 import { connectOptions } from '@/utils/options-connector';

@@ -201,8 +201,8 @@ describe('popup', () => {
       '2 mentions',
       '1 mention',
     ]);
-    expect(names[0].textContent).toContain('President of Freedonia in The Wire');
-    expect(names[0].textContent).toContain('The Wire, 2024-05-01');
+    expect(names[0].textContent).toContain('President of Freedonia, in The Wire, May 1, 2024');
+    expect(names[0].textContent).toContain('The Wire, May 1, 2024');
     // What the page itself says, and no line under every item about what the sources lack.
     expect(names[1].textContent).not.toMatch(/do not mention|not in the bundled sources/i);
     expect(names[1].textContent).toContain('Called here: Prime Minister; head of the coalition');

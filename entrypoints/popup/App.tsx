@@ -8,9 +8,10 @@ import { useT } from '@/components/i18n';
 import { LeaderList } from '@/components/LeaderList';
 import { PageSummary } from '@/components/PageSummary';
 import { SettingsPanel } from '@/components/SettingsPanel';
+import { SourcesSummary } from '@/components/SourcesSummary';
 import { ViewTabs, type PopupView } from '@/components/ViewTabs';
 import type { PopupConnector } from '@/utils/connector';
-import type { PageReport } from '@/utils/messages';
+import { errorText, type PageReport, type SourcesList } from '@/utils/messages';
 import { highlightsOn, type Settings } from '@/utils/settings';
 
 /** Props for {@link App}. */
@@ -23,18 +24,28 @@ export interface AppProps {
  * The popup's one container: it talks to the extension through the connector (settings, the tab's
  * page report) and hands plain props to the display components.
  */
-export function App({ connector, glossary }: AppProps) {
+export function App({ connector, glossary: bundled }: AppProps) {
   const t = useT();
   const [view, setView] = useState<PopupView>('page');
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<PageReport | null | undefined>(undefined);
+  const [sources, setSources] = useState<SourcesList | null>(null);
+  // The bundled glossary at once; with the kept sources when the background has answered.
+  const [glossary, setGlossary] = useState<Glossary>(bundled);
+  const [keeping, setKeeping] = useState<{ busy: boolean; error: string | null }>({
+    busy: false,
+    error: null,
+  });
 
   useEffect(() => {
     let live = true;
-    const reload = () =>
-      connector.loadPage().then((report) => {
+    const reload = () => {
+      void connector.loadSources().then((list) => live && setSources(list));
+      void connector.loadGlossary().then((all) => live && all && setGlossary(all));
+      return connector.loadPage().then((report) => {
         if (live) setPage(report);
       });
+    };
     void reload();
     void connector.loadSettings().then((value) => live && setSettings(value));
     const offPage = connector.onPageChange(() => void reload());
@@ -57,6 +68,17 @@ export function App({ connector, glossary }: AppProps) {
     mentions: leaders.reduce((sum, leader) => sum + leader.mentions, 0),
     claims: claims.length,
   };
+  const keep = () => {
+    setKeeping({ busy: true, error: null });
+    connector
+      .keepPage()
+      .then(
+        () => setKeeping({ busy: false, error: null }),
+        (error: unknown) => setKeeping({ busy: false, error: errorText(error) }),
+      )
+      .then(() => connector.loadSources())
+      .then(setSources, () => undefined);
+  };
 
   return (
     <main class="popup">
@@ -75,6 +97,16 @@ export function App({ connector, glossary }: AppProps) {
             <>
               {(status.isNews || page?.forced) && (
                 <PageSummary status={status} counts={counts} on={on} forced={!!page?.forced} />
+              )}
+              {analysed && (
+                <SourcesSummary
+                  sources={sources}
+                  items={page?.items ?? []}
+                  canKeep={status.isNews && status.readable && (page?.items.length ?? 0) > 0}
+                  busy={keeping.busy}
+                  keepError={keeping.error}
+                  onKeep={keep}
+                />
               )}
               {!analysed && (
                 <EmptyState

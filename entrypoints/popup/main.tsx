@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/assets/popup.css';
+import '@/assets/sources.css';
 import { I18n } from '@/components/i18n';
 import { connectToTab } from '@/utils/connector';
 import { glossary } from '@/utils/glossary';

@@ -1,5 +1,6 @@
 import { browser, defineContentScript } from '#imports';
 import { HighlightCard } from '@/dom/highlight-card';
+import { readPageMeta } from '@/dom/page-meta';
 import { PageSession, type PageSessionStatus } from '@/dom/page-session';
 import { requestAnalysis } from '@/utils/analysis-client';
 import { browserTranslate } from '@/utils/i18n';
@@ -8,6 +9,7 @@ import {
   MAX_ANALYZED_CHARS,
   parseContentRequest,
   type PageReport,
+  type PageSource,
   type PageStatus,
 } from '@/utils/messages';
 import { pageState } from '@/utils/page-state';
@@ -19,6 +21,26 @@ import './style.css';
 function shownKinds(settings: Settings): Set<string> | null {
   if (!highlightsOn(settings, location.hostname)) return null;
   return new Set([...(settings.leaders ? ['leader'] : []), ...(settings.claims ? ['claim'] : [])]);
+}
+
+/**
+ * Keeps the page as a source when the reader turned on "keep every English news article": only its
+ * analysed text and what the page states about itself, sent to the background, which checks the setting
+ * again and stores it in the browser.
+ */
+async function keepIfAsked(text: string): Promise<void> {
+  if (!text || !normalizeSettings(await settingsItem.getValue()).keepAll) return;
+  await browser.runtime
+    .sendMessage({
+      target: BACKGROUND,
+      type: 'keep-source',
+      meta: readPageMeta(document, location.href),
+      text,
+      auto: true,
+    })
+    .catch(() => {
+      // The background may be restarting: this page is kept the next time it is read.
+    });
 }
 
 /**
@@ -53,7 +75,8 @@ export default defineContentScript({
     const session = new PageSession({
       doc: document,
       detected,
-      analyze: requestAnalysis,
+      // The address lets the background know the page's own kept copy, which never corroborates it.
+      analyze: (text) => requestAnalysis(text, location.href),
       kinds: shownKinds(settings),
       maxChars: MAX_ANALYZED_CHARS,
       signal: ctx.signal,
@@ -109,11 +132,22 @@ export default defineContentScript({
           return session.analyzeAnyway().then(() => true);
         case 'next-highlight':
           return Promise.resolve(session.focusNext());
+        case 'page-source': {
+          const source: PageSource = session.text
+            ? { text: session.text, meta: readPageMeta(document, location.href) }
+            : null;
+          return Promise.resolve(source);
+        }
+        case 'sources-changed':
+          return session.rematch().then(() => true);
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     // The injection waits for main, not for the article's analysis: the reader is ready to answer now.
-    session.start().catch((error: unknown) => console.error('Newslens: could not read this page', error));
+    session
+      .start()
+      .then(() => keepIfAsked(session.isNews ? session.text : ''))
+      .catch((error: unknown) => console.error('Newslens: could not read this page', error));
   },
 });

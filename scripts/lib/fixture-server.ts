@@ -25,6 +25,8 @@ export interface FixtureServerOptions {
   port?: number;
   /** Defaults to 127.0.0.1, so the server is not reachable from other machines. */
   host?: string;
+  /** More articles served as news pages at `/news/<id>.html`, as the bundled sources are (each by its own outlet). */
+  newsSources?: readonly SourceText[];
   /** Pages the caller makes, served at `/hostile/<name>.html` (the end-to-end tests' hostile pages). */
   hostilePages?: Readonly<Record<string, (url: URL) => string>>;
 }
@@ -120,12 +122,16 @@ async function route(url: URL, options: FixtureServerOptions): Promise<Page> {
 
   const newsName = nameIn(pathname, 'news');
   if (newsName) {
-    const sources = await loadSources();
+    const sources = [...(await loadSources()), ...(options.newsSources ?? [])];
     const exact = sources.find((s) => s.id === newsName);
     const inline = exact ? undefined : sources.find((s) => `${s.id}-inline` === newsName);
     const source = exact ?? inline;
     if (!source) return NOT_FOUND;
-    const body = renderNewsPage(source, { inlineMarkup: Boolean(inline), url: url.href });
+    const body = renderNewsPage(source, {
+      inlineMarkup: Boolean(inline),
+      url: url.href,
+      ...(source.outlet ? { outlet: source.outlet } : {}),
+    });
     return { status: 200, type: HTML, body };
   }
 

@@ -1,7 +1,8 @@
 /**
  * Privacy, checked in a real Chromium with the built extension: it makes no network request at all
  * while it works on fixture pages (neither from the page its content script runs in, nor from its
- * service worker, nor from its popup), and it stores nothing but the reader's settings.
+ * service worker, nor from its popup, nor when the reader keeps a page as a source), and it stores nothing
+ * but the reader's settings and the articles the reader kept.
  *
  * Every request in the browser is recorded. The generated news pages request nothing but themselves,
  * so there any other request came from the extension, whatever made it. The saved real pages make
@@ -199,6 +200,12 @@ describe('network', () => {
     );
     await popup.waitForLoadState('load');
     await popup.waitForTimeout(UNTOUCHED_WAIT_MS);
+    // Keeping the page as a source stores it in the browser, and sends it nowhere.
+    if (tabId !== null) {
+      await popup.getByRole('button', { name: 'Keep as a source' }).click();
+      await popup.getByText(/^Kept as a source on /).waitFor();
+      keptUrl = lastNews?.url() ?? '';
+    }
     expect(await popup.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await popup.close();
     await lastNews?.close();
@@ -284,9 +291,12 @@ describe('network', () => {
   });
 });
 
-// After the network tests, which browse the pages and write the settings as the popup does.
+/** The news page the network test kept as a source from the popup. */
+let keptUrl = '';
+
+// After the network tests, which browse the pages, write the settings and keep a page as the popup does.
 describe('storage', () => {
-  it('holds nothing but the settings after browsing', async () => {
+  it('holds nothing but the settings and the one article the reader kept', async () => {
     const stored = await browser.worker.evaluate(async () => {
       const { storage } = (globalThis as unknown as { chrome: { storage: Record<string, StorageArea> } })
         .chrome;
@@ -296,6 +306,23 @@ describe('storage', () => {
         sync: await storage.sync.get(null),
         indexedDB: (await indexedDB.databases()).map((db) => db.name),
         caches: await caches.keys(),
+        kept: await new Promise<{ stores: string[]; articles: { url?: string }[] }>((resolve, reject) => {
+          const open = indexedDB.open('newslens-sources');
+          open.onerror = () => reject(open.error ?? new Error('cannot open'));
+          open.onsuccess = () => {
+            const db = open.result;
+            const stores = [...db.objectStoreNames];
+            const read = db.transaction('articles').objectStore('articles').getAll();
+            read.onsuccess = () => {
+              resolve({
+                stores,
+                articles: (read.result as { summary: { url?: string } }[]).map((record) => record.summary),
+              });
+              db.close();
+            };
+            read.onerror = () => reject(read.error ?? new Error('cannot read'));
+          };
+        }),
       };
     });
     // `settings$` is where WXT's storage keeps the settings item's version, for migrations.
@@ -303,7 +330,11 @@ describe('storage', () => {
     expect(Object.keys(stored.local).filter((key) => key !== 'settings' && key !== 'settings$')).toEqual([]);
     expect(stored.session).toEqual({});
     expect(stored.sync).toEqual({});
-    expect(stored.indexedDB).toEqual([]);
+    // IndexedDB holds the kept sources only: the one article the reader chose to keep, nothing else read.
+    expect(stored.indexedDB).toEqual(['newslens-sources']);
+    expect(stored.kept.stores.sort()).toEqual(['articles', 'parts']);
+    expect(keptUrl).not.toBe('');
+    expect(stored.kept.articles.map((article) => article.url)).toEqual([keptUrl]);
     expect(stored.caches).toEqual([]);
     // Nor does the settings item remember any page the reader opened: no address, no host.
     console.info(`storage.local holds: ${JSON.stringify(stored.local)}`);
