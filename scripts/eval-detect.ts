@@ -191,8 +191,9 @@ async function runSet(set: EvalSet): Promise<Tally | null> {
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : '';
+// The positional arguments: neither an option nor the value of --only.
 const [corpusArg, labelsArg] = args.filter(
-  (arg, i) => (!arg.startsWith('--') && i !== onlyAt + 1) || (onlyAt < 0 && !arg.startsWith('--')),
+  (arg, i) => !arg.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1),
 );
 const readLabels = (file: string) =>
   Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Label>);
