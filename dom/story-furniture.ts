@@ -19,7 +19,7 @@ const STORY_PARTS =
 const LABEL =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
 // A byline or dateline line: "By Jane Doe, BBC News, New York".
-const BYLINE = /^(?:by|von|par|por)\s+\p{Lu}[^.!?]*$/u;
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[^.!?]*$/u;
 
 /** The share of an element's text that sits in links, and its length (read only when it has links). */
 function linkShare(element: Element, text: string): number {

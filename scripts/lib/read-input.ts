@@ -40,7 +40,7 @@ function withoutSvgStyles(html: string): string {
 export function parseHtml(
   html: string,
   url = 'https://localhost/',
-): { document: Document; close: () => void } {
+): { document: Document; close: () => Promise<void> } {
   const window = new Window({
     url,
     settings: {
@@ -59,5 +59,5 @@ export function parseHtml(
     withoutSvgStyles(html),
     'text/html',
   ) as unknown as Document;
-  return { document, close: () => void window.happyDOM.close() };
+  return { document, close: () => window.happyDOM.close() };
 }

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isStoryFurniture } from './story-furniture';
+import { unquotedText } from './writing';
+
+function element(html: string): Element {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return doc.body.firstElementChild!;
+}
+
+describe('isStoryFurniture', () => {
+  it('skips link lists, teaser paragraphs and boxes that are mostly links', () => {
+    expect(
+      isStoryFurniture(
+        element('<ul><li><a href="/a">One story</a></li><li><a href="/b">Another</a></li></ul>'),
+      ),
+    ).toBe(true);
+    expect(
+      isStoryFurniture(
+        element('<p>Read more: <a href="/a">How caravans are helping frontline medics</a></p>'),
+      ),
+    ).toBe(true);
+    expect(
+      isStoryFurniture(
+        element('<div><a href="/a">Global economy will suffer for years, bank warns</a></div>'),
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps paragraphs and lists of the story that link a few words', () => {
+    expect(
+      isStoryFurniture(
+        element(
+          '<p>The ministry said on Monday that <a href="/report">its report</a> would be published next week, after talks.</p>',
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      isStoryFurniture(
+        element(
+          '<ul><li>Schools will reopen on Monday in most districts.</li><li>Buses run as usual.</li></ul>',
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it('skips label lines, bylines, captions and boxes named for them', () => {
+    for (const html of [
+      '<div>Advertisement</div>',
+      '<h2>Related coverage</h2>',
+      '<p>Also on The Ledger</p>',
+      '<p>Trending news</p>',
+      '<p>Anzeige</p>',
+      '<p>By Jane Roe, Ledger News, New York</p>',
+      '<figure><img src="a.jpg"><figcaption>The harbour on Monday</figcaption></figure>',
+      '<div class="media-caption">Image copyright Reuters</div>',
+      '<div class="article-tags">Politics Europe</div>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(true);
+  });
+
+  it('keeps headings and short sentences of the story, and inline elements named for links', () => {
+    for (const html of [
+      '<h2>What happens next</h2>',
+      '<p>By Tuesday, the city had reopened.</p>',
+      '<p>Share prices fell 3% on Monday.</p>',
+      '<a class="story-body__link" href="/x">the report</a>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+});
+
+describe('unquotedText', () => {
+  it('leaves out what a report quotes, but not a text that is mostly dialogue', () => {
+    expect(
+      unquotedText(
+        'The judge, who was sworn in on Monday at a ceremony in the capital before the governor and her family, said: “I was raised to remember.” She then took her seat.',
+      ),
+    ).not.toContain('I was raised');
+    const dialogue = "“I will go,” he said. “You won't,” I said. “We shall see,” she said.";
+    expect(unquotedText(dialogue)).toBe(dialogue);
+  });
+});
