@@ -1,5 +1,5 @@
 import { countedThing } from './counted';
-import { sameTopic, type ClaimMention, type GlossarySource } from './glossary';
+import { contentWords, sameTopicWords, type ClaimMention, type GlossarySource } from './glossary';
 import { claimKey } from './highlights';
 import { sentenceAround } from './sentences';
 import type { GlossaryIndex } from './source-index';
@@ -65,6 +65,20 @@ const MAX_LEADER_QUOTES = 3;
 const MAX_ROLES = 4;
 /** Most sources shown agreeing, or differing, on a figure: with many kept articles, the first few say it. */
 const MAX_FIGURE_SOURCES = 5;
+
+/**
+ * Content words of the sources' sentences, kept with each mention: with many kept sources a page's
+ * figure meets the same sentences again and again, page after page.
+ */
+const mentionWords = new WeakMap<ClaimMention, Set<string>>();
+function wordsOf(mention: ClaimMention): Set<string> {
+  let words = mentionWords.get(mention);
+  if (!words) {
+    words = contentWords(mention.sentence);
+    mentionWords.set(mention, words);
+  }
+  return words;
+}
 
 /** The first mention of each figure in each source, at most `max` of them. */
 function fewSources(quotes: readonly FigureQuote[], max: number): FigureQuote[] {
@@ -177,13 +191,14 @@ export function describePage(
     const item = items.get(id)?.item;
     if (item?.kind !== 'claim') continue;
     const other = (mention: ClaimMention) => !self.has(mention.source);
+    const pageWords = contentWords(sentence);
     item.agreeing = fewSources(index.claim(key).filter(other).map(quote), MAX_FIGURE_SOURCES);
     item.differing = fewSources(
       index
         .sameThing(item.counts, claim.normalizedUnit)
         .filter((entry) => entry.key !== key)
         .flatMap((entry) => entry.mentions)
-        .filter((mention) => other(mention) && sameTopic(mention.sentence, sentence))
+        .filter((mention) => other(mention) && sameTopicWords(wordsOf(mention), pageWords))
         .map(quote),
       MAX_FIGURE_SOURCES,
     );
