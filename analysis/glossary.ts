@@ -126,7 +126,7 @@ function pickQuotes(candidates: readonly Candidate[]): Quote[] {
 }
 
 /** Content words of a sentence, for telling whether two sentences speak of the same thing. */
-function contentWords(sentence: string): Set<string> {
+export function contentWords(sentence: string): Set<string> {
   return new Set((sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !STOP_WORDS.has(word)));
 }
 
@@ -139,8 +139,11 @@ const STOP_WORDS = new Set([
 
 /** True when two sentences share enough content words to be about the same event. */
 export function sameTopic(a: string, b: string): boolean {
-  const wordsA = contentWords(a);
-  const wordsB = contentWords(b);
+  return sameTopicWords(contentWords(a), contentWords(b));
+}
+
+/** {@link sameTopic} on the sentences' content words, for callers that keep them ({@link contentWords}). */
+export function sameTopicWords(wordsA: ReadonlySet<string>, wordsB: ReadonlySet<string>): boolean {
   if (wordsA.size === 0 || wordsB.size === 0) return false;
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;

@@ -1,5 +1,5 @@
 import { countedThing } from './counted';
-import { sameTopic, type ClaimMention, type GlossarySource } from './glossary';
+import { contentWords, sameTopicWords, type ClaimMention, type GlossarySource } from './glossary';
 import { claimKey } from './highlights';
 import type { ClaimPageContext, LeaderPageContext } from './page-context';
 import { sentenceAround } from './sentences';
@@ -70,6 +70,20 @@ const MAX_LEADER_QUOTES = 3;
 const MAX_ROLES = 4;
 /** Most sources shown agreeing, or differing, on a figure: with many kept articles, the first few say it. */
 const MAX_FIGURE_SOURCES = 5;
+
+/**
+ * Content words of the sources' sentences, kept with each mention: with many kept sources a page's
+ * figure meets the same sentences again and again, page after page.
+ */
+const mentionWords = new WeakMap<ClaimMention, Set<string>>();
+function wordsOf(mention: ClaimMention): Set<string> {
+  let words = mentionWords.get(mention);
+  if (!words) {
+    words = contentWords(mention.sentence);
+    mentionWords.set(mention, words);
+  }
+  return words;
+}
 
 /** The first mention of each figure in each source, at most `max` of them. */
 function fewSources(quotes: readonly FigureQuote[], max: number): FigureQuote[] {
@@ -182,6 +196,7 @@ export function describePage(
     const item = items.get(id)?.item;
     if (item?.kind !== 'claim') continue;
     const other = (mention: ClaimMention) => !self.has(mention.source);
+    const pageWords = contentWords(sentence);
     item.agreeing = fewSources(index.claim(key).filter(other).map(quote), MAX_FIGURE_SOURCES);
     // A range or a vague amount ("dozens of schools") is not contradicted by an exact figure.
     const exact = !claim.approximate && claim.high === undefined;
@@ -189,7 +204,7 @@ export function describePage(
       (exact ? index.sameThing(item.counts, claim.normalizedUnit) : [])
         .filter((entry) => entry.key !== key)
         .flatMap((entry) => entry.mentions)
-        .filter((mention) => other(mention) && sameTopic(mention.sentence, sentence))
+        .filter((mention) => other(mention) && sameTopicWords(wordsOf(mention), pageWords))
         .map(quote),
       MAX_FIGURE_SOURCES,
     );

@@ -28,6 +28,9 @@ export interface LeaderContext {
   quotes: Quote[];
 }
 
+/** Most sentences a page's leader gets from the sources: enough to show three once its own copy is out. */
+const MAX_LEADER_CONTEXT_QUOTES = 12;
+
 /** Most sentences the glossary view keeps per leader or figure, as the bundled glossary does. */
 const MAX_GLOSSARY_QUOTES = 6;
 
@@ -63,6 +66,8 @@ export class GlossaryIndex {
   private sentenceSources = new Map<string, Set<string>>();
   private addresses = new Map<string, string>();
   private hashes = new Map<string, string>();
+  /** Leaders as all the sources know them, merged on first lookup; emptied whenever a source comes or goes. */
+  private leaderCache = new Map<string, LeaderContext>();
 
   constructor(glossary?: Glossary | SourcePart, kept: Iterable<[string, SourcePart]> = []) {
     if (glossary) this.add(BUNDLED, glossary);
@@ -77,6 +82,7 @@ export class GlossaryIndex {
       return;
     }
     this.parts.set(id, part);
+    this.leaderCache.clear();
     this.index(id, part);
   }
 
@@ -105,6 +111,7 @@ export class GlossaryIndex {
     this.sentenceSources = new Map();
     this.addresses = new Map();
     this.hashes = new Map();
+    this.leaderCache = new Map();
     for (const [id, part] of this.parts) this.index(id, part);
   }
 
@@ -161,7 +168,10 @@ export class GlossaryIndex {
         roles: roles.filter(
           (r, i) => roles.findIndex((o) => o.role === r.role && o.source === r.source) === i,
         ),
-        quotes: firstOfEach(entries.flatMap((entry) => entry.quotes)).slice(0, MAX_GLOSSARY_QUOTES),
+        quotes: firstOfEach(
+          entries.flatMap((entry) => entry.quotes),
+          MAX_GLOSSARY_QUOTES,
+        ),
       });
     }
     const claims = new Map<string, ClaimEntry>();
@@ -196,16 +206,23 @@ export class GlossaryIndex {
     const full = this.fullName(name, writtenAs);
     const entries = full ? this.leadersByName.get(full) : undefined;
     if (!full || !entries) return undefined;
+    const cached = this.leaderCache.get(full);
+    if (cached) return cached;
     // A source that names the same person by surname only ("Trump") joins the full name's entries.
     const last = surname(full);
     const short =
       last !== full && this.fullNames(last).length === 1 ? (this.leadersByName.get(last) ?? []) : [];
     const all = [...entries, ...short];
-    return {
+    const context: LeaderContext = {
       name: full,
       roles: all.flatMap((entry) => entry.roles),
-      quotes: firstOfEach(all.flatMap((entry) => entry.quotes)),
+      quotes: firstOfEach(
+        all.flatMap((entry) => entry.quotes),
+        MAX_LEADER_CONTEXT_QUOTES,
+      ),
     };
+    this.leaderCache.set(full, context);
+    return context;
   }
 
   /** The full names (more than one word) that the sources write `alias` for. */
@@ -251,17 +268,27 @@ export class GlossaryIndex {
   }
 }
 
-/** Quotes with each source's first before any source's second, without repeats. */
-function firstOfEach(quotes: readonly Quote[]): Quote[] {
-  const seen = new Map<string, number>();
-  const ranked = quotes.map((quote, order) => {
-    const nth = seen.get(quote.source) ?? 0;
-    seen.set(quote.source, nth + 1);
-    return { quote, nth, order };
+/**
+ * Quotes with each source's first before any source's second, without repeats, at most `max`: rounds
+ * over the sources rather than a sort, since a leader of every kept article has thousands.
+ */
+function firstOfEach(quotes: readonly Quote[], max = Infinity): Quote[] {
+  // Each quote's rank among its source's quotes.
+  const counts = new Map<string, number>();
+  const ranks = quotes.map((quote) => {
+    const rank = counts.get(quote.source) ?? 0;
+    counts.set(quote.source, rank + 1);
+    return rank;
   });
-  ranked.sort((a, b) => a.nth - b.nth || a.order - b.order);
+  const deepest = Math.max(0, ...counts.values());
   const out: Quote[] = [];
-  for (const { quote } of ranked) if (!out.some((q) => q.sentence === quote.sentence)) out.push(quote);
+  const sentences = new Set<string>();
+  for (let round = 0; round < deepest && out.length < max; round++)
+    for (let i = 0; i < quotes.length && out.length < max; i++) {
+      if (ranks[i] !== round || sentences.has(quotes[i].sentence)) continue;
+      sentences.add(quotes[i].sentence);
+      out.push(quotes[i]);
+    }
   return out;
 }
 

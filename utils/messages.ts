@@ -1,7 +1,8 @@
 import type { HighlightSpan } from '@/analysis/highlights';
 import type { Glossary, GlossarySource } from '@/analysis/glossary';
 import type { PageItem } from '@/analysis/page-items';
-import { MAX_PACK_BYTES } from '@/analysis/source-pack';
+// Relative, not '@/': end-to-end tests import this file without the build's aliases.
+import { MAX_PACK_BYTES } from '../analysis/source-pack';
 import type { ImportResult, KeptSummary, PageMeta } from './source-library';
 
 /**
