@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
@@ -82,15 +82,21 @@ const leader = (popup: Page, name: string) =>
     .locator('.item--leader')
     .filter({ has: popup.locator('.item__name', { hasText: new RegExp(`^${name}$`) }) });
 
+/** What the sources say of a figure: empty when none of them gives it (the popup then says nothing under it). */
+async function sourcesStatus(item: Locator): Promise<string> {
+  const status = item.locator('.item__context .claim-status');
+  return (await status.count()) > 0 ? ((await status.textContent()) ?? '') : '';
+}
+
 /** What B's popup says of A's context, read from a new popup (as the reader would open it again). */
 async function contextInB(tabId: number) {
   const popup = await openPopup(tabId);
   await claim(popup, '12,000 residents').waitFor();
   const read = async () => ({
     people: (await claim(popup, '12,000 residents').getAttribute('class')) ?? '',
-    peopleStatus: (await claim(popup, '12,000 residents').locator('.claim-status').textContent()) ?? '',
+    peopleStatus: await sourcesStatus(claim(popup, '12,000 residents')),
     bridges: (await claim(popup, '11 bridges').getAttribute('class')) ?? '',
-    bridgesStatus: (await claim(popup, '11 bridges').locator('.claim-status').textContent()) ?? '',
+    bridgesStatus: await sourcesStatus(claim(popup, '11 bridges')),
     marsh: (await leader(popup, 'Marsh').locator('.item__context').textContent()) ?? '',
     summary: (await popup.locator('.sources-summary').textContent()) ?? '',
   });
