@@ -345,8 +345,14 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
   if (!link || !other || !near(text, other, link) || !near(text, link, tokens[first])) return first;
   const word = lower(link);
   if (word !== 'or' && word !== 'to' && word !== 'and') return first;
-  // "$24 to $28": each amount says its unit, and each is a claim.
-  if (other.kind === 'number' && CURRENCY_SIGNS.has(tokens[first - 3]?.text ?? '')) return first;
+  // "$24 to $28 a pound", "between $400 and $600": a range of amounts is one claim too.
+  const sign = tokens[first - 3];
+  if (other.kind === 'number' && sign && CURRENCY_SIGNS.has(sign.text) && near(text, sign, other)) {
+    // "from $5 to $6" is a change between two amounts, each a claim.
+    if (lower(tokens[first - 4]) === 'from') return first;
+    if (word !== 'and') return first - 3;
+    return lower(tokens[first - 4]) === 'between' && near(text, tokens[first - 4], sign) ? first - 4 : first;
+  }
   const isNumber =
     (other.kind === 'number' && isPlainNumber(text, tokens, first - 2)) ||
     (other.kind === 'word' &&

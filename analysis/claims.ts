@@ -40,12 +40,12 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     const rangeLow = low;
     low = undefined;
     let terms: TaggedTerm[] = [];
+    if (!unit) terms = tagged[headIndex++];
+    if (inRange) {
+      low = phrase.value;
+      continue;
+    }
     if (!unit) {
-      terms = tagged[headIndex++];
-      if (inRange) {
-        low = phrase.value;
-        continue;
-      }
       unit = findHead(terms, phrase.value);
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
       if (unit && namesAThing(tokens, phrase, terms)) continue;
