@@ -78,3 +78,17 @@ describe('not leaders under the guidelines', () => {
     expect(leadersOf('Jane Roe, president of the Republic of Freedonia, said no.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('an office stated as what the person is or becomes', () => {
+  it('gives the office after "was elected", "becomes" or "is"', () => {
+    expect(leadersOf('Jane Roe was elected governor in 2019. Roe spoke.')).toEqual(['Jane Roe', 'Roe']);
+    expect(leadersOf('Ann Lee won the vote. Ann Lee becomes the first mayor of Springfield.')).toEqual([
+      'Ann Lee',
+      'Ann Lee',
+    ]);
+  });
+  it('not a possessive office nor another role first', () => {
+    expect(leadersOf('Jane Roe is the president’s daughter.')).toEqual([]);
+    expect(leadersOf('Jane Roe was a senior adviser to the governor.')).toEqual([]);
+  });
+});
