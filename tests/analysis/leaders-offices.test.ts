@@ -92,3 +92,18 @@ describe('an office stated as what the person is or becomes', () => {
     expect(leadersOf('Jane Roe was a senior adviser to the governor.')).toEqual([]);
   });
 });
+
+describe('forms of address between an office and the name', () => {
+  it('"Title of Body, Dr the Rt. Hon. Name" names the office holder', () => {
+    expect(
+      leadersOf(
+        'Freedonia’s Prime Minister and Chairman of the Island Authority, Dr the Rt. Hon. John Doe has voiced support.',
+      ),
+    ).toEqual(['John Doe']);
+    expect(leadersOf('The Minister of Health, the Hon. Ann Lee, spoke.')).toEqual(['Ann Lee']);
+  });
+  it('a form of address alone after a clause names no office', () => {
+    expect(leadersOf('After meeting the Prime Minister, Dr. Ann Lee said no.')).toEqual([]);
+    expect(leadersOf('After meeting the Prime Minister, Mr. John Doe said no.')).toEqual([]);
+  });
+});
