@@ -21,7 +21,6 @@ const PLURAL_SCALES: Record<string, number> = {
   // "dozens" is at least two dozen, "scores" at least two score.
   dozens: 24,
   scores: 40,
-  decades: 2,
   hundreds: 100,
   thousands: 1000,
   millions: 1e6,
@@ -192,10 +191,8 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       ({ value, after, unit } = fraction);
       needsHead = !unit;
     } else if (vague && j === vague.after) {
-      // "several" or "a few" with no scale after it: a count that needs its noun.
-      value = vague.value;
-      after = j;
-      needsHead = true;
+      // "several years", "a few theories": no amount without a scale word ("several hundred").
+      return undefined;
     } else if (parts.length > 0) {
       if (lower(tokens[j - 1]) === 'and') j--;
       after = j;
@@ -229,9 +226,8 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
         value *= PLURAL_SCALES[scale];
         after = i + 3;
       }
-      // "decades of neglect" is a duration, the noun after "of" is not what it counts.
-      viaOf = lower(tokens[after]) === 'of' && word !== 'decades';
-      if (!viaOf) unit = { text: word === 'decades' ? token.text : '', end: tokens[after - 1].end };
+      viaOf = lower(tokens[after]) === 'of';
+      if (!viaOf) unit = { text: '', end: tokens[after - 1].end };
     } else if (compoundMeasure(token.text)) {
       const [, number, measure] = compoundMeasure(token.text) ?? [];
       if (isInstrumentTerm(text, tokens, i + 1, measure)) return undefined;

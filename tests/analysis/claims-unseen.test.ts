@@ -97,3 +97,10 @@ describe('what a claim says', () => {
     expect(claim('Exactly 50 people came.', 'Exactly 50 people')?.approximate).toBeUndefined();
   });
 });
+
+describe('"several" and "a few" count only with a scale word', () => {
+  it('"several years", "a few theories" are no amounts', () => {
+    expect(textsOf('It took several years and a few theories.')).toEqual([]);
+    expect(textsOf('It took several hundred nurses.')).toEqual(['several hundred nurses']);
+  });
+});
