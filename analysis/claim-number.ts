@@ -58,6 +58,8 @@ export interface NumberPhrase {
   needsHead: boolean;
   /** A vague amount ("dozens", "several", "a few hundred", "40-odd"): `value` is its lower bound. */
   approximate?: boolean;
+  /** The high end of a hyphenated range ("5-10 years"). */
+  high?: number;
 }
 
 // What follows a number and a hyphen to make an approximate amount: "40-odd", "$16-something".
@@ -106,6 +108,21 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
         viaOf,
         yearLike,
         needsHead,
+      };
+    }
+    const pair = hyphenPair(text, tokens, i);
+    if (pair) {
+      // "won 106-103", "a 5-4 vote", "went 2-for-10", "5-10 years": one claim, valued at its first figure.
+      const high = !pair.tally && pair.second > pair.first ? pair.second : undefined;
+      return {
+        first: qualifierStart(tokens, i),
+        after: pair.after,
+        value: pair.first,
+        high,
+        viaOf,
+        yearLike,
+        needsHead,
+        approximate,
       };
     }
     if (!isPlainNumber(text, tokens, i)) return undefined;
@@ -313,6 +330,26 @@ function halfMore(word: string): number | undefined {
   const match = /^([a-z]+)-and-a-half$/i.exec(word);
   const whole = match ? numberWordValue(match[1]) : undefined;
   return whole === undefined ? undefined : whole + 0.5;
+}
+
+/**
+ * Two figures joined by a hyphen: a score or a tally ("106-103", "2-for-10") or a range ("5-10").
+ * Not a date or a code: each side has at most three digits and nothing more is joined on.
+ */
+function hyphenPair(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { first: number; second: number; after: number; tally: boolean } | undefined {
+  const [a, hyphen, b, more] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!/^\d{1,3}$/.test(a.text) || hyphen?.text !== '-' || !adjacent(a, hyphen) || !adjacent(hyphen, b))
+    return undefined;
+  if (adjacent(tokens[i - 1], a) && /^[-/:.#]$/.test(tokens[i - 1].text)) return undefined;
+  const tally = /^for-(\d{1,3})$/.exec(b.text);
+  const second = tally ? Number(tally[1]) : /^\d{1,3}$/.test(b.text) ? Number(b.text) : undefined;
+  if (second === undefined) return undefined;
+  if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text)) return undefined;
+  return { first: Number(a.text), second, after: i + 3, tally: !!tally };
 }
 
 // Vague counts and their lower bounds: "several" is at least three, "a few" at least two.

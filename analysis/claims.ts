@@ -105,6 +105,7 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       normalizedUnit: normalizeUnit(unit.text),
     };
     if (rangeLow !== undefined && phrase.value > rangeLow) claim.high = phrase.value;
+    else if (phrase.high !== undefined) claim.high = phrase.high;
     if (
       phrase.approximate ||
       APPROXIMATORS.test(text.slice(start, tokens[phrase.first].end + 16).split(/\d/)[0])

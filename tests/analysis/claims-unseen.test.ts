@@ -104,3 +104,14 @@ describe('"several" and "a few" count only with a scale word', () => {
     expect(textsOf('It took several hundred nurses.')).toEqual(['several hundred nurses']);
   });
 });
+
+describe('two figures joined by a hyphen', () => {
+  it('scores and tallies are one claim; a hyphenated range keeps both ends', () => {
+    expect(textsOf('The home side won 106-103 after a 5-4 vote.')).toEqual(['106-103', '5-4']);
+    expect(claim('He went 2-for-10 from the field.', '2-for-10')).toMatchObject({ value: 2 });
+    expect(claim('It takes 5-10 years.', '5-10 years')).toMatchObject({ value: 5, high: 10 });
+  });
+  it('dates and codes stay out', () => {
+    expect(textsOf('On 2022-07-20 they called 555-123-4567.')).toEqual([]);
+  });
+});
