@@ -95,7 +95,22 @@ const DEMOTING_MODIFIERS = new Set([
 
 // Lower-case words before a title that make it the head of a service, a union or a committee, which
 // the guidelines do not count as leaders: "fire chief", "police chief", "union leader", "committee chair".
-const SERVICE_MODIFIERS = new Set(['fire', 'police', 'union', 'committee', 'subcommittee', 'panel', 'board']);
+// "community leader", "business leader", "faith leaders": a description, no office.
+const SERVICE_MODIFIERS = new Set([
+  'fire',
+  'police',
+  'union',
+  'committee',
+  'subcommittee',
+  'panel',
+  'board',
+  'community',
+  'civic',
+  'faith',
+  'business',
+  'student',
+  'youth',
+]);
 // Bodies whose heads are not leaders under the guidelines: associations, charities, schools, agencies.
 // "Freedonia Nurses Association President Jane Roe", "president of the Riverside Rotary Club".
 const MINOR_BODIES = new Set([

@@ -73,6 +73,7 @@ describe('not leaders under the guidelines', () => {
     expect(leadersOf('The fire chief, Ann Lee, said the blaze spread.')).toEqual([]);
     expect(leadersOf('The union leader, Ann Lee, called a strike.')).toEqual([]);
     expect(leadersOf('The committee chair, Ann Lee, opened the hearing.')).toEqual([]);
+    expect(leadersOf('The community leader, Ann Lee, and business leader Bob Roe spoke.')).toEqual([]);
   });
   it('a country’s or a central bank’s head still leads', () => {
     expect(leadersOf('Jane Roe, president of the Republic of Freedonia, said no.')).toEqual(['Jane Roe']);
