@@ -115,3 +115,13 @@ describe('two figures joined by a hyphen', () => {
     expect(textsOf('On 2022-07-20 they called 555-123-4567.')).toEqual([]);
   });
 });
+
+describe('money and what it is', () => {
+  it('an amount runs on to the noun that says what the money is', () => {
+    expect(textsOf('He faces a £1,000 fine and a $2 billion loan.')).toEqual([
+      '£1,000 fine',
+      '$2 billion loan',
+    ]);
+    expect(textsOf('They paid $5 for it.')).toEqual(['$5']);
+  });
+});
