@@ -49,6 +49,13 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       unit = findHead(terms, phrase.value);
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
       if (unit && namesAThing(tokens, phrase, terms)) continue;
+      // "net zero carbon", "zero tolerance": "zero" before a singular noun names a goal or a policy.
+      if (
+        unit &&
+        lower(tokens[phrase.first]) === 'zero' &&
+        (!looksPlural(unit.text) || lower(tokens[phrase.first - 1]) === 'net')
+      )
+        continue;
       // A qualified number needs no noun: "less than 100", "near zero"; nor does a figure written
       // with a separator or decimals ("closed at 7,412.05", "rose to 143,600").
       if (

@@ -125,3 +125,10 @@ describe('money and what it is', () => {
     expect(textsOf('They paid $5 for it.')).toEqual(['$5']);
   });
 });
+
+describe('"zero" as a goal or a policy', () => {
+  it('"net zero carbon" and "zero tolerance" are no amounts; "zero deaths" is', () => {
+    expect(textsOf('It pledged net zero carbon and zero tolerance.')).toEqual([]);
+    expect(textsOf('There were zero deaths.')).toEqual(['zero deaths']);
+  });
+});
