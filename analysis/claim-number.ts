@@ -21,7 +21,6 @@ const PLURAL_SCALES: Record<string, number> = {
   // "dozens" is at least two dozen, "scores" at least two score.
   dozens: 24,
   scores: 40,
-  decades: 2,
   hundreds: 100,
   thousands: 1000,
   millions: 1e6,
@@ -59,6 +58,8 @@ export interface NumberPhrase {
   needsHead: boolean;
   /** A vague amount ("dozens", "several", "a few hundred", "40-odd"): `value` is its lower bound. */
   approximate?: boolean;
+  /** The high end of a hyphenated range ("5-10 years"). */
+  high?: number;
 }
 
 // What follows a number and a hyphen to make an approximate amount: "40-odd", "$16-something".
@@ -107,6 +108,21 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
         viaOf,
         yearLike,
         needsHead,
+      };
+    }
+    const pair = hyphenPair(text, tokens, i);
+    if (pair) {
+      // "won 106-103", "a 5-4 vote", "went 2-for-10", "5-10 years": one claim, valued at its first figure.
+      const high = !pair.tally && pair.second > pair.first ? pair.second : undefined;
+      return {
+        first: qualifierStart(tokens, i),
+        after: pair.after,
+        value: pair.first,
+        high,
+        viaOf,
+        yearLike,
+        needsHead,
+        approximate,
       };
     }
     if (!isPlainNumber(text, tokens, i)) return undefined;
@@ -192,10 +208,8 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       ({ value, after, unit } = fraction);
       needsHead = !unit;
     } else if (vague && j === vague.after) {
-      // "several" or "a few" with no scale after it: a count that needs its noun.
-      value = vague.value;
-      after = j;
-      needsHead = true;
+      // "several years", "a few theories": no amount without a scale word ("several hundred").
+      return undefined;
     } else if (parts.length > 0) {
       if (lower(tokens[j - 1]) === 'and') j--;
       after = j;
@@ -229,9 +243,8 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
         value *= PLURAL_SCALES[scale];
         after = i + 3;
       }
-      // "decades of neglect" is a duration, the noun after "of" is not what it counts.
-      viaOf = lower(tokens[after]) === 'of' && word !== 'decades';
-      if (!viaOf) unit = { text: word === 'decades' ? token.text : '', end: tokens[after - 1].end };
+      viaOf = lower(tokens[after]) === 'of';
+      if (!viaOf) unit = { text: '', end: tokens[after - 1].end };
     } else if (compoundMeasure(token.text)) {
       const [, number, measure] = compoundMeasure(token.text) ?? [];
       if (isInstrumentTerm(text, tokens, i + 1, measure)) return undefined;
@@ -319,6 +332,26 @@ function halfMore(word: string): number | undefined {
   return whole === undefined ? undefined : whole + 0.5;
 }
 
+/**
+ * Two figures joined by a hyphen: a score or a tally ("106-103", "2-for-10") or a range ("5-10").
+ * Not a date or a code: each side has at most three digits and nothing more is joined on.
+ */
+function hyphenPair(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { first: number; second: number; after: number; tally: boolean } | undefined {
+  const [a, hyphen, b, more] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!/^\d{1,3}$/.test(a.text) || hyphen?.text !== '-' || !adjacent(a, hyphen) || !adjacent(hyphen, b))
+    return undefined;
+  if (adjacent(tokens[i - 1], a) && /^[-/:.#]$/.test(tokens[i - 1].text)) return undefined;
+  const tally = /^for-(\d{1,3})$/.exec(b.text);
+  const second = tally ? Number(tally[1]) : /^\d{1,3}$/.test(b.text) ? Number(b.text) : undefined;
+  if (second === undefined) return undefined;
+  if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text)) return undefined;
+  return { first: Number(a.text), second, after: i + 3, tally: !!tally };
+}
+
 // Vague counts and their lower bounds: "several" is at least three, "a few" at least two.
 const VAGUE: Record<string, number> = { several: 3, few: 2 };
 
@@ -345,8 +378,14 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
   if (!link || !other || !near(text, other, link) || !near(text, link, tokens[first])) return first;
   const word = lower(link);
   if (word !== 'or' && word !== 'to' && word !== 'and') return first;
-  // "$24 to $28": each amount says its unit, and each is a claim.
-  if (other.kind === 'number' && CURRENCY_SIGNS.has(tokens[first - 3]?.text ?? '')) return first;
+  // "$24 to $28 a pound", "between $400 and $600": a range of amounts is one claim too.
+  const sign = tokens[first - 3];
+  if (other.kind === 'number' && sign && CURRENCY_SIGNS.has(sign.text) && near(text, sign, other)) {
+    // "from $5 to $6" is a change between two amounts, each a claim.
+    if (lower(tokens[first - 4]) === 'from') return first;
+    if (word !== 'and') return first - 3;
+    return lower(tokens[first - 4]) === 'between' && near(text, tokens[first - 4], sign) ? first - 4 : first;
+  }
   const isNumber =
     (other.kind === 'number' && isPlainNumber(text, tokens, first - 2)) ||
     (other.kind === 'word' &&

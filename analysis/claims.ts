@@ -40,15 +40,22 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     const rangeLow = low;
     low = undefined;
     let terms: TaggedTerm[] = [];
+    if (!unit) terms = tagged[headIndex++];
+    if (inRange) {
+      low = phrase.value;
+      continue;
+    }
     if (!unit) {
-      terms = tagged[headIndex++];
-      if (inRange) {
-        low = phrase.value;
-        continue;
-      }
       unit = findHead(terms, phrase.value);
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
       if (unit && namesAThing(tokens, phrase, terms)) continue;
+      // "net zero carbon", "zero tolerance": "zero" before a singular noun names a goal or a policy.
+      if (
+        unit &&
+        lower(tokens[phrase.first]) === 'zero' &&
+        (!looksPlural(unit.text) || lower(tokens[phrase.first - 1]) === 'net')
+      )
+        continue;
       // A qualified number needs no noun: "less than 100", "near zero"; nor does a figure written
       // with a separator or decimals ("closed at 7,412.05", "rose to 143,600").
       if (
@@ -80,6 +87,12 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       ? /^[ \u00a0]old\b/.exec(text.slice(unit.end, unit.end + 5))
       : null;
     if (old) unit = { text: unit.text, end: unit.end + old[0].length };
+    // "a £1,000 fine", "a $2 billion loan": an amount of money runs on to the noun that says what it is.
+    const what =
+      !rate && !phrase.unit?.text.includes('-') && /^[A-Z]{3}$/.test(normalizeUnit(unit.text))
+        ? MONEY_NOUN.exec(text.slice(unit.end, unit.end + 24))
+        : null;
+    if (what) unit = { text: unit.text, end: unit.end + what[0].length };
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     if (!phrase.unit && phrase.value === 1 && !rate && isIdiomaticOne(text, tokens, phrase, unit, terms))
@@ -105,6 +118,7 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       normalizedUnit: normalizeUnit(unit.text),
     };
     if (rangeLow !== undefined && phrase.value > rangeLow) claim.high = phrase.value;
+    else if (phrase.high !== undefined) claim.high = phrase.high;
     if (
       phrase.approximate ||
       APPROXIMATORS.test(text.slice(start, tokens[phrase.first].end + 16).split(/\d/)[0])
@@ -115,6 +129,10 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
   }
   return claims;
 }
+
+// What an amount of money is, written right after it: "a £50 fine", "a $3 billion loan".
+const MONEY_NOUN =
+  /^[ \u00a0](?:fines?|fees?|loans?|grants?|bonus(?:es)?|salary|salaries|payments?|payouts?|settlements?|bail|penalt(?:y|ies)|awards?|donations?|bailouts?|budgets?|deals?|packages?|bonds?|levy|levies|tax(?:es)?|surcharges?|subsid(?:y|ies)|tariffs?)\b/i;
 
 // Qualifiers that make an amount approximate, not a bound: "about 50", "nearly $1 trillion".
 const APPROXIMATORS =

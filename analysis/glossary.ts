@@ -227,7 +227,7 @@ function addLeaders(
 
 function addClaims(claims: Map<string, ClaimEntry>, input: GlossaryInput, analysis: Analysis): void {
   for (const claim of analysis.claims) {
-    const key = claimKey(claim.value, claim.normalizedUnit);
+    const key = claimKey(claim.value, claim.normalizedUnit, claim);
     let entry = claims.get(key);
     if (!entry) {
       entry = {

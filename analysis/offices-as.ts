@@ -1,4 +1,4 @@
-/** Offices stated in an "as" phrase ("As party leader, she ...") and given to the person they are about. */
+/** Offices stated in the clause about a person: in an "as" phrase ("As party leader, she ...") or as what the person is or becomes. */
 import { ROLE_MODIFIERS, titleKind } from './roles';
 import { isCapitalized, type Token } from './tokens';
 import type { Entity } from './later-mentions';
@@ -112,3 +112,72 @@ export function applyRolesWithAs(
 // How far an "as" phrase reaches back for its holder: characters, and names in one sentence.
 const MAX_ROLE_DISTANCE = 400;
 const MAX_ROLE_DISTANCE_MENTIONS = 8;
+
+// Verbs that state what the subject is: "Lee becomes the first mayor", "Lee was elected governor".
+const PREDICATE_VERBS = new Set([
+  'becomes',
+  'became',
+  'is',
+  'was',
+  'remains',
+  'remained',
+  'elected',
+  'named',
+]);
+const PREDICATE_AFTER = new Set([
+  'also',
+  'now',
+  'still',
+  'elected',
+  'named',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'first',
+]);
+
+/**
+ * Gives a leader's office stated as what a named person is or becomes, right after the name:
+ * "Lee also becomes the first Black mayor of the city", "Lee was elected governor in 2019".
+ * The office must be the first title after the verb, in lower case and not a possessive
+ * ("Lee is the president's son" states no office).
+ */
+export function applyRolesByPredicate(
+  text: string,
+  tokens: Token[],
+  seen: readonly SeenName[],
+  entities: Map<string, Entity>,
+): void {
+  const byLastWord = new Map<string, Entity | null>();
+  for (const entity of entities.values()) {
+    const last = entity.names[entity.names.length - 1];
+    byLastWord.set(last, byLastWord.has(last) ? null : entity);
+  }
+  let k = 0;
+  for (const mention of seen) {
+    const entity = mention.key ? entities.get(mention.key) : byLastWord.get(mention.word ?? '');
+    if (!entity || entity.leader) continue;
+    while (k < tokens.length && tokens[k].start < mention.end) k++;
+    let at = k;
+    if (tokens[at]?.text.toLowerCase() === 'also') at++;
+    if (!PREDICATE_VERBS.has(tokens[at]?.text.toLowerCase() ?? '')) continue;
+    const from = at + 1;
+    for (let n = from; n < from + 6 && tokens[n]?.kind === 'word'; n++) {
+      const token = tokens[n];
+      const kind = titleKind(token.text);
+      if (kind) {
+        if (kind === 'leader' && !isCapitalized(token) && !/['’]s?$/u.test(token.text)) {
+          if (refineKind(tokens, n, kind) !== 'leader') break;
+          entity.leader = true;
+          entity.role = text
+            .slice(tokens[from].start, token.end)
+            .replace(/^(?:(?:also|now|still|elected|named)\s+)+/u, '');
+        }
+        break;
+      }
+      if (!PREDICATE_AFTER.has(token.text.toLowerCase()) && !canModifyRole(token)) break;
+    }
+  }
+}

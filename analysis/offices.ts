@@ -95,7 +95,22 @@ const DEMOTING_MODIFIERS = new Set([
 
 // Lower-case words before a title that make it the head of a service, a union or a committee, which
 // the guidelines do not count as leaders: "fire chief", "police chief", "union leader", "committee chair".
-const SERVICE_MODIFIERS = new Set(['fire', 'police', 'union', 'committee', 'subcommittee', 'panel', 'board']);
+// "community leader", "business leader", "faith leaders": a description, no office.
+const SERVICE_MODIFIERS = new Set([
+  'fire',
+  'police',
+  'union',
+  'committee',
+  'subcommittee',
+  'panel',
+  'board',
+  'community',
+  'civic',
+  'faith',
+  'business',
+  'student',
+  'youth',
+]);
 // Bodies whose heads are not leaders under the guidelines: associations, charities, schools, agencies.
 // "Freedonia Nurses Association President Jane Roe", "president of the Riverside Rotary Club".
 const MINOR_BODIES = new Set([
@@ -226,6 +241,19 @@ export function titleBefore(
   first: number,
   closed = false,
 ): RoleEvidence | undefined {
+  // "Prime Minister and Chairman of the Authority, Dr the Rt. Hon. John Doe,": forms of address
+  // between the comma and the name, and a capitalised office with its "of" phrase before the comma.
+  // The forms of address mark the apposition, so the name need not be closed by a comma here.
+  let comma = first - 1;
+  while (comma > first - 6 && tokens[comma] && ADDRESS.test(tokens[comma].text)) comma--;
+  if (
+    comma < first - 1 &&
+    tokens[comma]?.text === ',' &&
+    tokens.slice(comma + 1, first + 1).some((t) => ADDRESS_MARK.test(t.text))
+  ) {
+    const office = capitalisedOfficeBefore(text, tokens, comma);
+    if (office) return office;
+  }
   let at = first - 1;
   if (tokens[at]?.text === ',') at--;
   const title = tokens[at];
@@ -251,6 +279,24 @@ export function titleBefore(
     else break;
   }
   return { role: text.slice(tokens[from].start, title.end), kind: refineKind(tokens, at, kind) };
+}
+
+// Forms of address written between an office and a name: "Dr the Rt. Hon.", "the Hon.".
+// The forms that only ever stand in such an apposition ("the Hon.", "the Rt. Hon."), unlike "Mr" or "Dr".
+const ADDRESS_MARK = /^(?:rt|hon|honourable|honorable)$/i;
+const ADDRESS = /^(?:\.|the|dr|mr|mrs|ms|sir|dame|rt|hon|right|honourable|honorable)$/i;
+
+/** A capitalised office ending at the comma before a name, through its "of" phrase: "Chairman of the Authority,". */
+function capitalisedOfficeBefore(text: string, tokens: Token[], comma: number): RoleEvidence | undefined {
+  for (let k = comma - 1; k >= 0 && comma - k <= 8; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word' || !(isCapitalized(token) || ORGANISATION_LINKS.has(token.text)))
+      return undefined;
+    const kind = isCapitalized(token) ? titleKind(token.text) : undefined;
+    if (kind)
+      return { role: text.slice(token.start, tokens[comma - 1].end), kind: refineKind(tokens, k, kind) };
+  }
+  return undefined;
 }
 
 /** A role with "of" before the name and a comma: "The leader of Ennahda, Rachid Ghannouchi". */

@@ -4,7 +4,7 @@ import { isCapitalized, tokenize, withoutPossessive, type Token } from './tokens
 import type { PersonMention } from './types';
 import { findPhrases, isByline, isNameLike, nameText, words, type Phrase } from './person-names';
 import { appositionAfter, canModifyRole, refineKind, splitTitle, titleBefore } from './offices';
-import { applyRolesWithAs, rolesStatedWithAs, type SeenName } from './offices-as';
+import { applyRolesByPredicate, applyRolesWithAs, rolesStatedWithAs, type SeenName } from './offices-as';
 import { findMentions, mergeShortNames, type Entity } from './later-mentions';
 
 // First words of place names that are never given names ("North Dakota", "New Mexico", "Saudi Arabia").
@@ -64,6 +64,7 @@ export function findPeople(
   }
 
   applyRolesWithAs(text, rolesStatedWithAs(text, tokens), seen, entities);
+  applyRolesByPredicate(text, tokens, seen, entities);
   const resolved = mergeShortNames(entities);
   return findMentions(text, tokens, phrases, resolved);
 }

@@ -41,14 +41,14 @@ export const OTHER_TITLES = new Set([
 // prettier-ignore
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'hajji', 'rev', 'reverend',
-  'monsieur', 'madame', 'herr', 'frau', 'señor', 'señora', 'dom', 'don',
+  'monsieur', 'madame', 'herr', 'frau', 'señor', 'señora', 'dom', 'don', 'rt', 'hon', 'honourable', 'honorable',
 ]);
 
 /** Short forms written with a dot ("Mr.", "Gen."), so the dot stays inside the name phrase. */
 // prettier-ignore
 export const DOTTED_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'pres', 'prof',
-  'rev', 'st', 'jr', 'sr',
+  'rev', 'st', 'jr', 'sr', 'rt', 'hon',
 ]);
 
 /** Lower-case words that belong to a role before its title ("former", "foreign" in "foreign minister"). */

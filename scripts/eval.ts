@@ -68,6 +68,12 @@ function isHeldOut(dir: string): boolean {
   return SETS.some((s) => s.heldOut && full.startsWith(resolve(s.gold) + sep));
 }
 
+/** Stops with a clear message, not a stack trace. */
+function refuse(message: string): never {
+  console.error(`eval: ${message}`);
+  process.exit(1);
+}
+
 const pct = (x: number) => x.toFixed(3);
 function cells(c: Counts): string {
   const m = metrics(c);
@@ -95,7 +101,7 @@ function printDocuments(documents: DocumentScore[]): void {
 if (rest.length >= 2) {
   const [goldDir, textsDir] = rest;
   if (showDiff && (isHeldOut(goldDir) || isHeldOut(textsDir)))
-    throw new Error('eval --diff refuses the test part: it is scored only as a whole');
+    refuse('--diff refuses the test part: it is scored only as a whole');
   const scored = scoreGoldSet(resolve(goldDir), resolve(textsDir));
   if (showDiff && !isHeldOut(goldDir)) printDocuments(scored.documents);
   console.log(HEADER);
@@ -104,9 +110,8 @@ if (rest.length >= 2) {
 } else {
   const wanted = showDiff ? (rest[0] ?? 'dev') : undefined;
   const diffSet = wanted && SETS.find((s) => s.name === wanted);
-  if (wanted && !diffSet) throw new Error(`no set named ${wanted}: ${SETS.map((s) => s.name).join(', ')}`);
-  if (diffSet && diffSet.heldOut)
-    throw new Error('eval --diff refuses the test part: it is scored only as a whole');
+  if (wanted && !diffSet) refuse(`no set named ${wanted}: ${SETS.map((s) => s.name).join(', ')}`);
+  if (diffSet && diffSet.heldOut) refuse('--diff refuses the test part: it is scored only as a whole');
   if (diffSet) printDocuments(scoreGoldSet(resolve(diffSet.gold), resolve(diffSet.texts)).documents);
   console.log(HEADER);
   const verdicts: string[] = [];

@@ -97,3 +97,38 @@ describe('what a claim says', () => {
     expect(claim('Exactly 50 people came.', 'Exactly 50 people')?.approximate).toBeUndefined();
   });
 });
+
+describe('"several" and "a few" count only with a scale word', () => {
+  it('"several years", "a few theories" are no amounts', () => {
+    expect(textsOf('It took several years and a few theories.')).toEqual([]);
+    expect(textsOf('It took several hundred nurses.')).toEqual(['several hundred nurses']);
+  });
+});
+
+describe('two figures joined by a hyphen', () => {
+  it('scores and tallies are one claim; a hyphenated range keeps both ends', () => {
+    expect(textsOf('The home side won 106-103 after a 5-4 vote.')).toEqual(['106-103', '5-4']);
+    expect(claim('He went 2-for-10 from the field.', '2-for-10')).toMatchObject({ value: 2 });
+    expect(claim('It takes 5-10 years.', '5-10 years')).toMatchObject({ value: 5, high: 10 });
+  });
+  it('dates and codes stay out', () => {
+    expect(textsOf('On 2022-07-20 they called 555-123-4567.')).toEqual([]);
+  });
+});
+
+describe('money and what it is', () => {
+  it('an amount runs on to the noun that says what the money is', () => {
+    expect(textsOf('He faces a £1,000 fine and a $2 billion loan.')).toEqual([
+      '£1,000 fine',
+      '$2 billion loan',
+    ]);
+    expect(textsOf('They paid $5 for it.')).toEqual(['$5']);
+  });
+});
+
+describe('"zero" as a goal or a policy', () => {
+  it('"net zero carbon" and "zero tolerance" are no amounts; "zero deaths" is', () => {
+    expect(textsOf('It pledged net zero carbon and zero tolerance.')).toEqual([]);
+    expect(textsOf('There were zero deaths.')).toEqual(['zero deaths']);
+  });
+});

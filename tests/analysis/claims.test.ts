@@ -337,9 +337,10 @@ describe('claims: qualifiers, ranges, idioms and names', () => {
     );
     expectClaim('It lasted over three to four months.', 'over three to four months');
     expectClaim('About 80 or 90 percent were done.', 'About 80 or 90 percent');
-    // Amounts that each carry a sign stay two claims; "and" joins numbers only after "between".
+    // A range of amounts is one claim too (updated guidelines); a change "from $5 to $6" is two.
     const prices = run('Fillets sell for $24 to $28 a pound.');
-    expect(prices.claims.map((c) => c.text)).toEqual(['$24', '$28 a pound']);
+    expect(prices.claims.map((c) => [c.text, c.value, c.high])).toEqual([['$24 to $28 a pound', 24, 28]]);
+    expect(run('Prices rose from $5 to $6.').claims.map((c) => c.text)).toEqual(['$5', '$6']);
     expectNoClaimOn('Shelling killed 3 and injured 5 people.', '3 and');
   });
 

@@ -73,8 +73,38 @@ describe('not leaders under the guidelines', () => {
     expect(leadersOf('The fire chief, Ann Lee, said the blaze spread.')).toEqual([]);
     expect(leadersOf('The union leader, Ann Lee, called a strike.')).toEqual([]);
     expect(leadersOf('The committee chair, Ann Lee, opened the hearing.')).toEqual([]);
+    expect(leadersOf('The community leader, Ann Lee, and business leader Bob Roe spoke.')).toEqual([]);
   });
   it('a country’s or a central bank’s head still leads', () => {
     expect(leadersOf('Jane Roe, president of the Republic of Freedonia, said no.')).toEqual(['Jane Roe']);
+  });
+});
+
+describe('an office stated as what the person is or becomes', () => {
+  it('gives the office after "was elected", "becomes" or "is"', () => {
+    expect(leadersOf('Jane Roe was elected governor in 2019. Roe spoke.')).toEqual(['Jane Roe', 'Roe']);
+    expect(leadersOf('Ann Lee won the vote. Ann Lee becomes the first mayor of Springfield.')).toEqual([
+      'Ann Lee',
+      'Ann Lee',
+    ]);
+  });
+  it('not a possessive office nor another role first', () => {
+    expect(leadersOf('Jane Roe is the president’s daughter.')).toEqual([]);
+    expect(leadersOf('Jane Roe was a senior adviser to the governor.')).toEqual([]);
+  });
+});
+
+describe('forms of address between an office and the name', () => {
+  it('"Title of Body, Dr the Rt. Hon. Name" names the office holder', () => {
+    expect(
+      leadersOf(
+        'Freedonia’s Prime Minister and Chairman of the Island Authority, Dr the Rt. Hon. John Doe has voiced support.',
+      ),
+    ).toEqual(['John Doe']);
+    expect(leadersOf('The Minister of Health, the Hon. Ann Lee, spoke.')).toEqual(['Ann Lee']);
+  });
+  it('a form of address alone after a clause names no office', () => {
+    expect(leadersOf('After meeting the Prime Minister, Dr. Ann Lee said no.')).toEqual([]);
+    expect(leadersOf('After meeting the Prime Minister, Mr. John Doe said no.')).toEqual([]);
   });
 });
