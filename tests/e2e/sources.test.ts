@@ -82,11 +82,13 @@ const leader = (popup: Page, name: string) =>
     .locator('.item--leader')
     .filter({ has: popup.locator('.item__name', { hasText: new RegExp(`^${name}$`) }) });
 
-/** What the sources say of a figure: empty when none of them gives it (the popup then says nothing under it). */
-async function sourcesStatus(item: Locator): Promise<string> {
-  const status = item.locator('.item__context .claim-status');
-  return (await status.count()) > 0 ? ((await status.textContent()) ?? '') : '';
+/** A part of the popup that is there only when the sources say something: its text, or '' when absent. */
+async function textIfShown(part: Locator): Promise<string> {
+  return (await part.count()) > 0 ? ((await part.textContent()) ?? '') : '';
 }
+
+/** What the sources say of a figure: empty when none of them gives it (the popup then says nothing under it). */
+const sourcesStatus = (item: Locator) => textIfShown(item.locator('.item__context .claim-status'));
 
 /** What B's popup says of A's context, read from a new popup (as the reader would open it again). */
 async function contextInB(tabId: number) {
@@ -97,7 +99,7 @@ async function contextInB(tabId: number) {
     peopleStatus: await sourcesStatus(claim(popup, '12,000 residents')),
     bridges: (await claim(popup, '11 bridges').getAttribute('class')) ?? '',
     bridgesStatus: await sourcesStatus(claim(popup, '11 bridges')),
-    marsh: (await leader(popup, 'Marsh').locator('.item__context').textContent()) ?? '',
+    marsh: await textIfShown(leader(popup, 'Marsh').locator('.item__context')),
     summary: (await popup.locator('.sources-summary').textContent()) ?? '',
   });
   const context = await read();
