@@ -139,12 +139,18 @@ function lowerFirst(phrase: string, atSentenceStart: boolean): string {
  */
 export function whatItCounts(
   text: string,
-  claim: Pick<NumericClaim, 'start' | 'end' | 'unit' | 'normalizedUnit'>,
+  claim: Pick<NumericClaim, 'start' | 'end' | 'text' | 'unit' | 'normalizedUnit'>,
 ): string {
   const counted = countedThing(text, claim);
   if (!isMoneyOrShare(claim.normalizedUnit)) return counted;
   // The analysis's phrase, cut where a verb or adverb takes over ("of the eligible population must ...").
   if (counted && counted !== claim.unit) return nounPhrase(counted.split(/\s+/)) || counted;
+  // A sum the claim runs on to its noun ("a $5 billion deal", "£1,000 fine"): that noun is what it is.
+  const ownNoun =
+    /\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|bn|m))?\s+(?!(?:million|billion|trillion|thousand|bn|m)$)(\p{Ll}[\p{L}-]*)$/u.exec(
+      claim.text,
+    );
+  if (ownNoun) return ownNoun[1];
   const after = text.slice(claim.end, claim.end + 120).split(/[.,;:!?()\n"“”]/u, 1)[0];
   const words = after.trim().split(/\s+/).filter(Boolean);
   // "$360 billion of/in/on/for/worth of Chinese goods".
