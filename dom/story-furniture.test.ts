@@ -44,6 +44,25 @@ describe('isStoryFurniture', () => {
     ).toBe(false);
   });
 
+  it('counts only links with an address, each once: inline <a>s without one and links in links are the story', () => {
+    // A paragraph styled with address-less <a>s, nested many deep (a page's inline markup, not links).
+    let inner = 'Jane Doe said that 4.1 million people had fled.';
+    for (let depth = 0; depth < 20; depth++) inner = `<a><b>${inner}</b></a>`;
+    expect(isStoryFurniture(element(`<p>Speaking on Tuesday, President ${inner}</p>`))).toBe(false);
+    // A short link of a long paragraph, wrapped in another link by a script: still a few words of it.
+    const story = document.createElement('p');
+    story.append(
+      'The ministry said on Monday that its long-delayed report on the harbour would be published, ',
+    );
+    const outer = story.appendChild(document.createElement('a'));
+    outer.href = '/report';
+    const nested = outer.appendChild(document.createElement('a'));
+    nested.href = '/report';
+    nested.append('next week');
+    story.append(', after talks with the unions and the port authority had ended without a deal.');
+    expect(isStoryFurniture(story)).toBe(false);
+  });
+
   it('skips label lines, bylines, captions and boxes named for them', () => {
     for (const html of [
       '<div>Advertisement</div>',

@@ -21,10 +21,21 @@ const LABEL =
 // A byline or dateline line: "By Jane Doe, BBC News, New York".
 const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[^.!?]*$/u;
 
-/** The share of an element's text that sits in links, and its length (read only when it has links). */
-function linkShare(element: Element, text: string): number {
+/**
+ * The links to other pages in an element: `<a>`s with an address (an `<a>` without one is only
+ * inline markup), outermost only, so that a link inside a link is not counted twice.
+ */
+function outerLinks(element: Element): Element[] {
+  return [...element.querySelectorAll('a[href]')].filter((a) => {
+    const outer = a.parentElement?.closest('a[href]');
+    return !outer || !element.contains(outer);
+  });
+}
+
+/** The share of an element's text that sits in its links. */
+function linkShare(links: Element[], text: string): number {
   let linked = 0;
-  for (const a of element.getElementsByTagName('a')) linked += (a.textContent ?? '').trim().length;
+  for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return text.length ? linked / text.length : 0;
 }
 
@@ -32,14 +43,14 @@ function linkShare(element: Element, text: string): number {
 function isLinkBlock(element: Element): boolean {
   const tag = element.tagName;
   if (tag !== 'UL' && tag !== 'OL' && tag !== 'P' && tag !== 'DIV' && tag !== 'SECTION') return false;
-  const links = element.getElementsByTagName('a').length;
-  if (!links) return false;
+  if (!element.querySelector('a[href]')) return false;
+  const links = outerLinks(element);
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   // A paragraph, list or box of the story that links a few words is the story; one that is mostly
   // links is a list of other stories. A long block is the story's own column.
   if (text.length > 1500) return false;
-  if (tag === 'P') return text.length < 300 && linkShare(element, text) >= 0.6;
-  return (links >= 2 || text.length < 200) && linkShare(element, text) >= 0.7;
+  if (tag === 'P') return text.length < 300 && linkShare(links, text) >= 0.6;
+  return (links.length >= 2 || text.length < 200) && linkShare(links, text) >= 0.7;
 }
 
 /** A short block's text with white space collapsed, or null when it is long or holds block elements. */
