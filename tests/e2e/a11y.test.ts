@@ -15,7 +15,7 @@ import {
 } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { renderNewsPage } from '../../scripts/lib/news-page';
-import { statusesOf } from '../../scripts/sweep';
+import { statusesOf } from '../../scripts/lib/extension-watch';
 import { sourceIds } from '../../scripts/lib/sources';
 import { axeViolations } from './axe';
 import { openPage } from './page';

@@ -17,7 +17,7 @@ import {
   statusesOf,
   takeWorkerErrors,
   waitForStatuses,
-} from '../../scripts/sweep';
+} from '../../scripts/lib/extension-watch';
 import { ExtensionProfiler } from '../../scripts/lib/extension-profiler';
 import { APP_STORY_PATH, hostilePages } from './hostile-pages';
 import { MAX_ANALYZED_CHARS } from '../../utils/messages';
