@@ -28,7 +28,7 @@ const PLURAL_SCALES: Record<string, number> = {
   trillions: 1e12,
 };
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
-export const CURRENCY_WORDS = new Set([
+const CURRENCY_WORDS = new Set([
   'dollars',
   'dollar',
   'euros',

@@ -151,7 +151,7 @@ export function sameTopicWords(wordsA: ReadonlySet<string>, wordsB: ReadonlySet<
 }
 
 /** What a figure is about, for finding other figures of the same thing: counted noun and unit. */
-function topicKey(counts: string, normalizedUnit: string): string {
+export function topicKey(counts: string, normalizedUnit: string): string {
   return `${counts.toLowerCase()}|${normalizedUnit}`;
 }
 

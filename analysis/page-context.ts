@@ -305,17 +305,18 @@ export function claimContexts(
   const facts = [...byKey].map(([key, mentions]) => ({
     key,
     mentions,
-    counts: whatItCounts(text, mentions[0]).toLowerCase(),
+    counts: whatItCounts(text, mentions[0]),
     unit: mentions[0].normalizedUnit,
     settings: mentions.map((m) => settingOf(text, m)),
   }));
   const contexts = new Map<string, ClaimPageContext & { counts: string }>();
   for (const fact of facts) {
-    const counted = new Set(fact.counts.split(/\s+/));
+    const counts = fact.counts.toLowerCase();
+    const counted = new Set(counts.split(/\s+/));
     const differing: PageFigure[] = [];
-    if (fact.counts)
+    if (counts)
       for (const other of facts) {
-        if (other === fact || other.unit !== fact.unit || other.counts !== fact.counts) continue;
+        if (other === fact || other.unit !== fact.unit || other.counts.toLowerCase() !== counts) continue;
         const at = other.settings.findIndex((theirs) =>
           fact.settings.some((mine) => sameEvent(mine, theirs, counted)),
         );
@@ -327,7 +328,7 @@ export function claimContexts(
         });
       }
     contexts.set(fact.key, {
-      counts: whatItCounts(text, fact.mentions[0]),
+      counts: fact.counts,
       ...sentencesOf(text, fact.mentions),
       differing,
     });

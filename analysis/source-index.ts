@@ -7,6 +7,8 @@ import type {
   LeaderEntry,
   Quote,
 } from './glossary';
+import { topicKey } from './glossary';
+import { identityText } from './source-pack';
 
 /**
  * What one source (or the bundled set) adds to the context of every page: its sources' names and
@@ -37,8 +39,6 @@ const MAX_GLOSSARY_QUOTES = 6;
 /** The id of the bundled sources' part. */
 const BUNDLED = 'bundled';
 
-const normalSentence = (sentence: string) => sentence.replace(/\s+/g, ' ').trim();
-const topicKey = (counts: string, normalizedUnit: string) => `${counts.toLowerCase()}|${normalizedUnit}`;
 /** The last word of a full name ("Trump" for "Donald Trump"): how later mentions name a person. */
 const surname = (name: string) => name.split(/\s+/).at(-1) ?? name;
 
@@ -93,11 +93,6 @@ export class GlossaryIndex {
     if (changed) this.rebuild();
   }
 
-  /** Keeps only the bundled part. */
-  clearKept(): void {
-    this.remove([...this.parts.keys()].filter((id) => id !== BUNDLED));
-  }
-
   get size(): number {
     return this.sources.size;
   }
@@ -125,7 +120,7 @@ export class GlossaryIndex {
       if (source.textHash) this.hashes.set(source.textHash, source.id);
     }
     const noteSentence = (quote: Quote) => {
-      const key = normalSentence(quote.sentence);
+      const key = identityText(quote.sentence);
       const set = this.sentenceSources.get(key);
       if (set) set.add(quote.source);
       else this.sentenceSources.set(key, new Set([quote.source]));
@@ -260,10 +255,10 @@ export class GlossaryIndex {
     const self = new Set<string>();
     const byAddress = page.url ? this.addresses.get(pageAddress(page.url)) : undefined;
     if (byAddress) self.add(byAddress);
-    if (page.textHash)
-      for (const source of this.sources.values()) if (source.textHash === page.textHash) self.add(source.id);
+    const byText = page.textHash ? this.hashes.get(page.textHash) : undefined;
+    if (byText) self.add(byText);
     for (const sentence of page.sentences)
-      for (const id of this.sentenceSources.get(normalSentence(sentence)) ?? []) self.add(id);
+      for (const id of this.sentenceSources.get(identityText(sentence)) ?? []) self.add(id);
     return self;
   }
 }

@@ -2,7 +2,7 @@ import type { HighlightSpan } from '@/analysis/highlights';
 import type { Glossary, GlossarySource } from '@/analysis/glossary';
 import type { PageItem } from '@/analysis/page-items';
 // Relative, not '@/': end-to-end tests import this file without the build's aliases.
-import { MAX_PACK_BYTES } from '../analysis/source-pack';
+import { MAX_PACK_BYTES, MAX_SOURCE_CHARS } from '../analysis/source-pack';
 import type { ImportResult, KeptSummary, PageMeta } from './source-library';
 
 /**
@@ -15,7 +15,7 @@ export const BACKGROUND = 'newslens-background';
 export const CONTENT = 'newslens-content';
 
 /** The most characters the background analyses in one request (about 1.5 MB of article text). */
-export const MAX_ANALYZED_CHARS = 1_500_000;
+export const MAX_ANALYZED_CHARS = MAX_SOURCE_CHARS;
 
 /** What a content script knows about its page, for the popup and the badge. */
 export interface PageStatus {
