@@ -157,6 +157,14 @@ describe('claimContexts', () => {
     expect(item.page?.mentionsAt.map((m) => m.sentence)).toEqual([0, 1, 2]);
   });
 
+  it('gives a vague amount and a range their page context too (keyed as the items are)', () => {
+    const text = 'Dozens of schools closed on Monday. Between 400 and 600 breaks were found in the pipes.';
+    expect(claim(text, 'Dozens').page?.sentences).toEqual(['Dozens of schools closed on Monday.']);
+    expect(claim(text, '400').page?.sentences).toEqual([
+      'Between 400 and 600 breaks were found in the pipes.',
+    ]);
+  });
+
   it('says what money counts in the item the popup shows', () => {
     expect(claim('Washington put tariffs on $360 billion of Chinese goods.', '$360').counts).toBe(
       'Chinese goods',

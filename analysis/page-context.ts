@@ -299,7 +299,7 @@ export function claimContexts(
 ): Map<string, ClaimPageContext & { counts: string }> {
   const byKey = new Map<string, NumericClaim[]>();
   for (const claim of claims) {
-    const key = claimKey(claim.value, claim.normalizedUnit);
+    const key = claimKey(claim.value, claim.normalizedUnit, claim);
     byKey.set(key, [...(byKey.get(key) ?? []), claim]);
   }
   const facts = [...byKey].map(([key, mentions]) => ({
