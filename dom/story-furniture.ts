@@ -44,11 +44,11 @@ function isLinkBlock(element: Element): boolean {
   const tag = element.tagName;
   if (tag !== 'UL' && tag !== 'OL' && tag !== 'P' && tag !== 'DIV' && tag !== 'SECTION') return false;
   if (!element.querySelector('a[href]')) return false;
-  const links = outerLinks(element);
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   // A paragraph, list or box of the story that links a few words is the story; one that is mostly
-  // links is a list of other stories. A long block is the story's own column.
+  // links is a list of other stories. A long block is the story's own column (its links never read).
   if (text.length > 1500) return false;
+  const links = outerLinks(element);
   if (tag === 'P') return text.length < 300 && linkShare(links, text) >= 0.6;
   return (links.length >= 2 || text.length < 200) && linkShare(links, text) >= 0.7;
 }

@@ -23,7 +23,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSourceText } from '../utils/source-text';
 import { benchKeptSources } from './lib/bench-sources';
-import { measure, median } from './lib/timing';
+import { measure, median, seededRandom } from './lib/timing';
 
 const SPEED_GOAL = 0.5;
 const MEMORY_GOAL = 0.1;
@@ -86,18 +86,6 @@ function readSources(): { folder: string; sources: BenchText[] } {
     return { folder, sources };
   }
   throw new Error(`No source texts in ${sourceFolders.map(({ folder }) => folder).join(' or ')}`);
-}
-
-/** A deterministic PRNG (mulberry32): numbers in [0, 1) from a 32-bit seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /** Joins the texts' paragraphs, reshuffled on every pass, until the result has at least `minChars`. */

@@ -12,25 +12,13 @@ import { GlossaryIndex, type SourcePart } from '../../analysis/source-index';
 import { makePack, serializePack, textHash, type PackSource } from '../../analysis/source-pack';
 import { SourceLibrary } from '../../utils/source-library';
 import { readSources } from './sources';
-import { measure, median } from './timing';
+import { measure, median, seededRandom } from './timing';
 
 const KEPT = 1_000;
 const MATCH_GOAL_MS = 50;
 const KEEP_GOAL_MS = 100;
 const RUNS = 15;
 const MB = 1024 * 1024;
-
-/** A deterministic PRNG (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /**
  * `count` articles made of the bundled sources' paragraphs (four each, drawn at random) with every
@@ -39,7 +27,7 @@ function seeded(seed: number): () => number {
  */
 function syntheticArticles(texts: readonly string[], count: number, seed: number): PackSource[] {
   const paragraphs = texts.flatMap((text) => text.split(/\n\s*\n/).filter((p) => p.trim().length > 80));
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const chosen = Array.from({ length: 4 }, () => paragraphs[Math.floor(random() * paragraphs.length)]);
     const text = chosen
