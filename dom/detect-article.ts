@@ -1,6 +1,6 @@
 /** Is this page a news article, and which elements hold the story? Cheap, read-only, no globals. */
 
-import { isFurniture, isFurnitureBox } from './furniture';
+import { isFurniture } from './furniture';
 import {
   any,
   DATE_META,
@@ -43,7 +43,7 @@ import {
   WE,
 } from './writing';
 
-export { isFurniture, isFurnitureBox };
+export { isFurniture };
 
 export interface ArticleDetection {
   isNews: boolean;

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { analyze } from '@/analysis';
+import type { Analysis } from '@/analysis/types';
 import { highlightSpans } from '@/analysis/highlights';
 import { withPageContext } from '@/analysis/page-context';
 import { describePage, type GlossaryIndex } from '@/analysis/page-items';
@@ -53,7 +54,7 @@ export function handleBackgroundMessage(
   if (request.type === 'analyze') return analyzeText(request.text, request.url, library, index);
   if (request.type !== 'page-status' && request.type !== 'load-reader') {
     if (!library) return Promise.resolve({ ok: false, error: 'no kept sources here' });
-    return handleSourcesRequest(request, sender, library);
+    return handleSourcesRequest(request, sender, library, undefined, recentAnalysis);
   }
   // A content script speaks only for its own tab, and only its top frame sets the badge.
   const tabId = sender.tab?.id;
@@ -70,6 +71,15 @@ export function handleBackgroundMessage(
 }
 
 /** Analyses a page's text and matches it against every source, bundled and kept. */
+// The last text analysed and its analysis: keeping a page right after it was read (the popup's button,
+// or the setting that keeps every article) reuses it instead of analysing the same text again.
+let lastAnalysed: { text: string; analysis: Analysis } | undefined;
+
+/** The analysis of `text` when it is the text last analysed, else undefined. */
+function recentAnalysis(text: string): Analysis | undefined {
+  return lastAnalysed?.text === text ? lastAnalysed.analysis : undefined;
+}
+
 async function analyzeText(
   text: string,
   url: string | undefined,
@@ -79,6 +89,7 @@ async function analyzeText(
   try {
     const index = library ? await library.then((sources) => sources.index).catch(() => bundled) : bundled;
     const analysis = analyze(text);
+    lastAnalysed = { text, analysis };
     // The page's own kept copy is known by its address or its text, and never corroborates it.
     const hash = await textHash(text);
     return {

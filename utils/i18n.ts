@@ -18,11 +18,7 @@ export function fillMessage(message: string, substitutions: readonly (string | n
 }
 
 /** Message names that come in plural forms, `<name>_one`, `<name>_other` (and any other form a language needs). */
-export type PluralName = MessageKey extends infer Key
-  ? Key extends `${infer Name}_other`
-    ? Name
-    : never
-  : never;
+type PluralName = MessageKey extends infer Key ? (Key extends `${infer Name}_other` ? Name : never) : never;
 
 /** Plural rules and number formats per language, made once: a popup counts every item of a long page. */
 const FORMATS = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();

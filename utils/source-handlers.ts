@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import type { Analysis } from '@/analysis/types';
 import { CONTENT, errorText, type ContentRequest, type SourcesReply, type SourcesRequest } from './messages';
 import { normalizeSettings, settingsItem } from './settings';
 import type { SourceLibrary } from './source-library';
@@ -10,7 +11,7 @@ export interface SourcesSender {
 }
 
 /** Tells every tab's reader that the sources changed, so each page is matched again at once. */
-export async function tellTabsSourcesChanged(): Promise<void> {
+async function tellTabsSourcesChanged(): Promise<void> {
   const request: ContentRequest = { target: CONTENT, type: 'sources-changed' };
   const tabs = await browser.tabs.query({}).catch(() => []);
   await Promise.all(
@@ -33,6 +34,7 @@ export async function handleSourcesRequest(
   sender: SourcesSender,
   library: Promise<SourceLibrary>,
   changed: () => Promise<void> = tellTabsSourcesChanged,
+  recentAnalysis: (text: string) => Analysis | undefined = () => undefined,
 ): Promise<SourcesReply> {
   const fromExtension = !!sender.url?.startsWith(browser.runtime.getURL('/'));
   try {
@@ -43,7 +45,13 @@ export async function handleSourcesRequest(
       } else if (!fromExtension) return { ok: false, error: 'only the reader keeps a page' };
       // A page's script speaks only for its own page.
       if (!fromExtension && request.meta.url !== sender.url) return { ok: false, error: 'not this page' };
-      const kept = await (await library).keep(request.meta, request.text, { auto: request.auto });
+      const analysis = recentAnalysis(request.text);
+      const kept = await (
+        await library
+      ).keep(request.meta, request.text, {
+        auto: request.auto,
+        ...(analysis ? { analysis } : {}),
+      });
       if (kept.changed) await changed();
       return { ok: true, kept: kept.summary };
     }

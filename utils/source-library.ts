@@ -62,7 +62,7 @@ interface SourcesDb extends DBSchema {
 }
 
 /** The IndexedDB database of kept sources, in the background's origin. */
-export const SOURCES_DB = 'newslens-sources';
+const SOURCES_DB = 'newslens-sources';
 
 /** What an import did, or why nothing was imported. */
 export type ImportResult =
@@ -173,24 +173,27 @@ export class SourceLibrary {
       delete source[problem.field];
     }
     // The same article at the same address, kept again (the setting keeps every visit): nothing changes.
-    const same = this.find({ textHash: await textHash(text) });
+    const hash = await textHash(text);
+    const same = this.find({ textHash: hash });
     if (same && same.url === meta.url) return { summary: same, changed: false };
     const prepared = await this.prepare(
       source as unknown as PackSource,
       options.auto ?? false,
       options.analysis,
+      hash,
     );
     await this.store([prepared], true);
     return { summary: this.kept.get(prepared.record.id) ?? prepared.record.summary, changed: true };
   }
 
-  /** The record and index part of a source, analysed. */
+  /** The record and index part of a source, analysed (`hash`: its textHash, when already known). */
   private async prepare(
     source: PackSource,
     auto: boolean,
     analysis?: Analysis,
+    known?: string,
   ): Promise<{ record: KeptRecord; part: SourcePart }> {
-    const hash = await textHash(source.text);
+    const hash = known ?? (await textHash(source.text));
     const id = `kept-${hash.slice(0, 20)}`;
     const label = sourceLabel({ outlet: source.outlet, headline: source.headline, text: source.text });
     const glossary = buildGlossary(
@@ -245,6 +248,7 @@ export class SourceLibrary {
       stored.push(record);
     }
     if (stored.length === 0) return [];
+    const kept = new Set(stored);
     const transaction = this.db.transaction(['articles', 'parts'], 'readwrite');
     const articles = transaction.objectStore('articles');
     const parts = transaction.objectStore('parts');
@@ -252,19 +256,18 @@ export class SourceLibrary {
       void articles.delete(id);
       void parts.delete(id);
     }
-    for (const item of prepared)
-      if (stored.includes(item.record)) {
-        void articles.put(item.record);
-        void parts.put({ id: item.record.id, part: item.part });
-      }
+    const storing = prepared.filter((item) => kept.has(item.record));
+    for (const item of storing) {
+      void articles.put(item.record);
+      void parts.put({ id: item.record.id, part: item.part });
+    }
     await transaction.done;
     for (const id of replaced) this.forget(id);
     this.index.remove(replaced);
-    for (const item of prepared)
-      if (stored.includes(item.record)) {
-        this.remember(item.record.summary, item.record.textHash);
-        this.index.add(item.record.id, item.part);
-      }
+    for (const item of storing) {
+      this.remember(item.record.summary, item.record.textHash);
+      this.index.add(item.record.id, item.part);
+    }
     return stored;
   }
 
@@ -309,10 +312,21 @@ export class SourceLibrary {
   async importPack(text: string, bytes?: number): Promise<ImportResult> {
     const result = parsePack(text, bytes);
     if (!result.ok) return result;
+    // An article already kept, or twice in the pack, is counted before it is analysed, not after.
     const prepared = [];
-    for (const source of result.pack.sources) prepared.push(await this.prepare(source, false));
+    const seen = new Set<string>();
+    let duplicates = 0;
+    for (const source of result.pack.sources) {
+      const hash = await textHash(source.text);
+      if (seen.has(hash) || this.find({ url: source.url, textHash: hash })) {
+        duplicates++;
+        continue;
+      }
+      seen.add(hash);
+      prepared.push(await this.prepare(source, false, undefined, hash));
+    }
     const stored = await this.store(prepared, false);
-    return { ok: true, added: stored.length, duplicates: prepared.length - stored.length };
+    return { ok: true, added: stored.length, duplicates: duplicates + prepared.length - stored.length };
   }
 }
 

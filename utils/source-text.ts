@@ -58,7 +58,7 @@ const HEADLINE_CHARS = 70;
  * A headline for a text that has none: its first sentence, without the date that scraping left at its
  * start ("date 2022-07-20"), cut at a word before 70 characters.
  */
-export function headlineOf(text: string): string {
+function headlineOf(text: string): string {
   const body = text.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s+/i, '').trim();
   const sentence = body.match(/^[^\n]*?[.!?](?=\s|$)/)?.[0] ?? body.split('\n')[0];
   if (sentence.length <= HEADLINE_CHARS) return sentence.replace(/[.]$/, '');
@@ -78,7 +78,7 @@ export function sourceLabel(source: Pick<SourceText, 'outlet' | 'agency' | 'head
 }
 
 /** A stretch of a source's text: UTF-16 offsets. */
-export interface TextRange {
+interface TextRange {
   start: number;
   end: number;
 }
@@ -125,7 +125,7 @@ function isCreditParagraph(paragraph: string, source: SourceText): boolean {
  * lines without a sentence's end after the story's last sentence ("Latest", "source site-12").
  * The text itself stays byte for byte; pages and glossary quotes use {@link withoutDebris}.
  */
-export function sourceDebris(source: SourceText): TextRange[] {
+function sourceDebris(source: SourceText): TextRange[] {
   const { text } = source;
   const debris: TextRange[] = [];
   const paragraphs = paragraphRanges(text);

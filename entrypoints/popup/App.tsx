@@ -39,9 +39,17 @@ export function App({ connector, glossary: bundled }: AppProps) {
 
   useEffect(() => {
     let live = true;
+    // The merged glossary changes only when the sources do: asked for again only then, not on every page status.
+    let keptIds: string | undefined;
     const reload = () => {
-      void connector.loadSources().then((list) => live && setSources(list));
-      void connector.loadGlossary().then((all) => live && all && setGlossary(all));
+      void connector.loadSources().then((list) => {
+        if (!live) return;
+        setSources(list);
+        const ids = list?.kept.map((source) => source.id).join('\n') ?? '';
+        if (ids === keptIds) return;
+        keptIds = ids;
+        void connector.loadGlossary().then((all) => live && all && setGlossary(all));
+      });
       return connector.loadPage().then((report) => {
         if (live) setPage(report);
       });
