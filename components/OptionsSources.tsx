@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { SourcesList } from '@/utils/messages';
 import type { KeptSummary } from '@/utils/source-library';
 import { useT } from './i18n';
-import { articleCount } from './plural';
+import { plural } from '@/utils/i18n';
 import { citation, readableDate } from './SourceCite';
 import { Switch } from './Switch';
 
@@ -88,7 +88,7 @@ export function OptionsSources({
       </p>
       {askDelete && (
         <div class="sources__ask" role="group" aria-labelledby="keep-all-ask">
-          <p id="keep-all-ask">{t('optionsKeepAllOffAsk', articleCount(t, autoKept))}</p>
+          <p id="keep-all-ask">{t('optionsKeepAllOffAsk', plural(t, 'articles', autoKept))}</p>
           <button
             type="button"
             class="button button--small"
@@ -123,7 +123,7 @@ export function OptionsSources({
       <h3 class="sources__subheading">{t('optionsKeptHeading')}</h3>
       {sources && (
         <p class="muted sources__usage">
-          {t('optionsStorageUsed', readableSize(sources.bytes, locale), articleCount(t, kept.length))}
+          {t('optionsStorageUsed', readableSize(sources.bytes, locale), plural(t, 'articles', kept.length))}
         </p>
       )}
       {kept.length === 0 ? (

@@ -2,6 +2,7 @@ import type { GlossarySource } from '@/analysis/glossary';
 import type { PageItem } from '@/analysis/page-items';
 import type { SourcesList } from '@/utils/messages';
 import { useT } from './i18n';
+import { plural } from '@/utils/i18n';
 import { citation, readableDate } from './SourceCite';
 
 /** Props for {@link SourcesSummary}. */
@@ -34,21 +35,11 @@ export function storySources(items: readonly PageItem[]): GlossarySource[] {
 export function SourcesSummary({ sources, items, canKeep, keepError, busy, onKeep }: SourcesSummaryProps) {
   const t = useT();
   if (!sources) return null;
-  const rules = new Intl.PluralRules(t('uiLanguage'));
-  const one = (n: number) => rules.select(n) === 'one';
   const bundled = sources.bundled.length;
   const kept = sources.kept.length;
   const story = storySources(items);
   const names = story.map((source) => citation(source, t('uiLanguage'))).join('; ');
-  // Named apart, so that each message name stands as a literal in its call (tests/locales.test.ts).
-  const oneBundled = one(bundled);
-  const oneKept = one(kept);
-  const oneStory = one(story.length);
-  const cover = t(
-    'sourcesCover',
-    t(oneBundled ? 'sourcesBundledOne' : 'sourcesBundledOther', bundled),
-    t(oneKept ? 'sourcesKeptOne' : 'sourcesKeptOther', kept),
-  );
+  const cover = t('sourcesCover', plural(t, 'sourcesBundled', bundled), plural(t, 'sourcesKept', kept));
   return (
     <section class="sources-summary" aria-labelledby="sources-heading">
       <h2 id="sources-heading" class="section-title">
@@ -56,9 +47,7 @@ export function SourcesSummary({ sources, items, canKeep, keepError, busy, onKee
       </h2>
       <p class="sources-summary__cover">{cover}</p>
       <p class="sources-summary__story">
-        {story.length === 0
-          ? t('sourcesAboutNone')
-          : t(oneStory ? 'sourcesAboutOne' : 'sourcesAboutOther', story.length, names)}
+        {story.length === 0 ? t('sourcesAboutNone') : plural(t, 'sourcesAbout', story.length, names)}
       </p>
       {sources.thisPage ? (
         <p class="sources-summary__kept">

@@ -3,9 +3,8 @@ import type { PackProblem } from '@/analysis/source-pack';
 import { MAX_PACK_BYTES, MAX_PACK_SOURCES, PACK_VERSION } from '@/analysis/source-pack';
 import { useT } from '@/components/i18n';
 import { readableSize } from '@/components/OptionsSources';
-import { articleCount } from '@/components/plural';
 import { OptionsPage } from '@/components/OptionsPage';
-import type { Translate } from '@/utils/i18n';
+import { plural, type Translate } from '@/utils/i18n';
 import { errorText, type SourcesList } from '@/utils/messages';
 import type { OptionsConnector } from '@/utils/options-connector';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/utils/settings';
@@ -114,7 +113,7 @@ export function App({ connector }: AppProps) {
           }),
         onClear: (autoOnly) =>
           sourcesAction(async () =>
-            t('optionsSourcesCleared', articleCount(t, await connector.clearSources(autoOnly))),
+            t('optionsSourcesCleared', plural(t, 'articles', await connector.clearSources(autoOnly))),
           ),
         onExport: () =>
           sourcesAction(async () => {
@@ -122,7 +121,7 @@ export function App({ connector }: AppProps) {
             download(pack, `newslens-sources-${new Date().toISOString().slice(0, 10)}.json`);
             return t(
               'optionsExported',
-              articleCount(t, (JSON.parse(pack) as { sources: unknown[] }).sources.length),
+              plural(t, 'articles', (JSON.parse(pack) as { sources: unknown[] }).sources.length),
             );
           }),
         onImport: (file) =>
@@ -131,7 +130,11 @@ export function App({ connector }: AppProps) {
             if (file.size > MAX_PACK_BYTES) return packMessage(t, { code: 'too-large', bytes: file.size });
             const result = await connector.importSources(await file.text(), file.size);
             return result.ok
-              ? t('optionsImported', articleCount(t, result.added), articleCount(t, result.duplicates))
+              ? t(
+                  'optionsImported',
+                  plural(t, 'articles', result.added),
+                  plural(t, 'articles', result.duplicates),
+                )
               : packMessage(t, result.problem);
           }),
       }}
