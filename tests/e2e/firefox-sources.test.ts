@@ -4,21 +4,21 @@
  * report of the same event, then shows A's shared figure as corroborated by A's outlet, as
  * sources.test.ts checks in Chromium, and the browser logs no error from the extension. Without a Firefox the test is skipped and says why.
  */
-import { type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { parseSourceText } from '../../utils/source-text';
 import {
-  BiDiSession,
   FIREFOX_EXTENSION_DIR,
   extensionErrors,
   findFirefox,
+  firefoxAddonId,
   fixExtensionUuid,
-  startFirefox,
-  stopFirefox,
+  launchFirefox,
+  poll,
+  type BiDiSession,
+  type FirefoxSession,
 } from './firefox';
 
 const FIXTURES = 'tests/fixtures/sources';
@@ -35,17 +35,6 @@ if (!firefox) {
   );
 }
 
-/** Calls `read` until `done` accepts its answer or 30 s pass; gives the last answer either way. */
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
-
 /** A script (run in the popup) giving a claim's class and what the sources say of it, as JSON. */
 const claimState = (text: string) => `(() => {
   const item = [...document.querySelectorAll('.item--claim')].find(
@@ -59,34 +48,26 @@ const claimState = (text: string) => `(() => {
 
 describe.skipIf(!firefox)('kept sources in Firefox', () => {
   let server: FixtureServer;
-  let profile: string;
-  let firefoxProcess: ChildProcess | undefined;
+  let session: FirefoxSession | undefined;
   let bidi: BiDiSession;
 
   beforeAll(async () => {
-    if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
-      throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first.`);
-    const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-      browser_specific_settings: { gecko: { id: string } };
-    };
+    const addonId = firefoxAddonId();
     server = await startFixtureServer({ newsSources: articles });
-    profile = mkdtempSync(join(tmpdir(), 'newslens-firefox-'));
-    fixExtensionUuid(profile, manifest.browser_specific_settings.gecko.id, UUID);
     // WebDriver BiDi opens moz-extension:// pages (the popup, as a page) only with system access.
-    const started = await startFirefox(firefox!, profile, ['--remote-allow-system-access']);
-    firefoxProcess = started.process;
-    bidi = await BiDiSession.open(started.endpoint);
-    await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+    session = await launchFirefox(firefox!, {
+      args: ['--remote-allow-system-access'],
+      prepare: (profile) => fixExtensionUuid(profile, addonId, UUID),
+    });
+    bidi = session.bidi;
     await bidi.send('webExtension.install', {
       extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR },
     });
   }, 90_000);
 
   afterAll(async () => {
-    await bidi?.close();
-    await stopFirefox(firefoxProcess);
+    await session?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   /** A new tab (a browsing context) at `url`, loaded. */

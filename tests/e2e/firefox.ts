@@ -7,7 +7,8 @@
  * `NEWSLENS_EXTENSION_DIR=/copy/chrome-mv3` tests `/copy/firefox-mv2` there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import WebSocket from 'ws';
 import { EXTENSION_DIR } from '../../scripts/lib/browser';
@@ -164,4 +165,55 @@ export function extensionErrors(entries: LogEntry[]): LogEntry[] {
       (entry.stackTrace?.callFrames.some((frame) => frame.url.startsWith('moz-extension://')) ||
         /moz-extension:\/\//.test(entry.text ?? '')),
   );
+}
+
+/** The add-on id the Firefox build's manifest declares; fails with a clear message when there is no build. */
+export function firefoxAddonId(): string {
+  const file = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(file))
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first.`);
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+/** A Firefox on a new profile, driven over BiDi with its log recorded; `close` stops it and removes the profile. */
+export interface FirefoxSession {
+  bidi: BiDiSession;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `firefox` on a fresh profile (`prepare` may write to it first) with `args`, opens a BiDi
+ * session and subscribes to the browser's log.
+ */
+export async function launchFirefox(
+  firefox: string,
+  options: { args?: string[]; prepare?: (profile: string) => void } = {},
+): Promise<FirefoxSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'newslens-firefox-'));
+  options.prepare?.(profile);
+  const started = await startFirefox(firefox, profile, options.args ?? []);
+  const bidi = await BiDiSession.open(started.endpoint);
+  await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+  return {
+    bidi,
+    async close() {
+      await bidi.close();
+      await stopFirefox(started.process);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Calls `read` until `done` accepts its answer or 30 s pass; gives the last answer either way. */
+export async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
 }
