@@ -5,6 +5,11 @@ import nlp from 'compromise';
 type Lexicon = Record<string, string | string[] | undefined>;
 const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
 
+/** The word classes compromise's lexicon gives the word (lower-cased), or none. */
+export function wordTags(word: string): string[] {
+  return tagsOf(word);
+}
+
 function tagsOf(word: string): string[] {
   const key = word.toLowerCase();
   // Own keys only: "constructor" or "toString" must not read the prototype.

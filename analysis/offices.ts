@@ -327,6 +327,17 @@ function titleOfBefore(text: string, tokens: Token[], comma: number): RoleEviden
   return undefined;
 }
 
+/**
+ * A capitalised title that is the office of the apposition, not part of a name or a possessive:
+ * "the current Environment Secretary," or "the Secretary of State" ("the President's niece" is not).
+ */
+function capitalisedOffice(tokens: Token[], k: number, opener: string): boolean {
+  if (opener !== 'the' && opener !== 'former') return false;
+  if (withoutPossessive(tokens[k].text) !== tokens[k].text) return false;
+  const next = tokens[k + 1];
+  return !next || APPOSITION_END.has(next.text) || ROLE_OF.test(next.text);
+}
+
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
 export function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
@@ -350,8 +361,14 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
     if (!kind) {
       if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
       const title = titleKind(withoutPossessive(token.text));
-      // Titles are lower case after a name; "CEO" and its kin are written in capitals.
-      if (title && (!isCapitalized(token) || /^\p{Lu}{2,}$/u.test(token.text)))
+      // Titles are lower case after a name; "CEO" and its kin are written in capitals; a British
+      // style capitalises the office itself ("Doe, the current Environment Secretary,").
+      if (
+        title &&
+        (!isCapitalized(token) ||
+          /^\p{Lu}{2,}$/u.test(token.text) ||
+          capitalisedOffice(tokens, k, openerLower))
+      )
         kind = refineKind(tokens, k, title);
       else if (k - from > 5 || lower === 'of' || lower === 'for') return undefined;
     }
