@@ -2,7 +2,7 @@
 import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
 import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
 import { isCapitalized, withoutPossessive, type Token } from './tokens';
-import { singular } from './units';
+import { ORGANISATION_LINKS, namesBodyBefore, namesMinorBody, namesProfessionBody } from './office-bodies';
 import { ROLE_OF, type Phrase } from './person-names';
 
 // First words of two-word place names ("New Zealand", "Saudi Arabia", "South Africa", "Sri Lanka").
@@ -91,6 +91,11 @@ const DEMOTING_MODIFIERS = new Set([
   'laboratory',
   'programme',
   'program',
+  // A speaker at an event is no Speaker of a house: "keynote speaker", "guest speaker".
+  'keynote',
+  'guest',
+  'motivational',
+  'featured',
 ]);
 
 // Lower-case words before a title that make it the head of a service, a union or a committee, which
@@ -110,33 +115,16 @@ const SERVICE_MODIFIERS = new Set([
   'business',
   'student',
   'youth',
+  'prison',
 ]);
-// Bodies whose heads are not leaders under the guidelines: associations, charities, schools, agencies.
-// "Freedonia Nurses Association President Jane Roe", "president of the Riverside Rotary Club".
-const MINOR_BODIES = new Set([
-  'association',
-  'associations',
-  'federation',
-  'society',
-  'foundation',
-  'charity',
-  'trust',
-  'institute',
-  'chamber',
-  'agency',
-  'coalition',
-  'club',
-  'network',
-  'university',
-  'college',
-  'school',
-  'hospital',
-  'museum',
-  'council',
-  'centre',
-  'center',
-  'initiative',
-  'project',
+// The same, also capitalised ("Fire Chief Jane Roe"): unlike "Union" or "Board", never part of a
+// government's or company's office.
+const SERVICES = new Set(['fire', 'police', 'prison', 'student', 'youth', 'committee', 'subcommittee']);
+// Offices that "general" follows as a part of their name, none of them a leader's.
+// prettier-ignore
+const POSTPOSITIVE_GENERAL = new Set([
+  'surgeon', 'inspector', 'solicitor', 'postmaster', 'comptroller', 'auditor', 'accountant', 'paymaster',
+  'consul', 'registrar', 'receiver', 'vicar',
 ]);
 // Titles that say what the person is compared to ("his French counterpart"): their kind is that of
 // the office named before them in the sentence.
@@ -155,19 +143,26 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
   // "chief economist", "head scientist": the second word says what the person is.
   const next = tokens[at + 1];
+  // "head chef", "Head Gardener": a common noun after them too, though not a name ("Chief Jane Roe").
   if (
     (word === 'chief' || word === 'head') &&
     next &&
     next.start - tokens[at].end <= 1 &&
-    titleKind(next.text) === 'other' &&
-    !/^(?:executive|officer)$/i.test(next.text)
+    next.kind === 'word' &&
+    (titleKind(next.text) === 'other' ||
+      (titleKind(next.text) === undefined && isCommonWord(next.text) && !isFirstName(next.text))) &&
+    !/^(?:executive|officer|of)$/i.test(next.text)
   )
     return 'other';
+  // "Surgeon General", "Inspector General": "general" after an office is part of that office.
+  if (word === 'general' && POSTPOSITIVE_GENERAL.has(before)) return 'other';
   if (COUNTERPART.test(word)) return counterpartKind(tokens, at);
   // A press or private secretary speaks for a leader; they do not lead.
   if (DEMOTING_MODIFIERS.has(before)) return 'other';
-  if (SERVICE_MODIFIERS.has(tokens[at - 1]?.text ?? '')) return 'other';
-  if (MINOR_BODIES.has(before) && tokens[at - 1] && isCapitalized(tokens[at - 1])) return 'other';
+  const service = tokens[at - 1]?.text ?? '';
+  if (SERVICE_MODIFIERS.has(service) || SERVICES.has(service.toLowerCase())) return 'other';
+  // "Freedonia Nurses Association President", "NFU president" (an acronym the text spells out).
+  if (namesBodyBefore(tokens, at)) return 'other';
   // "vice president of electrical engineering", "head of the department": an office over a field or
   // a unit (common words), not over a country or an organisation with a name.
   // The "of" phrase runs on through words and further "of"s ("of the regional government of Odessa").
@@ -195,40 +190,6 @@ function counterpartKind(tokens: Token[], at: number): 'leader' | 'other' {
   }
   return 'other';
 }
-
-/** True when the capitalised name that starts at token `k` ends in an association, charity or the like. */
-function namesMinorBody(tokens: Token[], k: number): boolean {
-  let n = k;
-  while (
-    tokens[n + 1]?.kind === 'word' &&
-    (isCapitalized(tokens[n + 1]) || ORGANISATION_LINKS.has(tokens[n + 1].text))
-  )
-    n++;
-  return MINOR_BODIES.has(withoutPossessive(tokens[n].text).toLowerCase());
-}
-
-// Plural titles that name a legislature's members, not a profession ("House of Representatives").
-const CHAMBER_MEMBERS = new Set(['representative', 'member', 'deputy', 'lawmaker', 'legislator', 'senator']);
-
-/**
- * True when the organisation name that starts at token `k` is a body of people of one profession
- * or trade ("the Council of Economic Advisers", "the Vessel Owners Association", "the Union of
- * Concerned Scientists"): its head leads an association, not a country, company or party.
- */
-function namesProfessionBody(tokens: Token[], k: number): boolean {
-  for (let n = k; n < k + 8 && tokens[n]?.kind === 'word'; n++) {
-    const token = tokens[n];
-    if (!isCapitalized(token)) {
-      if (!ORGANISATION_LINKS.has(token.text) || !isCapitalized(tokens[n + 1] ?? token)) return false;
-      continue;
-    }
-    const word = withoutPossessive(token.text).toLowerCase();
-    const one = singular(word);
-    if (one !== word && titleKind(one) === 'other' && !CHAMBER_MEMBERS.has(one)) return true;
-  }
-  return false;
-}
-const ORGANISATION_LINKS = new Set(['of', 'for', 'and', 'the']);
 
 /**
  * A title right before the name: lower case ("the Russian president, Vladimir Putin", "Kremlin

@@ -20,7 +20,8 @@ describe('finding names (person-names)', () => {
     expect(isByline('By Jane Roe and John Doe\nText', 3)).toBe(true);
   });
   it('ends a name before the verb a title-case headline capitalises, only in a headline', () => {
-    const text = 'Freedonia Premier Okoro Arrested in Miami on Fraud Charges\n\nAda Okoro was held on Monday.';
+    const text =
+      'Freedonia Premier Okoro Arrested in Miami on Fraud Charges\n\nAda Okoro was held on Monday.';
     expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Okoro', 'Ada Okoro']);
   });
   it('does not take a sentence-opening adverb before a comma for a name', () => {

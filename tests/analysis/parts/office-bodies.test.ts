@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { namesBodyBefore } from '../../../analysis/office-bodies';
+import { refineKind } from '../../../analysis/offices';
+import { findPeople } from '../../../analysis/people';
+import { tokenize } from '../../../analysis/tokens';
+
+const leaders = (text: string) => findPeople(text).leaders.map((m) => m.text);
+const at = (text: string, word: string) => tokenize(text).findIndex((t) => t.text === word);
+
+describe('bodies whose heads are not leaders (office-bodies)', () => {
+  it('reads an acronym the text spells out as a union of one trade', () => {
+    const text =
+      'The row split the Freedonian Nurses’ Union. Later, FNU president Jane Roe met Prime Minister Ann Lee.';
+    expect(namesBodyBefore(tokenize(text), at(text, 'president'))).toBe(true);
+    expect(leaders(text)).toEqual(['Ann Lee']);
+  });
+  it('reads a body of one profession or a minor body further back in the name', () => {
+    const text =
+      'Riverside Teachers Union President Jane Roe and Chamber of Commerce President John Doe spoke.';
+    expect(leaders(text)).toEqual([]);
+  });
+  it('leaves a party whose name holds a profession alone', () => {
+    const text = 'Workers Party leader Jane Roe spoke.';
+    expect(namesBodyBefore(tokenize(text), at(text, 'leader'))).toBe(false);
+  });
+  it('an unexplained acronym is not taken for a minor body', () => {
+    const text = 'FBU president Jane Roe spoke.';
+    expect(namesBodyBefore(tokenize(text), at(text, 'president'))).toBe(false);
+  });
+});
+
+describe('titles that another word makes no leader (offices.refineKind)', () => {
+  it('"head chef", "Surgeon General", "keynote speaker", "prison governor"', () => {
+    for (const [text, word] of [
+      ['the head chef Jane Roe', 'head'],
+      ['Surgeon General Jane Roe', 'General'],
+      ['keynote speaker Jane Roe', 'speaker'],
+      ['prison governor Jane Roe', 'governor'],
+    ])
+      expect(refineKind(tokenize(text), at(text, word), 'leader')).toBe('other');
+    const text = 'Fire Chief Jane Roe';
+    expect(refineKind(tokenize('Chief Jane Roe'), 0, 'leader')).toBe('leader');
+    expect(refineKind(tokenize(text), at(text, 'Chief'), 'leader')).toBe('other');
+  });
+});
