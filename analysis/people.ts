@@ -54,6 +54,12 @@ export function findPeople(
     if (!evidence) {
       if (phrase.tokens.length === 1)
         seen.push({ start, end, word: withoutPossessive(tokens[phrase.tokens[0]].text) });
+      else {
+        // A name no rule recognised ("Deqa Dhalac"): a person if the clause states their office.
+        const names = words(tokens, phrase.tokens);
+        if (names.length <= 3 && isNameLike(names, false))
+          seen.push({ start, end, unknown: { names, written: nameText(text, tokens, phrase.tokens) } });
+      }
       continue;
     }
     const key = evidence.names.join(' ');
