@@ -1,11 +1,16 @@
 /** Reading a number: digits or words, scale, currency, percent, its qualifier and the range it ends. */
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
 import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from './tokens';
+import { isFunctionWord } from './lexicon';
 import { ATTACHED_UNITS, CURRENCY_PREFIXES, CURRENCY_SIGNS } from './units';
 import { isQualifierWord, qualifierStart } from './claim-qualifiers';
 import { multiplierOf, readFraction } from './claim-fractions';
 import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } from './not-claims';
 
+// "found Sunday 475 pounds": a weekday before a figure dates the finding; it names nothing.
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// A height in feet and inches: "7-foot-3".
+const HEIGHT = /^(?:foot|feet)-\d{1,2}$/i;
 // Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile").
 const MEASURE =
   /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
@@ -97,7 +102,7 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       adjacent(token, hyphen) &&
       hyphen.text === '-' &&
       adjacent(hyphen, measure) &&
-      MEASURE.test(measure.text)
+      (MEASURE.test(measure.text) || HEIGHT.test(measure.text))
     ) {
       if (isInstrumentTerm(text, tokens, i + 3, measure.text)) return undefined;
       return {
@@ -243,6 +248,8 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
         value *= PLURAL_SCALES[scale];
         after = i + 3;
       }
+      // "thousands upon thousands of sellers": one vague amount, said twice for weight.
+      if (/^(?:upon|and)$/.test(lower(tokens[i + 1])) && scale === word) after = i + 3;
       viaOf = lower(tokens[after]) === 'of';
       if (!viaOf) unit = { text: '', end: tokens[after - 1].end };
     } else if (compoundMeasure(token.text)) {
@@ -345,10 +352,15 @@ function hyphenPair(
   if (!/^\d{1,3}$/.test(a.text) || hyphen?.text !== '-' || !adjacent(a, hyphen) || !adjacent(hyphen, b))
     return undefined;
   if (adjacent(tokens[i - 1], a) && /^[-/:.#]$/.test(tokens[i - 1].text)) return undefined;
+  // "June 6-10": days of a month, a date.
+  if (MONTHS.has(lower(tokens[i - 1]).replace(/\.$/, ''))) return undefined;
   const tally = /^for-(\d{1,3})$/.exec(b.text);
   const second = tally ? Number(tally[1]) : /^\d{1,3}$/.test(b.text) ? Number(b.text) : undefined;
   if (second === undefined) return undefined;
-  if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text)) return undefined;
+  // "went 2-for-10." ends a sentence; "2-10.5" or "6-10-2024" joins more on.
+  const endsSentence =
+    more?.text === '.' && !/\d/.test(tokens[i + 4]?.text[0] ?? '') && !adjacent(more, tokens[i + 4]);
+  if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text) && !endsSentence) return undefined;
   return { first: Number(a.text), second, after: i + 3, tally: !!tally };
 }
 
@@ -418,6 +430,9 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
     // A figure with a thousands separator is counted, not named: "Italy 143,600".
     if (
       !MONTHS.has(prev.text.toLowerCase()) &&
+      !WEEKDAYS.test(prev.text) &&
+      // A headline capitalises its prepositions: "With 475 Pounds of ...".
+      !isFunctionWord(prev.text) &&
       !CURRENCY_PREFIXES.has(prev.text) &&
       !isQualifierWord(prev) &&
       !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text)

@@ -47,6 +47,8 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     }
     if (!unit) {
       unit = findHead(terms, phrase.value);
+      // "the 5-1 Boston Celtics": a record or score before a name says nothing about the name.
+      if (unit && /^\p{Lu}/u.test(unit.text) && tokens[phrase.after - 2]?.text === '-') unit = undefined;
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
       if (unit && namesAThing(tokens, phrase, terms)) continue;
       // "net zero carbon", "zero tolerance": "zero" before a singular noun names a goal or a policy.
@@ -87,6 +89,14 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       ? /^[ \u00a0]old\b/.exec(text.slice(unit.end, unit.end + 5))
       : null;
     if (old) unit = { text: unit.text, end: unit.end + old[0].length };
+    // "2 degrees Celsius": the scale belongs to the unit.
+    const scale = /^degrees?$/i.test(unit.text)
+      ? /^[ \u00a0](?:Celsius|Fahrenheit|centigrade)\b/.exec(text.slice(unit.end, unit.end + 12))
+      : null;
+    if (scale) unit = { text: unit.text, end: unit.end + scale[0].length };
+    // "the 50-second mark", "the 10-mile marker": a point along the way, not an amount.
+    if (text.slice(tokens[phrase.first].start, unit.end).includes('-'))
+      if (/^[ \u00a0]+mark(?:er)?\b/i.test(text.slice(unit.end, unit.end + 10))) continue;
     // "a £1,000 fine", "a $2 billion loan": an amount of money runs on to the noun that says what it is.
     const what =
       !rate && !phrase.unit?.text.includes('-') && /^[A-Z]{3}$/.test(normalizeUnit(unit.text))

@@ -21,4 +21,8 @@ describe('what is not a claim (not-claims)', () => {
     expect(claimsIn('The 10-year Treasury note yield rose.')).toEqual([]);
     expect(claimsIn('One day it will rain.')).toEqual([]);
   });
+  it('leaves out days of a month written as a range and a point marked along the way', () => {
+    expect(claimsIn('The summit is to be held June 6-10 in Lima.')).toEqual([]);
+    expect(claimsIn('At about the 50-second mark, he turns.')).toEqual([]);
+  });
 });
