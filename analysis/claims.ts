@@ -1,5 +1,6 @@
 import { tagWindows, type TaggedTerm } from './tagger';
-import { lower, onlySpacesBetween, tokenize, type Token } from './tokens';
+import { isFunctionWord } from './lexicon';
+import { isCapitalized, lower, onlySpacesBetween, startsSentence, tokenize, type Token } from './tokens';
 import type { NumericClaim } from './types';
 import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
 import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
@@ -71,6 +72,8 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       if (!unit && isAge(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
       // "20 of them", "thousands of us": the pronoun stands for the counted noun.
       if (!unit && ofPronoun(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
+      // "the toll was 777", "a high of 799", "seven are on the list": a figure that stands for its noun.
+      if (!unit && isBareFigure(tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
     }
     // "40 of the company's 200 stores", "58% of the vote": a partitive runs to its noun.
     const partitive = partitives.has(phrase) ? findHead(tagged[partitives.get(phrase) ?? 0], 2) : undefined;
@@ -208,6 +211,59 @@ function isAge(text: string, tokens: Token[], phrase: NumberPhrase): boolean {
     /^\p{Lu}/u.test(name.text) &&
     /^[,;.)]$/.test(tokens[phrase.after]?.text ?? '')
   );
+}
+
+// Verbs a figure completes ("was 777", "reached 40") and verbs of change before "to"/"by"/"at".
+const FIGURE_VERBS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'reached',
+  'hit',
+  'totaled',
+  'totalled',
+  'numbered',
+  'topped',
+]);
+const CHANGE_VERBS =
+  /^(?:rose|fell|climbed|dropped|jumped|increased|decreased|grew|risen|fallen|stood|stands|stand)$/;
+// Nouns of an amount whose "of" a figure completes: "a high of 799", "a death toll of 36".
+const AMOUNT_NOUNS = new Set([
+  'high',
+  'low',
+  'peak',
+  'total',
+  'toll',
+  'tally',
+  'count',
+  'majority',
+  'average',
+  'maximum',
+  'minimum',
+  'record',
+]);
+// Verbs a figure is the subject of: "seven are also on the list", "two were hurt".
+const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'remain', 'remained', 'died', 'survived']);
+const CLAUSE_START = new Set([',', 'and', 'but', 'while', 'including', ';']);
+
+/**
+ * A figure with no noun after it that still states an amount, its noun said before: completing a
+ * verb ("the count was 777 -"), an amount's "of" ("a record high of 799 the day before"), or the
+ * subject of a clause ("of the 10, seven are on the list"), or an item of a list ("including four in ...").
+ */
+function isBareFigure(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (phrase.yearLike || phrase.viaOf || phrase.needsHead || phrase.value === 1) return false;
+  const before = lower(tokens[phrase.first - 1]);
+  const next = tokens[phrase.after];
+  const closes = !next || next.kind === 'punct' || (!isCapitalized(next) && isFunctionWord(next.text));
+  if (!closes) return false;
+  if (FIGURE_VERBS.has(before)) return true;
+  if (/^(?:to|by|at)$/.test(before) && CHANGE_VERBS.test(lower(tokens[phrase.first - 2]))) return true;
+  if (before === 'of' && AMOUNT_NOUNS.has(lower(tokens[phrase.first - 2]))) return true;
+  if (before === 'including' && next?.kind !== 'punct') return true;
+  const opens = phrase.first === 0 || CLAUSE_START.has(before) || startsSentence(tokens, phrase.first);
+  return opens && SUBJECT_VERBS.has(lower(next));
 }
 
 const OF_PRONOUN = /^\s+of\s+(?:them|us|you|those|these|whom)\b/i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHead } from '../../../analysis/claim-head';
+import { findNumericClaims } from '../../../analysis/claims';
 import { tagWindows } from '../../../analysis/tagger';
 
 /** The head noun found in the words after the number and its scale at the start of `text`. */
@@ -21,5 +22,15 @@ describe('the head noun of a claim (claim-head)', () => {
   });
   it('finds no head before a verb or a name', () => {
     expect(headAfter('12 more said they would', 12)).toBeUndefined();
+  });
+  it('takes a figure whose noun was said before: after a verb, an amount\'s "of", or as a subject', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('The count on Friday was 777 - down from a record high of 799 the day before.')).toEqual([
+      '777',
+      '799',
+    ]);
+    expect(claims('Of the ten towns, seven are also on the list.')).toEqual(['ten towns', 'seven']);
+    expect(claims('It has hotels all over, including four in Ohio.')).toEqual(['four']);
+    expect(claims('The team was 5 points ahead and the plan is one of many.')).toEqual(['5 points']);
   });
 });
