@@ -28,6 +28,11 @@ const MINOR_BODIES = new Set([
   'schools',
   'universities',
   'guild',
+  // Committee chairs are not leaders: "chair of the Senate Finance Committee".
+  'committee',
+  'subcommittee',
+  'panel',
+  'caucus',
   'hospital',
   'museum',
   'council',

@@ -1,7 +1,7 @@
 /** Finding offices: the title before a name, a role after it, and whether the office makes a leader. */
 import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
 import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
-import { isCapitalized, withoutPossessive, type Token } from './tokens';
+import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
 import { ORGANISATION_LINKS, namesBodyBefore, namesMinorBody, namesProfessionBody } from './office-bodies';
 import { ROLE_OF, type Phrase } from './person-names';
 
@@ -96,6 +96,31 @@ const DEMOTING_MODIFIERS = new Set([
   'guest',
   'motivational',
   'featured',
+  // Leaders of a cause, a group or a trade, not of a polity: "protest leader", "civil rights leader",
+  // "gang leader", "industry leader"; a journalist's "bureau chief"; a civil servant's "permanent secretary".
+  'protest',
+  'rights',
+  'gang',
+  'cult',
+  'squad',
+  'band',
+  'tour',
+  'thought',
+  'industry',
+  'market',
+  'group',
+  'church',
+  'bureau',
+  'permanent',
+  'principal',
+  // A minister of a church: "a Baptist minister", "the worship minister".
+  'baptist',
+  'methodist',
+  'presbyterian',
+  'lutheran',
+  'ordained',
+  'worship',
+  'associate',
 ]);
 
 // Lower-case words before a title that make it the head of a service, a union or a committee, which
@@ -126,6 +151,7 @@ const POSTPOSITIVE_GENERAL = new Set([
   'surgeon', 'inspector', 'solicitor', 'postmaster', 'comptroller', 'auditor', 'accountant', 'paymaster',
   'consul', 'registrar', 'receiver', 'vicar',
 ]);
+const MILITARY = /^(?:army|military|defen[cs]e|joint|armed|navy|naval|air|general|forces)$/i;
 // Titles that say what the person is compared to ("his French counterpart"): their kind is that of
 // the office named before them in the sentence.
 const COUNTERPART = /^counterparts?$/;
@@ -157,6 +183,9 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // "Surgeon General", "Inspector General": "general" after an office is part of that office.
   if (word === 'general' && POSTPOSITIVE_GENERAL.has(before)) return 'other';
   if (COUNTERPART.test(word)) return counterpartKind(tokens, at);
+  // "chief of staff" to a politician is an aide; an armed force's is a commander ("Army Chief of Staff").
+  if (word === 'chief' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'staff')
+    return tokens.slice(Math.max(0, at - 3), at).some((t) => MILITARY.test(t.text)) ? 'leader' : 'other';
   // A press or private secretary speaks for a leader; they do not lead.
   if (DEMOTING_MODIFIERS.has(before)) return 'other';
   const service = tokens[at - 1]?.text ?? '';
@@ -321,7 +350,8 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
     const lower = token.text.toLowerCase();
     if (!kind) {
       if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
-      const title = titleKind(withoutPossessive(token.text));
+      // "Jane Roe, the president's daughter": a possessive office belongs to someone else.
+      const title = /['’]s$/u.test(token.text) ? undefined : titleKind(token.text);
       // Titles are lower case after a name; "CEO" and its kin are written in capitals; a British
       // style capitalises the office itself ("Doe, the current Environment Secretary,").
       if (

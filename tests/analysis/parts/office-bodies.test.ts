@@ -42,4 +42,20 @@ describe('titles that another word makes no leader (offices.refineKind)', () => 
     expect(refineKind(tokenize('Chief Jane Roe'), 0, 'leader')).toBe('leader');
     expect(refineKind(tokenize(text), at(text, 'Chief'), 'leader')).toBe('other');
   });
+  it('leaders of a cause, a group or a church, a bureau chief, a chief of staff to a politician', () => {
+    for (const [text, word] of [
+      ['the protest leader Jane Roe', 'leader'],
+      ['civil rights leader Jane Roe', 'leader'],
+      ['Washington bureau chief Jane Roe', 'chief'],
+      ['a Baptist minister, Jane Roe', 'minister'],
+      ['the mayor’s chief of staff, Jane Roe', 'chief'],
+    ])
+      expect(refineKind(tokenize(text), at(text, word), 'leader')).toBe('other');
+    const army = 'Army Chief of Staff Jane Roe';
+    expect(refineKind(tokenize(army), at(army, 'Chief'), 'leader')).toBe('leader');
+  });
+  it('committee chairs and a possessive office in an apposition are not leaders', () => {
+    expect(leaders('Jane Roe, chair of the Senate Finance Committee, spoke.')).toEqual([]);
+    expect(leaders('Jane Roe, the president’s daughter, spoke.')).toEqual([]);
+  });
 });
