@@ -261,6 +261,10 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       // "threefold", "quadrupled", "more than double": a multiple, counted in times.
       value = multipleOf(tokens, i) ?? 0;
       unit = { text: token.text, end: token.end };
+    } else if (spelledDecimal(token.text) !== undefined) {
+      // "six-point-six degrees": a decimal read out in words, the noun after it.
+      value = spelledDecimal(token.text) ?? 0;
+      needsHead = true;
     } else if (halfMore(token.text)) {
       // "six-and-a-half years": one hyphenated word, the noun after it.
       value = halfMore(token.text) ?? 0;
@@ -316,6 +320,11 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
   // The qualifier comes before a currency sign too ("nearly $1 trillion"), and before the first
   // number of a range ("between 400 and 600 breaks", "four or five buyers").
   first = qualifierStart(tokens, rangeStart(text, tokens, first));
+  // "minus 5 degrees", "negative six-point-six degrees": a sign in words.
+  if (first === i && SIGN_WORDS.test(lower(tokens[i - 1])) && near(text, tokens[i - 1], token)) {
+    first = i - 1;
+    value = -value;
+  }
   return { first, after, value, unit, viaOf, yearLike, needsHead, approximate };
 }
 
@@ -330,6 +339,21 @@ function multipleOf(tokens: Token[], i: number): number | undefined {
   if (Object.hasOwn(BARE_MULTIPLES, word) && qualifierStart(tokens, i) < i) return BARE_MULTIPLES[word];
   const fold = /^([a-z]+)-?fold$/.exec(word);
   return fold ? numberWordValue(fold[1]) : undefined;
+}
+
+const SIGN_WORDS = /^(?:minus|negative)$/;
+
+/** "six-point-six" -> 6.6, "one-point-two-five" -> 1.25: a decimal read out in words, or undefined. */
+function spelledDecimal(word: string): number | undefined {
+  const match = /^([a-z]+)-point((?:-[a-z]+)+)$/i.exec(word);
+  if (!match) return undefined;
+  const whole = numberWordValue(match[1]);
+  const digits = match[2]
+    .slice(1)
+    .split('-')
+    .map((d) => numberWordValue(d));
+  if (whole === undefined || digits.some((d) => d === undefined || d > 9)) return undefined;
+  return Number(`${whole}.${digits.join('')}`);
 }
 
 /** "six-and-a-half" -> 6.5, or undefined. */

@@ -33,4 +33,12 @@ describe('the head noun of a claim (claim-head)', () => {
     expect(claims('It has hotels all over, including four in Ohio.')).toEqual(['four']);
     expect(claims('The team was 5 points ahead and the plan is one of many.')).toEqual(['5 points']);
   });
+  it('ends at a singular unit that describes the noun after it, not at a counted noun', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Buyers can get 20 terabyte hard drives now.')).toEqual(['20 terabyte']);
+    expect(claims('It spans a 49.7 million square kilometer forest zone.')).toEqual([
+      '49.7 million square kilometer',
+    ]);
+    expect(claims('They fired seven cruise missiles.')).toEqual(['seven cruise missiles']);
+  });
 });

@@ -53,4 +53,9 @@ describe('reading a number (claim-number)', () => {
     expect(claims('Warming of 1.5 to 2 degrees Celsius is likely.')).toEqual(['1.5 to 2 degrees Celsius']);
     expect(claims('They hosted the 5-1 Riverside Hawks on Friday.')).toEqual(['5-1']);
   });
+  it('reads a decimal read out in words, with its sign', () => {
+    expect(findNumericClaims('It fell to negative six-point-six degrees Celsius overnight.')).toMatchObject([
+      { text: 'negative six-point-six degrees Celsius', value: -6.6 },
+    ]);
+  });
 });
