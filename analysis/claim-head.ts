@@ -53,7 +53,9 @@ export function headWindow(
 /** The head noun in the tagged words after a number: the last noun of the run of adjectives and nouns. */
 export function findHead(terms: TaggedTerm[], value: number): { text: string; end: number } | undefined {
   // "300 such promotions": "such" points back to a kind; the counted noun follows it.
-  if (terms[0]?.text.toLowerCase() === 'such' && !/\S/.test(terms[0].post)) terms = terms.slice(1);
+  // "24,000 more yes votes", "two fewer seats": the comparison comes between the number and its noun.
+  if (/^(?:such|more|fewer|additional|extra)$/i.test(terms[0]?.text ?? '') && !/\S/.test(terms[0].post))
+    terms = terms.slice(1);
   let head: TaggedTerm | undefined;
   let count = 0;
   if (value !== 1 && countedVerbLookalike(terms)) return headOf(terms[0]);

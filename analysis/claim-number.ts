@@ -283,7 +283,9 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
   if (sign && CURRENCY_SIGNS.has(sign.text) && near(text, sign, token)) {
     first = i - 1;
     const prefix = tokens[i - 2];
-    if (prefix && adjacent(prefix, sign) && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
+    // "US$5", also "US $5"; a one-letter prefix only joined on ("A $5 fee" is an article).
+    const joined = adjacent(prefix, sign) || (prefix?.text.length > 1 && near(text, prefix, sign));
+    if (prefix && joined && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
     unit = { text: text.slice(tokens[first].start, sign.end), end: tokens[after - 1].end };
   }
 

@@ -41,4 +41,9 @@ describe('the head noun of a claim (claim-head)', () => {
     ]);
     expect(claims('They fired seven cruise missiles.')).toEqual(['seven cruise missiles']);
   });
+  it('steps over a comparison between the number and its noun, and keeps a spaced currency prefix', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Two more people were hurt on Friday.')).toEqual(['Two more people']);
+    expect(claims('The fund holds just over US $1.4 billion.')).toEqual(['just over US $1.4 billion']);
+  });
 });
