@@ -41,15 +41,29 @@ const MINOR_BODIES = new Set([
   'initiative',
   'project',
 ]);
+
+// Minor bodies that may name their kind before an "of" ("Chamber of Commerce", "Society of ..."); an
+// association, federation or council of nations is international ("Association of Southeast Asian Nations").
+// prettier-ignore
+const MINOR_BEFORE_OF = new Set([
+  'chamber', 'club', 'society', 'foundation', 'charity', 'trust', 'institute', 'university', 'college', 'school',
+  'hospital', 'museum', 'guild',
+]);
+
 /** True when the capitalised name that starts at token `k` ends in an association, charity or the like. */
 export function namesMinorBody(tokens: Token[], k: number): boolean {
   let n = k;
+  // "the Greater Springfield Chamber of Commerce": the kind of body may stand before its "of".
+  let inside = false;
   while (
     tokens[n + 1]?.kind === 'word' &&
     (isCapitalized(tokens[n + 1]) || ORGANISATION_LINKS.has(tokens[n + 1].text))
-  )
+  ) {
+    const word = tokens[n].text.toLowerCase();
+    if (MINOR_BEFORE_OF.has(word) && ORGANISATION_LINKS.has(tokens[n + 1].text)) inside = true;
     n++;
-  return MINOR_BODIES.has(withoutPossessive(tokens[n].text).toLowerCase());
+  }
+  return inside || MINOR_BODIES.has(withoutPossessive(tokens[n].text).toLowerCase());
 }
 
 // Plural titles that name a legislature's members, not a profession ("House of Representatives").

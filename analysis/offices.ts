@@ -144,7 +144,16 @@ const SERVICE_MODIFIERS = new Set([
 ]);
 // The same, also capitalised ("Fire Chief Jane Roe"): unlike "Union" or "Board", never part of a
 // government's or company's office.
-const SERVICES = new Set(['fire', 'police', 'prison', 'student', 'youth', 'committee', 'subcommittee']);
+const SERVICES = new Set([
+  'fire',
+  'police',
+  'prison',
+  'student',
+  'youth',
+  'committee',
+  'subcommittee',
+  'board',
+]);
 // Offices that "general" follows as a part of their name, none of them a leader's.
 // prettier-ignore
 const POSTPOSITIVE_GENERAL = new Set([
@@ -165,7 +174,8 @@ const SENTENCE_END = new Set(['.', '!', '?']);
  */
 export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'leader' | 'other' {
   const word = tokens[at].text.toLowerCase();
-  const before = tokens[at - 1]?.text.toLowerCase() ?? '';
+  // "the group's president", "the union's leader": the body is named in the possessive.
+  const before = withoutPossessive(tokens[at - 1]?.text ?? '').toLowerCase();
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
   // "chief economist", "head scientist": the second word says what the person is.
   const next = tokens[at + 1];
@@ -188,15 +198,25 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     return tokens.slice(Math.max(0, at - 3), at).some((t) => MILITARY.test(t.text)) ? 'leader' : 'other';
   // A press or private secretary speaks for a leader; they do not lead.
   if (DEMOTING_MODIFIERS.has(before)) return 'other';
-  const service = tokens[at - 1]?.text ?? '';
+  const service = withoutPossessive(tokens[at - 1]?.text ?? '');
   if (SERVICE_MODIFIERS.has(service) || SERVICES.has(service.toLowerCase())) return 'other';
   // "Freedonia Nurses Association President", "NFU president" (an acronym the text spells out).
   if (namesBodyBefore(tokens, at)) return 'other';
   // "vice president of electrical engineering", "head of the department": an office over a field or
   // a unit (common words), not over a country or an organisation with a name.
   // The "of" phrase runs on through words and further "of"s ("of the regional government of Odessa").
-  if (tokens[at + 1]?.text.toLowerCase() === 'of') {
-    for (let k = at + 2; k < at + 10; k++) {
+  // "president and chief executive of ...": the "of" phrase after a second title is over both.
+  let of = at + 1;
+  if (/^(?:and|&)$/.test(lower(tokens[of])))
+    for (let k = of + 1; k < at + 5 && tokens[k]?.kind === 'word'; k++) {
+      if (lower(tokens[k]) === 'of') {
+        of = k;
+        break;
+      }
+      if (!titleKind(tokens[k].text) && !ROLE_MODIFIERS.has(lower(tokens[k]))) break;
+    }
+  if (lower(tokens[of]) === 'of') {
+    for (let k = of + 1; k < of + 9; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
       if (isCapitalized(token))

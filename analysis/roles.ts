@@ -92,7 +92,9 @@ export function titleKind(word: string): 'leader' | 'other' | undefined {
   const w = word
     .toLowerCase()
     .replace(/\.$/, '')
-    .replace(/^.*-turned-/, '');
+    .replace(/^.*-turned-/, '')
+    // "Mayor-elect", "Premier-designate": elected or named to the office.
+    .replace(/-(?:elect|designate)$/, '');
   if (LEADER_TITLES.has(w)) return 'leader';
   if (OTHER_TITLES.has(w)) return 'other';
   return undefined;

@@ -58,4 +58,16 @@ describe('titles that another word makes no leader (offices.refineKind)', () => 
     expect(leaders('Jane Roe, chair of the Senate Finance Committee, spoke.')).toEqual([]);
     expect(leaders('Jane Roe, the president’s daughter, spoke.')).toEqual([]);
   });
+  it('reads the body of "president and CEO of ...", named in a possessive or before its "of"', () => {
+    expect(
+      leaders('Jane Roe, president and CEO of the Greater Riverside Chamber of Commerce, said no.'),
+    ).toEqual([]);
+    expect(leaders('Jane Roe, president and chief executive of Acme Corp, said no.')).toEqual(['Jane Roe']);
+    expect(
+      leaders('The group’s president, Jane Roe, said no. School Board President John Doe agreed.'),
+    ).toEqual([]);
+  });
+  it('"Mayor-elect" is elected to the office', () => {
+    expect(leaders('Mayor-elect Jane Roe said no.')).toEqual(['Jane Roe']);
+  });
 });
