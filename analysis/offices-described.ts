@@ -18,6 +18,7 @@ const NOT_DESCRIBING = new Set([
   'chief', 'general', 'gen', 'adm', 'gov', 'pres', 'marshal', 'prophet',
 ]);
 const MAX_MODIFIERS = 4;
+const POINTING_BACK = /^(?:former|ex|then|outgoing|incoming|longtime|late|embattled|\w+-term)$/i;
 // Words that open a clause the description can be the subject of: "No, the ...", "and the ...".
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'while', 'as', 'when', 'because', 'though', 'although']);
 
@@ -47,6 +48,9 @@ export function describedOffices(text: string, tokens: Token[]): Description[] {
     while (d > 0 && t - d <= MAX_MODIFIERS && tokens[d].kind === 'word' && canDescribe(tokens[d])) d--;
     const the = tokens[d];
     if (!the || the.text.toLowerCase() !== 'the') continue;
+    // "The mayor said" after a resident is named is most often another person, the office's holder;
+    // "the former vice president", "the New York mayor" point back to someone the story has named.
+    if (!tokens.slice(d + 1, t).some((m) => POINTING_BACK.test(m.text) || isCapitalized(m))) continue;
     if (!possessive && !closesDescription(tokens, t)) continue;
     if (!opensClause(text, tokens, d)) continue;
     if (refineKind(tokens, t, 'leader') !== 'leader') continue;

@@ -15,10 +15,13 @@ describe('offices stated by a description that takes up the person named (office
     expect(leaders(text)).toEqual(['John Q. Doe']);
   });
   it('leaves the office alone when two people are named before it', () => {
-    expect(leaders('Jane Roe met John Doe on Monday. The president said no.')).toEqual([]);
+    expect(leaders('Jane Roe met John Doe on Monday. The former president said no.')).toEqual([]);
+  });
+  it('leaves a bare "the mayor", most often the office holder, not the person just named', () => {
+    expect(leaders('Jane Roe, 45, was arrested on Tuesday. The mayor said the city would act.')).toEqual([]);
   });
   it('leaves a person the text gives another role', () => {
-    expect(leaders('Jane Roe, a nurse, spoke first. The president said no.')).toEqual([]);
+    expect(leaders('Jane Roe, a nurse, spoke first. The former president said no.')).toEqual([]);
   });
   it('does not read an object or an indefinite description as the person', () => {
     expect(leaders('Jane Roe thanked the president for the visit.')).toEqual([]);
@@ -26,6 +29,6 @@ describe('offices stated by a description that takes up the person named (office
     expect(leaders('Jane Roe spoke first. She is the president’s daughter.')).toEqual([]);
   });
   it('does not read a title that modifies a noun as a description', () => {
-    expect(leaders('Jane Roe spoke first. The president election is in May.')).toEqual([]);
+    expect(leaders('Jane Roe spoke first. The former president election is in May.')).toEqual([]);
   });
 });
