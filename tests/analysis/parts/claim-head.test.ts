@@ -46,4 +46,9 @@ describe('the head noun of a claim (claim-head)', () => {
     expect(claims('Two more people were hurt on Friday.')).toEqual(['Two more people']);
     expect(claims('The fund holds just over US $1.4 billion.')).toEqual(['just over US $1.4 billion']);
   });
+  it('runs a partitive on past a number written in words', () => {
+    expect(findNumericClaims('It predicted the choices of four of the five participants.')).toMatchObject([
+      { text: 'four of the five participants', value: 4 },
+    ]);
+  });
 });
