@@ -72,6 +72,12 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       if (!unit && isAge(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
       // "20 of them", "thousands of us": the pronoun stands for the counted noun.
       if (!unit && ofPronoun(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
+      // 'two "choice targets"': a counted noun in quotes, the quotes kept with it.
+      if (!unit && !phrase.needsHead) {
+        const end = tokens[phrase.after - 1].end;
+        const quoted = QUOTED_NOUN.exec(text.slice(end, end + 48));
+        if (quoted) unit = { text: quoted[1].split(/\s+/).pop() ?? '', end: end + quoted[0].length };
+      }
       // "the toll was 777", "a high of 799", "seven are on the list": a figure that stands for its noun.
       if (!unit && isBareFigure(tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
     }
@@ -213,6 +219,8 @@ function isAge(text: string, tokens: Token[], phrase: NumberPhrase): boolean {
   );
 }
 
+// Lower-case words in quotes right after a number, ending in a plural: 'two "choice targets"'.
+const QUOTED_NOUN = /^[ \u00a0][“"]((?:\p{Ll}+[ -]){0,3}\p{Ll}+s)[”"]/u;
 // Verbs a figure completes ("was 777", "reached 40") and verbs of change before "to"/"by"/"at".
 const FIGURE_VERBS = new Set([
   'was',

@@ -51,4 +51,9 @@ describe('the head noun of a claim (claim-head)', () => {
       { text: 'four of the five participants', value: 4 },
     ]);
   });
+  it('takes a plural noun in quotes right after the number, quotes and all', () => {
+    expect(
+      findNumericClaims('The screen showed two “choice targets” – left or right.').map((c) => c.text),
+    ).toEqual(['two “choice targets”']);
+  });
 });
