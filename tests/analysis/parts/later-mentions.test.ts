@@ -20,4 +20,10 @@ describe('later mentions (later-mentions)', () => {
     expect(leaders.map((m) => m.text)).toEqual(['Peter Okafor', 'Peter', 'Okafor']);
     expect(new Set(leaders.map((m) => m.name))).toEqual(new Set(['Peter Okafor']));
   });
+  it('keeps a surname shaped like a common word after an office, not a common word', () => {
+    expect(
+      findPeople('I will call Minister Bexling and the Premier tomorrow.').leaders.map((m) => m.text),
+    ).toEqual(['Bexling']);
+    expect(findPeople('The panel heard Deputy Chief Critical, it said.').leaders).toEqual([]);
+  });
 });
