@@ -70,4 +70,9 @@ describe('titles that another word makes no leader (offices.refineKind)', () => 
   it('"Mayor-elect" is elected to the office', () => {
     expect(leaders('Mayor-elect Jane Roe said no.')).toEqual(['Jane Roe']);
   });
+  it("a party's local chair runs its organisation, not the party", () => {
+    expect(leaders('Riverside Republican chair Jane Roe and party leader John Doe met.')).toEqual([
+      'John Doe',
+    ]);
+  });
 });
