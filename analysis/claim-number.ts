@@ -105,11 +105,18 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       (MEASURE.test(measure.text) || HEIGHT.test(measure.text))
     ) {
       if (isInstrumentTerm(text, tokens, i + 3, measure.text)) return undefined;
+      // "a 500-metre-wide dish": the measure is "500-metre"; "-wide" says which way it runs.
+      const way = /-(?:long|high|wide|tall|deep)$/i.exec(measure.text)?.[0] ?? '';
+      // "7-foot-3" is seven feet and three inches.
+      const inches = HEIGHT.test(measure.text) ? Number(measure.text.split('-')[1]) / 12 : 0;
       return {
         first: qualifierStart(tokens, i),
         after: i + 3,
-        value: decimalValue(token.text),
-        unit: { text: measure.text, end: measure.end },
+        value: decimalValue(token.text) + inches,
+        unit: {
+          text: measure.text.slice(0, measure.text.length - way.length),
+          end: measure.end - way.length,
+        },
         viaOf,
         yearLike,
         needsHead,
@@ -269,6 +276,15 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       // "six-and-a-half years": one hyphenated word, the noun after it.
       value = halfMore(token.text) ?? 0;
       needsHead = true;
+    } else if (PARENT_OF.test(word)) {
+      // "a father-of-three": a count of children in one word.
+      value = numberWordValue(PARENT_OF.exec(word)?.[1] ?? '') ?? 0;
+      if (!value) return undefined;
+      unit = { text: 'children', end: token.end };
+    } else if (/^(?:twice|thrice)-\p{L}/u.test(word)) {
+      // "the twice-divorced actor": the times, not the word they are joined to.
+      value = TIMES[word.split('-')[0]];
+      unit = { text: 'times', end: token.start + word.indexOf('-') };
     } else if (Object.hasOwn(TIMES, word)) {
       // "twice" counts times by itself; "once" is a quantity only with a qualifier ("at least once").
       if (word === 'once' && qualifierStart(tokens, i) === i) return undefined;
@@ -343,6 +359,7 @@ function multipleOf(tokens: Token[], i: number): number | undefined {
   return fold ? numberWordValue(fold[1]) : undefined;
 }
 
+const PARENT_OF = /^(?:father|mother|parent|dad|mum|mom|grandfather|grandmother)-of-([a-z]+)$/;
 const SIGN_WORDS = /^(?:minus|negative)$/;
 
 /** "six-point-six" -> 6.6, "one-point-two-five" -> 1.25: a decimal read out in words, or undefined. */

@@ -48,8 +48,14 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     }
     if (!unit) {
       unit = findHead(terms, phrase.value);
-      // "the 5-1 Boston Celtics": a record or score before a name says nothing about the name.
-      if (unit && /^\p{Lu}/u.test(unit.text) && tokens[phrase.after - 2]?.text === '-') unit = undefined;
+      // "the 5-1 Boston Celtics", "a 10-2 jury verdict": a record or score before a name or a singular
+      // noun says nothing about it; a range counts a plural ("5-10 years").
+      if (
+        unit &&
+        tokens[phrase.after - 2]?.text === '-' &&
+        (/^\p{Lu}/u.test(unit.text) || !looksPlural(unit.text))
+      )
+        unit = undefined;
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
       if (unit && namesAThing(tokens, phrase, terms)) continue;
       // "net zero carbon", "zero tolerance": "zero" before a singular noun names a goal or a policy.
