@@ -71,6 +71,7 @@ describe('reading a number (claim-number)', () => {
     expect(claims('the 7-foot-3 centre')).toEqual([['7-foot-3', 7.25]]);
     expect(claims('a father-of-three from Leeds')).toEqual([['father-of-three', 3]]);
     expect(claims('the twice-divorced actor')).toEqual([['twice', 2]]);
+    expect(claims('the four-term mayor')).toEqual([['four-term', 4]]);
     expect(claims('a 10-2 jury verdict after 5-10 years')).toEqual([
       ['10-2', 10],
       ['5-10 years', 5],
