@@ -73,3 +73,17 @@ export function isFunctionWord(word: string): boolean {
 export function isPlaceOrOrganization(word: string): boolean {
   return tagsOf(word).some((t) => PLACE_TAGS.has(t));
 }
+
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'Unit']);
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal']);
+
+/** True when compromise knows the word as a noun and never as a verb ("chef", "manager"; not "said"). */
+export function isNounWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.some((t) => NOUN_TAGS.has(t)) && !tags.some((t) => VERB_TAGS.has(t) || NAME_TAGS.has(t));
+}
+
+/** True when compromise knows the word as a country or a nationality ("Palestinian", "European"). */
+export function isCountryOrDemonym(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'Country' || t === 'Demonym');
+}

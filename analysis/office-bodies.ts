@@ -1,6 +1,7 @@
 /** Which bodies' heads are not leaders: associations, charities, schools, unions and bodies of one profession. */
 import { titleKind } from './roles';
-import { isCapitalized, withoutPossessive, type Token } from './tokens';
+import { isCountryOrDemonym } from './lexicon';
+import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
 import { singular } from './units';
 
 /** Lower-case words that link the words of an organisation's name ("Union of Concerned Scientists"). */
@@ -42,6 +43,10 @@ const MINOR_BODIES = new Set([
   'project',
 ]);
 
+// Public bodies below a government: their heads are not leaders unless a nation names the body.
+const LOCAL_BODIES = new Set(['commission', 'service', 'district', 'department']);
+const LOCAL_PARTS = new Set(['chapter', 'branch', 'affiliate', 'local']);
+
 // Minor bodies that may name their kind before an "of" ("Chamber of Commerce", "Society of ..."); an
 // association, federation or council of nations is international ("Association of Southeast Asian Nations").
 // prettier-ignore
@@ -63,7 +68,16 @@ export function namesMinorBody(tokens: Token[], k: number): boolean {
     if (MINOR_BEFORE_OF.has(word) && ORGANISATION_LINKS.has(tokens[n + 1].text)) inside = true;
     n++;
   }
-  return inside || MINOR_BODIES.has(withoutPossessive(tokens[n].text).toLowerCase());
+  const last = withoutPossessive(tokens[n].text).toLowerCase();
+  // "the Federal Trade Commission", "the Riverside School District": a public body below a government,
+  // unless a nation names it ("the Palestinian Authority", "the European Commission").
+  const national = tokens.slice(k, n + 1).some((t) => isCountryOrDemonym(t.text));
+  if (LOCAL_BODIES.has(last) && !national) return true;
+  // "the Riverside Fire Department", "the Springfield Police Service".
+  if (tokens.slice(k, n + 1).some((t) => /^(?:fire|police|sheriff['’]s)$/i.test(t.text))) return true;
+  // "the Riverside NAACP chapter": a local part of a body.
+  if (LOCAL_PARTS.has(lower(tokens[n + 1]))) return true;
+  return inside || MINOR_BODIES.has(last);
 }
 
 // Plural titles that name a legislature's members, not a profession ("House of Representatives").

@@ -1,5 +1,5 @@
 /** Finding offices: the title before a name, a role after it, and whether the office makes a leader. */
-import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
+import { isCommonWord, isFirstName, isFunctionWord, isNounWord, isPlaceOrOrganization } from './lexicon';
 import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
 import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
 import { ORGANISATION_LINKS, namesBodyBefore, namesMinorBody, namesProfessionBody } from './office-bodies';
@@ -164,6 +164,12 @@ const POSTPOSITIVE_GENERAL = new Set([
 const PARTY_WORDS = new Set([
   'republican', 'democratic', 'democrat', 'gop', 'labour', 'labor', 'conservative', 'tory', 'liberal', 'green',
 ]);
+// Bodies named in a lower-case possessive before a title whose heads do not lead ("the authority's chairman").
+// prettier-ignore
+const MINOR_POSSESSORS = new Set([
+  'authority', 'agency', 'department', 'association', 'charity', 'foundation', 'union', 'university', 'college',
+  'school', 'hospital', 'museum', 'club', 'society', 'institute', 'district', 'chapter', 'commission', 'board',
+]);
 const MILITARY = /^(?:army|military|defen[cs]e|joint|armed|navy|naval|air|general|forces)$/i;
 // Titles that say what the person is compared to ("his French counterpart"): their kind is that of
 // the office named before them in the sentence.
@@ -183,20 +189,30 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
   // "chief economist", "head scientist": the second word says what the person is.
   const next = tokens[at + 1];
-  // "head chef", "Head Gardener": a common noun after them too, though not a name ("Chief Jane Roe").
+  // "head chef", "Head Gardener", "general manager": a noun after them too, though not a name ("Chief
+  // Jane Roe") nor a verb ("the chief said").
   if (
-    (word === 'chief' || word === 'head') &&
+    (word === 'chief' || word === 'head' || word === 'general') &&
     next &&
     next.start - tokens[at].end <= 1 &&
     next.kind === 'word' &&
     (titleKind(next.text) === 'other' ||
-      (titleKind(next.text) === undefined && isCommonWord(next.text) && !isFirstName(next.text))) &&
+      (titleKind(next.text) === undefined && isNounWord(next.text) && !isFirstName(next.text))) &&
     !/^(?:executive|officer|of)$/i.test(next.text)
   )
     return 'other';
   // "Surgeon General", "Inspector General": "general" after an office is part of that office.
   if (word === 'general' && POSTPOSITIVE_GENERAL.has(before)) return 'other';
   if (COUNTERPART.test(word)) return counterpartKind(tokens, at);
+  // "a leader in the movement", "a leader among Democrats": a description, no office.
+  if (word === 'leader' && /^(?:in|among|within|on)$/.test(lower(tokens[at + 1]))) return 'other';
+  // "the authority's chairman", "the university's president": a minor body named in the possessive.
+  if (
+    /['’]s$/u.test(tokens[at - 1]?.text ?? '') &&
+    !isCapitalized(tokens[at - 1]) &&
+    MINOR_POSSESSORS.has(before)
+  )
+    return 'other';
   // "Bronx Republican chair", "the county Democratic Party chairman": a party's chair runs its
   // organisation, not the party; a national committee's chair is the one who leads it.
   if (/^chair(?:man|woman|person)?$/.test(word)) {

@@ -75,4 +75,17 @@ describe('titles that another word makes no leader (offices.refineKind)', () => 
       'John Doe',
     ]);
   });
+  it('public bodies below a government, fire and police departments, local chapters are not led by leaders', () => {
+    for (const text of [
+      'Jane Roe, chair of the Federal Trade Commission, said no.',
+      'Jane Roe, the chief of the Riverside Fire Department, said no.',
+      'Jane Roe, president of the Riverside NAACP chapter, said no.',
+      'Jane Roe, the university’s president, said no.',
+      'Jane Roe, the general manager of the hotel, said no.',
+      'Jane Roe, a leader in the movement, said no.',
+    ])
+      expect(leaders(text)).toEqual([]);
+    expect(leaders('Jane Roe, president of the European Commission, said no.')).toEqual(['Jane Roe']);
+    expect(leaders('The general said so. General Jane Roe commands them.')).toEqual(['Jane Roe']);
+  });
 });
