@@ -125,8 +125,12 @@ const PREDICATE_VERBS = new Set([
   'remained',
   'elected',
   'named',
+  // "Lee, who served as governor from 2003".
+  'served',
+  'serves',
 ]);
 const PREDICATE_AFTER = new Set([
+  'as',
   'also',
   'now',
   'still',
@@ -219,7 +223,7 @@ export function applyRolesByPredicate(
           entity.leader = true;
           entity.role = text
             .slice(tokens[from].start, token.end)
-            .replace(/^(?:(?:also|now|still|elected|named)\s+)+/u, '');
+            .replace(/^(?:(?:also|now|still|elected|named|as)\s+)+/u, '');
         }
         break;
       }

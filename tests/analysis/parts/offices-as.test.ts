@@ -24,4 +24,15 @@ describe('offices stated with "as" (offices-as)', () => {
     const text = 'Amina Okonkwo of Riverside, Maine, was the first to arrive.';
     expect(findPeople(text).leaders).toEqual([]);
   });
+  it('reads "served as", "Ex-president" and "Former PM"', () => {
+    const leaders = (text: string) => findPeople(text).leaders.map((m) => [m.text, m.role]);
+    expect(leaders('Jane Roe, who served as governor from 2003 to 2011, said no.')).toEqual([
+      ['Jane Roe', 'governor'],
+    ]);
+    expect(leaders('Ex-president Jane Roe met Former PM John Doe.')).toEqual([
+      ['Jane Roe', 'Ex-president'],
+      ['John Doe', 'Former PM'],
+    ]);
+    expect(leaders('Jane Roe served as an adviser to the president.')).toEqual([]);
+  });
 });
