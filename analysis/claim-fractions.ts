@@ -38,6 +38,35 @@ function numeratorOf(word: string): number | undefined {
   return w === 'a' || w === 'an' ? 1 : numberWordValue(w);
 }
 
+/** "one in five", "one out of three": a ratio in words, its own unit. */
+function readRatio(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { value: number; after: number; unit: { text: string; end: number } } | undefined {
+  const numerator = numberWordValue(lower(tokens[i]));
+  if (numerator === undefined || (lower(tokens[i + 1]) !== 'in' && lower(tokens[i + 1]) !== 'out'))
+    return undefined;
+  let d = i + 2;
+  if (lower(tokens[i + 1]) === 'out') {
+    if (lower(tokens[d]) !== 'of') return undefined;
+    d++;
+  }
+  const under = tokens[d];
+  if (!under || !tokens.slice(i, d + 1).every((t, k) => k === 0 || near(text, tokens[i + k - 1], t)))
+    return undefined;
+  const denominator =
+    under.kind === 'number' && /^\d{1,3}$/.test(under.text)
+      ? Number(under.text)
+      : numberWordValue(lower(under));
+  if (!denominator || denominator <= numerator) return undefined;
+  return {
+    value: numerator / denominator,
+    after: d + 1,
+    unit: { text: text.slice(tokens[i + 1].start, under.end), end: under.end },
+  };
+}
+
 /**
  * A fraction that starts at token `i`: "two-thirds", "a quarter of ...", "one third of ...",
  * "half a percentage point", "half a million", or "half" after a bound ("more than half").
@@ -51,6 +80,8 @@ export function readFraction(
   const token = tokens[i];
   const word = lower(token);
   const next = tokens[i + 1];
+  const ratio = readRatio(text, tokens, i);
+  if (ratio) return ratio;
   // Most words are no fraction: only a hyphenated word, "half", or a word before a denominator can be.
   const denominator = lower(next);
   if (!word.includes('-') && word !== 'half' && !Object.hasOwn(DENOMINATORS, denominator)) return undefined;

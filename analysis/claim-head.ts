@@ -1,7 +1,7 @@
 /** The head noun of a claim: what a number counts or measures, read from the tagged words after it. */
 import type { TaggedTerm } from './tagger';
 import type { Token } from './tokens';
-import { looksPlural } from './units';
+import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
 import type { NumberPhrase } from './claim-number';
 
 // Tags that end the noun phrase after a number.
@@ -53,7 +53,9 @@ export function headWindow(
 /** The head noun in the tagged words after a number: the last noun of the run of adjectives and nouns. */
 export function findHead(terms: TaggedTerm[], value: number): { text: string; end: number } | undefined {
   // "300 such promotions": "such" points back to a kind; the counted noun follows it.
-  if (terms[0]?.text.toLowerCase() === 'such' && !/\S/.test(terms[0].post)) terms = terms.slice(1);
+  // "24,000 more yes votes", "two fewer seats": the comparison comes between the number and its noun.
+  if (/^(?:such|more|fewer|additional|extra)$/i.test(terms[0]?.text ?? '') && !/\S/.test(terms[0].post))
+    terms = terms.slice(1);
   let head: TaggedTerm | undefined;
   let count = 0;
   if (value !== 1 && countedVerbLookalike(terms)) return headOf(terms[0]);
@@ -83,6 +85,9 @@ export function findHead(terms: TaggedTerm[], value: number): { text: string; en
     if (++count > MAX_PHRASE_TOKENS) break;
     if (isNoun) head = term;
     if (isNoun && value !== 1 && (term.tags.has('Plural') || looksPlural(term.text))) break;
+    // "20 terabyte hard drives", "49.7 million square kilometer forest zone": a unit in the singular
+    // after a number above one describes the noun after it; the amount is the number and the unit.
+    if (isNoun && value !== 1 && isMeasureUnit(normalizeUnit(term.text)) && isNounRun(terms, n + 1)) break;
     if (/[^\s-]/.test(term.post)) break;
   }
   if (!head) return undefined;
@@ -91,6 +96,20 @@ export function findHead(terms: TaggedTerm[], value: number): { text: string; en
   if (/^\p{Lu}/u.test(head.text) && !/^\p{Lu}[\p{Lu}.]+$/u.test(head.text) && !looksPlural(head.text))
     return undefined;
   return headOf(head);
+}
+
+/** True when a noun follows term `n`, maybe after adjectives, before the phrase ends. */
+function isNounRun(terms: readonly TaggedTerm[], n: number): boolean {
+  // "93 year-old": a unit joined on by a hyphen is an age or a compound, read elsewhere.
+  if (!/^\s+$/.test(terms[n - 1]?.post ?? '')) return false;
+  for (let k = n; k < terms.length && k < n + 3; k++) {
+    if (/[^\s-]/.test(terms[k - 1].post)) return false;
+    if (terms[k].tags.has('Noun') && !terms[k].tags.has('Pronoun')) return true;
+    // "hard drives now": a plural noun the tagger read as a verb.
+    if (terms[k].tags.has('PresentTense') && looksPlural(terms[k].text)) return true;
+    if (!terms[k].tags.has('Adjective')) return false;
+  }
+  return false;
 }
 
 function headOf(head: TaggedTerm): { text: string; end: number } {

@@ -1,14 +1,19 @@
 /** Reading a number: digits or words, scale, currency, percent, its qualifier and the range it ends. */
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
 import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from './tokens';
+import { isFunctionWord } from './lexicon';
 import { ATTACHED_UNITS, CURRENCY_PREFIXES, CURRENCY_SIGNS } from './units';
 import { isQualifierWord, qualifierStart } from './claim-qualifiers';
 import { multiplierOf, readFraction } from './claim-fractions';
 import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } from './not-claims';
 
-// Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile").
+// "found Sunday 475 pounds": a weekday before a figure dates the finding; it names nothing.
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// A height in feet and inches: "7-foot-3".
+const HEIGHT = /^(?:foot|feet)-\d{1,2}$/i;
+// Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile", "four-term").
 const MEASURE =
-  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
+  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph|term)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
 
 /** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
 function compoundMeasure(word: string): RegExpMatchArray | undefined {
@@ -97,14 +102,21 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       adjacent(token, hyphen) &&
       hyphen.text === '-' &&
       adjacent(hyphen, measure) &&
-      MEASURE.test(measure.text)
+      (MEASURE.test(measure.text) || HEIGHT.test(measure.text))
     ) {
       if (isInstrumentTerm(text, tokens, i + 3, measure.text)) return undefined;
+      // "a 500-metre-wide dish": the measure is "500-metre"; "-wide" says which way it runs.
+      const way = /-(?:long|high|wide|tall|deep)$/i.exec(measure.text)?.[0] ?? '';
+      // "7-foot-3" is seven feet and three inches.
+      const inches = HEIGHT.test(measure.text) ? Number(measure.text.split('-')[1]) / 12 : 0;
       return {
         first: qualifierStart(tokens, i),
         after: i + 3,
-        value: decimalValue(token.text),
-        unit: { text: measure.text, end: measure.end },
+        value: decimalValue(token.text) + inches,
+        unit: {
+          text: measure.text.slice(0, measure.text.length - way.length),
+          end: measure.end - way.length,
+        },
         viaOf,
         yearLike,
         needsHead,
@@ -243,6 +255,8 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
         value *= PLURAL_SCALES[scale];
         after = i + 3;
       }
+      // "thousands upon thousands of sellers": one vague amount, said twice for weight.
+      if (/^(?:upon|and)$/.test(lower(tokens[i + 1])) && scale === word) after = i + 3;
       viaOf = lower(tokens[after]) === 'of';
       if (!viaOf) unit = { text: '', end: tokens[after - 1].end };
     } else if (compoundMeasure(token.text)) {
@@ -254,10 +268,23 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       // "threefold", "quadrupled", "more than double": a multiple, counted in times.
       value = multipleOf(tokens, i) ?? 0;
       unit = { text: token.text, end: token.end };
+    } else if (spelledDecimal(token.text) !== undefined) {
+      // "six-point-six degrees": a decimal read out in words, the noun after it.
+      value = spelledDecimal(token.text) ?? 0;
+      needsHead = true;
     } else if (halfMore(token.text)) {
       // "six-and-a-half years": one hyphenated word, the noun after it.
       value = halfMore(token.text) ?? 0;
       needsHead = true;
+    } else if (PARENT_OF.test(word)) {
+      // "a father-of-three": a count of children in one word.
+      value = numberWordValue(PARENT_OF.exec(word)?.[1] ?? '') ?? 0;
+      if (!value) return undefined;
+      unit = { text: 'children', end: token.end };
+    } else if (/^(?:twice|thrice)-\p{L}/u.test(word)) {
+      // "the twice-divorced actor": the times, not the word they are joined to.
+      value = TIMES[word.split('-')[0]];
+      unit = { text: 'times', end: token.start + word.indexOf('-') };
     } else if (Object.hasOwn(TIMES, word)) {
       // "twice" counts times by itself; "once" is a quantity only with a qualifier ("at least once").
       if (word === 'once' && qualifierStart(tokens, i) === i) return undefined;
@@ -272,7 +299,9 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
   if (sign && CURRENCY_SIGNS.has(sign.text) && near(text, sign, token)) {
     first = i - 1;
     const prefix = tokens[i - 2];
-    if (prefix && adjacent(prefix, sign) && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
+    // "US$5", also "US $5"; a one-letter prefix only joined on ("A $5 fee" is an article).
+    const joined = adjacent(prefix, sign) || (prefix?.text.length > 1 && near(text, prefix, sign));
+    if (prefix && joined && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
     unit = { text: text.slice(tokens[first].start, sign.end), end: tokens[after - 1].end };
   }
 
@@ -309,6 +338,11 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
   // The qualifier comes before a currency sign too ("nearly $1 trillion"), and before the first
   // number of a range ("between 400 and 600 breaks", "four or five buyers").
   first = qualifierStart(tokens, rangeStart(text, tokens, first));
+  // "minus 5 degrees", "negative six-point-six degrees": a sign in words.
+  if (first === i && SIGN_WORDS.test(lower(tokens[i - 1])) && near(text, tokens[i - 1], token)) {
+    first = i - 1;
+    value = -value;
+  }
   return { first, after, value, unit, viaOf, yearLike, needsHead, approximate };
 }
 
@@ -323,6 +357,22 @@ function multipleOf(tokens: Token[], i: number): number | undefined {
   if (Object.hasOwn(BARE_MULTIPLES, word) && qualifierStart(tokens, i) < i) return BARE_MULTIPLES[word];
   const fold = /^([a-z]+)-?fold$/.exec(word);
   return fold ? numberWordValue(fold[1]) : undefined;
+}
+
+const PARENT_OF = /^(?:father|mother|parent|dad|mum|mom|grandfather|grandmother)-of-([a-z]+)$/;
+const SIGN_WORDS = /^(?:minus|negative)$/;
+
+/** "six-point-six" -> 6.6, "one-point-two-five" -> 1.25: a decimal read out in words, or undefined. */
+function spelledDecimal(word: string): number | undefined {
+  const match = /^([a-z]+)-point((?:-[a-z]+)+)$/i.exec(word);
+  if (!match) return undefined;
+  const whole = numberWordValue(match[1]);
+  const digits = match[2]
+    .slice(1)
+    .split('-')
+    .map((d) => numberWordValue(d));
+  if (whole === undefined || digits.some((d) => d === undefined || d > 9)) return undefined;
+  return Number(`${whole}.${digits.join('')}`);
 }
 
 /** "six-and-a-half" -> 6.5, or undefined. */
@@ -345,10 +395,15 @@ function hyphenPair(
   if (!/^\d{1,3}$/.test(a.text) || hyphen?.text !== '-' || !adjacent(a, hyphen) || !adjacent(hyphen, b))
     return undefined;
   if (adjacent(tokens[i - 1], a) && /^[-/:.#]$/.test(tokens[i - 1].text)) return undefined;
+  // "June 6-10": days of a month, a date.
+  if (MONTHS.has(lower(tokens[i - 1]).replace(/\.$/, ''))) return undefined;
   const tally = /^for-(\d{1,3})$/.exec(b.text);
   const second = tally ? Number(tally[1]) : /^\d{1,3}$/.test(b.text) ? Number(b.text) : undefined;
   if (second === undefined) return undefined;
-  if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text)) return undefined;
+  // "went 2-for-10." ends a sentence; "2-10.5" or "6-10-2024" joins more on.
+  const endsSentence =
+    more?.text === '.' && !/\d/.test(tokens[i + 4]?.text[0] ?? '') && !adjacent(more, tokens[i + 4]);
+  if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text) && !endsSentence) return undefined;
   return { first: Number(a.text), second, after: i + 3, tally: !!tally };
 }
 
@@ -418,6 +473,9 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
     // A figure with a thousands separator is counted, not named: "Italy 143,600".
     if (
       !MONTHS.has(prev.text.toLowerCase()) &&
+      !WEEKDAYS.test(prev.text) &&
+      // A headline capitalises its prepositions: "With 475 Pounds of ...".
+      !isFunctionWord(prev.text) &&
       !CURRENCY_PREFIXES.has(prev.text) &&
       !isQualifierWord(prev) &&
       !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text)

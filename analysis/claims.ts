@@ -1,5 +1,6 @@
 import { tagWindows, type TaggedTerm } from './tagger';
-import { lower, onlySpacesBetween, tokenize, type Token } from './tokens';
+import { isFunctionWord } from './lexicon';
+import { isCapitalized, lower, onlySpacesBetween, startsSentence, tokenize, type Token } from './tokens';
 import type { NumericClaim } from './types';
 import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
 import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
@@ -47,6 +48,14 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     }
     if (!unit) {
       unit = findHead(terms, phrase.value);
+      // "the 5-1 Boston Celtics", "a 10-2 jury verdict": a record or score before a name or a singular
+      // noun says nothing about it; a range counts a plural ("5-10 years").
+      if (
+        unit &&
+        tokens[phrase.after - 2]?.text === '-' &&
+        (/^\p{Lu}/u.test(unit.text) || !looksPlural(unit.text))
+      )
+        unit = undefined;
       if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
       if (unit && namesAThing(tokens, phrase, terms)) continue;
       // "net zero carbon", "zero tolerance": "zero" before a singular noun names a goal or a policy.
@@ -69,6 +78,14 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       if (!unit && isAge(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
       // "20 of them", "thousands of us": the pronoun stands for the counted noun.
       if (!unit && ofPronoun(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
+      // 'two "choice targets"': a counted noun in quotes, the quotes kept with it.
+      if (!unit && !phrase.needsHead) {
+        const end = tokens[phrase.after - 1].end;
+        const quoted = QUOTED_NOUN.exec(text.slice(end, end + 48));
+        if (quoted) unit = { text: quoted[1].split(/\s+/).pop() ?? '', end: end + quoted[0].length };
+      }
+      // "the toll was 777", "a high of 799", "seven are on the list": a figure that stands for its noun.
+      if (!unit && isBareFigure(tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
     }
     // "40 of the company's 200 stores", "58% of the vote": a partitive runs to its noun.
     const partitive = partitives.has(phrase) ? findHead(tagged[partitives.get(phrase) ?? 0], 2) : undefined;
@@ -87,6 +104,14 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       ? /^[ \u00a0]old\b/.exec(text.slice(unit.end, unit.end + 5))
       : null;
     if (old) unit = { text: unit.text, end: unit.end + old[0].length };
+    // "2 degrees Celsius": the scale belongs to the unit.
+    const scale = /^degrees?$/i.test(unit.text)
+      ? /^[ \u00a0](?:Celsius|Fahrenheit|centigrade)\b/.exec(text.slice(unit.end, unit.end + 12))
+      : null;
+    if (scale) unit = { text: unit.text, end: unit.end + scale[0].length };
+    // "the 50-second mark", "the 10-mile marker": a point along the way, not an amount.
+    if (text.slice(tokens[phrase.first].start, unit.end).includes('-'))
+      if (/^[ \u00a0]+mark(?:er)?\b/i.test(text.slice(unit.end, unit.end + 10))) continue;
     // "a £1,000 fine", "a $2 billion loan": an amount of money runs on to the noun that says what it is.
     const what =
       !rate && !phrase.unit?.text.includes('-') && /^[A-Z]{3}$/.test(normalizeUnit(unit.text))
@@ -162,7 +187,7 @@ function namesAThing(tokens: Token[], phrase: NumberPhrase, terms: readonly Tagg
 
 // What may stand between "of" and the counted noun of a partitive: articles, possessives, a number.
 const PARTITIVE_LEAD =
-  /^\s+of\s+(?:(?:the|its|their|his|her|our|your|these|those|this|that|all|[\p{L}.]+['’]s|\d[\d,.]*)\s+){0,3}/iu;
+  /^\s+of\s+(?:(?:the|its|their|his|her|our|your|these|those|this|that|all|[\p{L}.]+['’]s|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+){0,3}/iu;
 
 /** The window where a partitive's noun is, after "of" and its articles: "40 of the company's 200 stores". */
 function partitiveWindow(
@@ -198,6 +223,61 @@ function isAge(text: string, tokens: Token[], phrase: NumberPhrase): boolean {
     /^\p{Lu}/u.test(name.text) &&
     /^[,;.)]$/.test(tokens[phrase.after]?.text ?? '')
   );
+}
+
+// Lower-case words in quotes right after a number, ending in a plural: 'two "choice targets"'.
+const QUOTED_NOUN = /^[ \u00a0][“"]((?:\p{Ll}+[ -]){0,3}\p{Ll}+s)[”"]/u;
+// Verbs a figure completes ("was 777", "reached 40") and verbs of change before "to"/"by"/"at".
+const FIGURE_VERBS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'reached',
+  'hit',
+  'totaled',
+  'totalled',
+  'numbered',
+  'topped',
+]);
+const CHANGE_VERBS =
+  /^(?:rose|fell|climbed|dropped|jumped|increased|decreased|grew|risen|fallen|stood|stands|stand)$/;
+// Nouns of an amount whose "of" a figure completes: "a high of 799", "a death toll of 36".
+const AMOUNT_NOUNS = new Set([
+  'high',
+  'low',
+  'peak',
+  'total',
+  'toll',
+  'tally',
+  'count',
+  'majority',
+  'average',
+  'maximum',
+  'minimum',
+  'record',
+]);
+// Verbs a figure is the subject of: "seven are also on the list", "two were hurt".
+const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'remain', 'remained', 'died', 'survived']);
+const CLAUSE_START = new Set([',', 'and', 'but', 'while', 'including', ';']);
+
+/**
+ * A figure with no noun after it that still states an amount, its noun said before: completing a
+ * verb ("the count was 777 -"), an amount's "of" ("a record high of 799 the day before"), or the
+ * subject of a clause ("of the 10, seven are on the list"), or an item of a list ("including four in ...").
+ */
+function isBareFigure(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (phrase.yearLike || phrase.viaOf || phrase.needsHead || phrase.value === 1) return false;
+  const before = lower(tokens[phrase.first - 1]);
+  const next = tokens[phrase.after];
+  const closes = !next || next.kind === 'punct' || (!isCapitalized(next) && isFunctionWord(next.text));
+  if (!closes) return false;
+  if (FIGURE_VERBS.has(before)) return true;
+  if (/^(?:to|by|at)$/.test(before) && CHANGE_VERBS.test(lower(tokens[phrase.first - 2]))) return true;
+  if (before === 'of' && AMOUNT_NOUNS.has(lower(tokens[phrase.first - 2]))) return true;
+  if (before === 'including' && next?.kind !== 'punct') return true;
+  const opens = phrase.first === 0 || CLAUSE_START.has(before) || startsSentence(tokens, phrase.first);
+  return opens && SUBJECT_VERBS.has(lower(next));
 }
 
 const OF_PRONOUN = /^\s+of\s+(?:them|us|you|those|these|whom)\b/i;

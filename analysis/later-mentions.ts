@@ -1,5 +1,5 @@
 /** Later mentions: short forms ("Putin", "de Blasio") resolved to the full name, and every mention found. */
-import { isCommonWord } from './lexicon';
+import { isCommonWord, isFirstName } from './lexicon';
 import { NON_PERSON_WORDS } from './roles';
 import { withoutPossessive, type Token } from './tokens';
 import type { PersonMention } from './types';
@@ -21,6 +21,8 @@ export interface Entity {
   key: string;
   role: string | null;
   leader: boolean;
+  /** A given name the text also calls the person by, after a title ("Mayor Pete"). */
+  givenAlias?: string;
 }
 
 /** Folds a one-word name ("Raisi" from "President Raisi") into the full name that ends with it. */
@@ -30,16 +32,29 @@ export function mergeShortNames(entities: Map<string, Entity>): Map<string, Enti
     if (entity.names.length < 2) continue;
     for (const alias of aliasesOf(entity)) byLast.set(alias, [...(byLast.get(alias) ?? []), entity]);
   }
+  const byGiven = new Map<string, Entity[]>();
+  for (const entity of entities.values())
+    if (entity.names.length > 1)
+      byGiven.set(entity.names[0], [...(byGiven.get(entity.names[0]) ?? []), entity]);
   const result = new Map<string, Entity>();
   for (const entity of entities.values()) {
-    const full = entity.names.length === 1 ? byLast.get(entity.names[0]) : undefined;
+    let full = entity.names.length === 1 ? byLast.get(entity.names[0]) : undefined;
+    // "Mayor Pete" after "Pete Buttigieg": a titled given name of one person named in full.
+    if (!full && entity.role && entity.names.length === 1 && isFirstName(entity.names[0])) {
+      full = byGiven.get(entity.names[0]);
+      if (full?.length === 1) full[0].givenAlias = entity.names[0];
+    }
     if (full && full.length === 1) {
       const target = full[0];
       if (!target.role || (entity.leader && !target.leader)) target.role = entity.role ?? target.role;
       target.leader ||= entity.leader;
       continue;
     }
-    if (entity.names.length === 1 && !looksLikeSurname(entity.names[0])) continue;
+    // "Minister Milling", "Governor Manning": a surname in "-ing" after an office, when the lexicon
+    // does not know it as a word ("Chief Critical" stays out: "-ical" is an adjective's ending).
+    const titled =
+      entity.leader && entity.role !== null && /ing$/.test(entity.names[0]) && !isCommonWord(entity.names[0]);
+    if (entity.names.length === 1 && !looksLikeSurname(entity.names[0]) && !titled) continue;
     result.set(entity.key, entity);
   }
   return result;
@@ -91,7 +106,8 @@ export function findMentions(
   const byAlias = new Map<string, Entity | null>();
   for (const entity of entities.values()) {
     byFirst.set(entity.names[0], [...(byFirst.get(entity.names[0]) ?? []), entity]);
-    for (const alias of entity.names.length > 1 ? aliasesOf(entity) : entity.names) {
+    const aliases = entity.names.length > 1 ? aliasesOf(entity) : entity.names;
+    for (const alias of entity.givenAlias ? [...aliases, entity.givenAlias] : aliases) {
       const seen = byAlias.get(alias);
       byAlias.set(alias, seen === undefined || seen === entity ? entity : null);
     }

@@ -5,6 +5,11 @@ import nlp from 'compromise';
 type Lexicon = Record<string, string | string[] | undefined>;
 const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
 
+/** The word classes compromise's lexicon gives the word (lower-cased), or none. */
+export function wordTags(word: string): string[] {
+  return tagsOf(word);
+}
+
 function tagsOf(word: string): string[] {
   const key = word.toLowerCase();
   // Own keys only: "constructor" or "toString" must not read the prototype.
@@ -67,4 +72,18 @@ export function isFunctionWord(word: string): boolean {
 /** True when compromise knows the word as a country, city, nationality or organisation. */
 export function isPlaceOrOrganization(word: string): boolean {
   return tagsOf(word).some((t) => PLACE_TAGS.has(t));
+}
+
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'Unit']);
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal']);
+
+/** True when compromise knows the word as a noun and never as a verb ("chef", "manager"; not "said"). */
+export function isNounWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.some((t) => NOUN_TAGS.has(t)) && !tags.some((t) => VERB_TAGS.has(t) || NAME_TAGS.has(t));
+}
+
+/** True when compromise knows the word as a country or a nationality ("Palestinian", "European"). */
+export function isCountryOrDemonym(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'Country' || t === 'Demonym');
 }

@@ -134,6 +134,10 @@ export const PRONOUN_ONE_BEFORE = new Set([
   'someone',
 ]);
 
+// A casualty is counted whatever the sentence opens with: "One person was killed".
+const CASUALTY = /^\s+(?:\w+\s+){0,2}(?:killed|died|dead|injured|hurt|wounded|missing|shot)\b/i;
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained', 'recalled']);
+
 // Nouns that "one" makes an idiom of rather than a count: "one day it did", "one way or the other".
 const ONE_IDIOMS = new Set([
   'day',
@@ -163,6 +167,16 @@ export function isIdiomaticOne(
   terms: readonly TaggedTerm[] = [],
 ): boolean {
   if (phrase.first !== phrase.after - 1) return false;
+  // "One group of organizers ...", "One drug used ...": a sentence that opens on "One" picks one
+  // of several out (unless it counts a casualty), and "said one resident" names a speaker.
+  const one = tokens[phrase.first];
+  if (
+    one.text === 'One' &&
+    startsSentence(tokens, phrase.first) &&
+    !CASUALTY.test(text.slice(head.end, head.end + 30))
+  )
+    return true;
+  if (SPEECH_VERBS.has(lower(tokens[phrase.first - 1]))) return true;
   const noun = head.text.toLowerCase();
   if (ONE_IDIOMS.has(noun) || looksPlural(noun)) return true;
   // "one long chapter", "one final stand": "one" before a describing adjective is the idiom

@@ -10,6 +10,8 @@ export interface SeenName {
   end: number;
   key?: string;
   word?: string;
+  /** A name no rule recognised as a person's, with the words of its key and as written. */
+  unknown?: { names: string[]; written: string };
 }
 
 /** A leader's office stated in an "as" phrase: "As party leader, she ...", "X, as prime minister, ...". */
@@ -123,8 +125,12 @@ const PREDICATE_VERBS = new Set([
   'remained',
   'elected',
   'named',
+  // "Lee, who served as governor from 2003".
+  'served',
+  'serves',
 ]);
 const PREDICATE_AFTER = new Set([
+  'as',
   'also',
   'now',
   'still',
@@ -137,6 +143,40 @@ const PREDICATE_AFTER = new Set([
   'their',
   'first',
 ]);
+
+const MAX_PREDICATE_WORDS = 10;
+
+/** A person for a name no rule recognised, kept only if the clause states their office. */
+function unknownPerson(unknown: { names: string[]; written: string }): Entity {
+  return {
+    names: unknown.names,
+    display: unknown.written,
+    key: unknown.names.join(' '),
+    role: null,
+    leader: false,
+  };
+}
+const INFINITIVE_OF_OFFICE = new Set(['serve', 'be', 'become']);
+
+/**
+ * Steps over what stands between a name and its verb: where the person is from ("Lee of Portland,
+ * Maine,") or "who" opening a relative clause ("Lee, who became mayor in 2019").
+ */
+function afterNameDetails(tokens: Token[], k: number): number {
+  let at = k;
+  if (tokens[at]?.text === 'of' && tokens[at + 1] && isCapitalized(tokens[at + 1])) {
+    at++;
+    while (tokens[at] && isCapitalized(tokens[at])) at++;
+    // "of Portland, Maine,": a state or country after the town, between commas.
+    if (tokens[at]?.text === ',' && isCapitalized(tokens[at + 1] ?? tokens[at])) {
+      let n = at + 1;
+      while (tokens[n] && isCapitalized(tokens[n])) n++;
+      if (tokens[n]?.text === ',') at = n + 1;
+    }
+  }
+  if (tokens[at]?.text === ',' && tokens[at + 1]?.text === 'who') at += 2;
+  return at;
+}
 
 /**
  * Gives a leader's office stated as what a named person is or becomes, right after the name:
@@ -157,23 +197,33 @@ export function applyRolesByPredicate(
   }
   let k = 0;
   for (const mention of seen) {
-    const entity = mention.key ? entities.get(mention.key) : byLastWord.get(mention.word ?? '');
+    const entity = mention.key
+      ? entities.get(mention.key)
+      : mention.unknown
+        ? unknownPerson(mention.unknown)
+        : byLastWord.get(mention.word ?? '');
     if (!entity || entity.leader) continue;
     while (k < tokens.length && tokens[k].start < mention.end) k++;
-    let at = k;
+    let at = afterNameDetails(tokens, k);
     if (tokens[at]?.text.toLowerCase() === 'also') at++;
     if (!PREDICATE_VERBS.has(tokens[at]?.text.toLowerCase() ?? '')) continue;
     const from = at + 1;
-    for (let n = from; n < from + 6 && tokens[n]?.kind === 'word'; n++) {
+    for (let n = from; n < from + MAX_PREDICATE_WORDS && tokens[n]?.kind === 'word'; n++) {
       const token = tokens[n];
+      // "the first Somali American to serve as mayor": the office an infinitive states.
+      if (token.text === 'to' && INFINITIVE_OF_OFFICE.has(tokens[n + 1]?.text ?? '')) {
+        n += tokens[n + 2]?.text === 'as' ? 2 : 1;
+        continue;
+      }
       const kind = titleKind(token.text);
       if (kind) {
         if (kind === 'leader' && !isCapitalized(token) && !/['’]s?$/u.test(token.text)) {
           if (refineKind(tokens, n, kind) !== 'leader') break;
+          if (!entities.has(entity.key)) entities.set(entity.key, entity);
           entity.leader = true;
           entity.role = text
             .slice(tokens[from].start, token.end)
-            .replace(/^(?:(?:also|now|still|elected|named)\s+)+/u, '');
+            .replace(/^(?:(?:also|now|still|elected|named|as)\s+)+/u, '');
         }
         break;
       }

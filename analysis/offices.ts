@@ -1,8 +1,8 @@
 /** Finding offices: the title before a name, a role after it, and whether the office makes a leader. */
-import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
+import { isCommonWord, isFirstName, isFunctionWord, isNounWord, isPlaceOrOrganization } from './lexicon';
 import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
-import { isCapitalized, withoutPossessive, type Token } from './tokens';
-import { singular } from './units';
+import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
+import { ORGANISATION_LINKS, namesBodyBefore, namesMinorBody, namesProfessionBody } from './office-bodies';
 import { ROLE_OF, type Phrase } from './person-names';
 
 // First words of two-word place names ("New Zealand", "Saudi Arabia", "South Africa", "Sri Lanka").
@@ -91,6 +91,36 @@ const DEMOTING_MODIFIERS = new Set([
   'laboratory',
   'programme',
   'program',
+  // A speaker at an event is no Speaker of a house: "keynote speaker", "guest speaker".
+  'keynote',
+  'guest',
+  'motivational',
+  'featured',
+  // Leaders of a cause, a group or a trade, not of a polity: "protest leader", "civil rights leader",
+  // "gang leader", "industry leader"; a journalist's "bureau chief"; a civil servant's "permanent secretary".
+  'protest',
+  'rights',
+  'gang',
+  'cult',
+  'squad',
+  'band',
+  'tour',
+  'thought',
+  'industry',
+  'market',
+  'group',
+  'church',
+  'bureau',
+  'permanent',
+  'principal',
+  // A minister of a church: "a Baptist minister", "the worship minister".
+  'baptist',
+  'methodist',
+  'presbyterian',
+  'lutheran',
+  'ordained',
+  'worship',
+  'associate',
 ]);
 
 // Lower-case words before a title that make it the head of a service, a union or a committee, which
@@ -110,34 +140,37 @@ const SERVICE_MODIFIERS = new Set([
   'business',
   'student',
   'youth',
+  'prison',
 ]);
-// Bodies whose heads are not leaders under the guidelines: associations, charities, schools, agencies.
-// "Freedonia Nurses Association President Jane Roe", "president of the Riverside Rotary Club".
-const MINOR_BODIES = new Set([
-  'association',
-  'associations',
-  'federation',
-  'society',
-  'foundation',
-  'charity',
-  'trust',
-  'institute',
-  'chamber',
-  'agency',
-  'coalition',
-  'club',
-  'network',
-  'university',
-  'college',
-  'school',
-  'hospital',
-  'museum',
-  'council',
-  'centre',
-  'center',
-  'initiative',
-  'project',
+// The same, also capitalised ("Fire Chief Jane Roe"): unlike "Union" or "Board", never part of a
+// government's or company's office.
+const SERVICES = new Set([
+  'fire',
+  'police',
+  'prison',
+  'student',
+  'youth',
+  'committee',
+  'subcommittee',
+  'board',
 ]);
+// Offices that "general" follows as a part of their name, none of them a leader's.
+// prettier-ignore
+const POSTPOSITIVE_GENERAL = new Set([
+  'surgeon', 'inspector', 'solicitor', 'postmaster', 'comptroller', 'auditor', 'accountant', 'paymaster',
+  'consul', 'registrar', 'receiver', 'vicar',
+]);
+// prettier-ignore
+const PARTY_WORDS = new Set([
+  'republican', 'democratic', 'democrat', 'gop', 'labour', 'labor', 'conservative', 'tory', 'liberal', 'green',
+]);
+// Bodies named in a lower-case possessive before a title whose heads do not lead ("the authority's chairman").
+// prettier-ignore
+const MINOR_POSSESSORS = new Set([
+  'authority', 'agency', 'department', 'association', 'charity', 'foundation', 'union', 'university', 'college',
+  'school', 'hospital', 'museum', 'club', 'society', 'institute', 'district', 'chapter', 'commission', 'board',
+]);
+const MILITARY = /^(?:army|military|defen[cs]e|joint|armed|navy|naval|air|general|forces)$/i;
 // Titles that say what the person is compared to ("his French counterpart"): their kind is that of
 // the office named before them in the sentence.
 const COUNTERPART = /^counterparts?$/;
@@ -151,28 +184,65 @@ const SENTENCE_END = new Set(['.', '!', '?']);
  */
 export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'): 'leader' | 'other' {
   const word = tokens[at].text.toLowerCase();
-  const before = tokens[at - 1]?.text.toLowerCase() ?? '';
+  // "the group's president", "the union's leader": the body is named in the possessive.
+  const before = withoutPossessive(tokens[at - 1]?.text ?? '').toLowerCase();
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
   // "chief economist", "head scientist": the second word says what the person is.
   const next = tokens[at + 1];
+  // "head chef", "Head Gardener", "general manager": a noun after them too, though not a name ("Chief
+  // Jane Roe") nor a verb ("the chief said").
   if (
-    (word === 'chief' || word === 'head') &&
+    (word === 'chief' || word === 'head' || word === 'general') &&
     next &&
     next.start - tokens[at].end <= 1 &&
-    titleKind(next.text) === 'other' &&
-    !/^(?:executive|officer)$/i.test(next.text)
+    next.kind === 'word' &&
+    (titleKind(next.text) === 'other' ||
+      (titleKind(next.text) === undefined && isNounWord(next.text) && !isFirstName(next.text))) &&
+    !/^(?:executive|officer|of)$/i.test(next.text)
   )
     return 'other';
+  // "Surgeon General", "Inspector General": "general" after an office is part of that office.
+  if (word === 'general' && POSTPOSITIVE_GENERAL.has(before)) return 'other';
   if (COUNTERPART.test(word)) return counterpartKind(tokens, at);
+  // "a leader in the movement", "a leader among Democrats": a description, no office.
+  if (word === 'leader' && /^(?:in|among|within|on)$/.test(lower(tokens[at + 1]))) return 'other';
+  // "the authority's chairman", "the university's president": a minor body named in the possessive.
+  if (
+    /['’]s$/u.test(tokens[at - 1]?.text ?? '') &&
+    !isCapitalized(tokens[at - 1]) &&
+    MINOR_POSSESSORS.has(before)
+  )
+    return 'other';
+  // "Bronx Republican chair", "the county Democratic Party chairman": a party's chair runs its
+  // organisation, not the party; a national committee's chair is the one who leads it.
+  if (/^chair(?:man|woman|person)?$/.test(word)) {
+    const words = tokens.slice(Math.max(0, at - 4), at).map((t) => withoutPossessive(t.text).toLowerCase());
+    if (words.some((w) => PARTY_WORDS.has(w)) && !words.includes('national')) return 'other';
+  }
+  // "chief of staff" to a politician is an aide; an armed force's is a commander ("Army Chief of Staff").
+  if (word === 'chief' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'staff')
+    return tokens.slice(Math.max(0, at - 3), at).some((t) => MILITARY.test(t.text)) ? 'leader' : 'other';
   // A press or private secretary speaks for a leader; they do not lead.
   if (DEMOTING_MODIFIERS.has(before)) return 'other';
-  if (SERVICE_MODIFIERS.has(tokens[at - 1]?.text ?? '')) return 'other';
-  if (MINOR_BODIES.has(before) && tokens[at - 1] && isCapitalized(tokens[at - 1])) return 'other';
+  const service = withoutPossessive(tokens[at - 1]?.text ?? '');
+  if (SERVICE_MODIFIERS.has(service) || SERVICES.has(service.toLowerCase())) return 'other';
+  // "Freedonia Nurses Association President", "NFU president" (an acronym the text spells out).
+  if (namesBodyBefore(tokens, at)) return 'other';
   // "vice president of electrical engineering", "head of the department": an office over a field or
   // a unit (common words), not over a country or an organisation with a name.
   // The "of" phrase runs on through words and further "of"s ("of the regional government of Odessa").
-  if (tokens[at + 1]?.text.toLowerCase() === 'of') {
-    for (let k = at + 2; k < at + 10; k++) {
+  // "president and chief executive of ...": the "of" phrase after a second title is over both.
+  let of = at + 1;
+  if (/^(?:and|&)$/.test(lower(tokens[of])))
+    for (let k = of + 1; k < at + 5 && tokens[k]?.kind === 'word'; k++) {
+      if (lower(tokens[k]) === 'of') {
+        of = k;
+        break;
+      }
+      if (!titleKind(tokens[k].text) && !ROLE_MODIFIERS.has(lower(tokens[k]))) break;
+    }
+  if (lower(tokens[of]) === 'of') {
+    for (let k = of + 1; k < of + 9; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
       if (isCapitalized(token))
@@ -195,40 +265,6 @@ function counterpartKind(tokens: Token[], at: number): 'leader' | 'other' {
   }
   return 'other';
 }
-
-/** True when the capitalised name that starts at token `k` ends in an association, charity or the like. */
-function namesMinorBody(tokens: Token[], k: number): boolean {
-  let n = k;
-  while (
-    tokens[n + 1]?.kind === 'word' &&
-    (isCapitalized(tokens[n + 1]) || ORGANISATION_LINKS.has(tokens[n + 1].text))
-  )
-    n++;
-  return MINOR_BODIES.has(withoutPossessive(tokens[n].text).toLowerCase());
-}
-
-// Plural titles that name a legislature's members, not a profession ("House of Representatives").
-const CHAMBER_MEMBERS = new Set(['representative', 'member', 'deputy', 'lawmaker', 'legislator', 'senator']);
-
-/**
- * True when the organisation name that starts at token `k` is a body of people of one profession
- * or trade ("the Council of Economic Advisers", "the Vessel Owners Association", "the Union of
- * Concerned Scientists"): its head leads an association, not a country, company or party.
- */
-function namesProfessionBody(tokens: Token[], k: number): boolean {
-  for (let n = k; n < k + 8 && tokens[n]?.kind === 'word'; n++) {
-    const token = tokens[n];
-    if (!isCapitalized(token)) {
-      if (!ORGANISATION_LINKS.has(token.text) || !isCapitalized(tokens[n + 1] ?? token)) return false;
-      continue;
-    }
-    const word = withoutPossessive(token.text).toLowerCase();
-    const one = singular(word);
-    if (one !== word && titleKind(one) === 'other' && !CHAMBER_MEMBERS.has(one)) return true;
-  }
-  return false;
-}
-const ORGANISATION_LINKS = new Set(['of', 'for', 'and', 'the']);
 
 /**
  * A title right before the name: lower case ("the Russian president, Vladimir Putin", "Kremlin
@@ -327,6 +363,17 @@ function titleOfBefore(text: string, tokens: Token[], comma: number): RoleEviden
   return undefined;
 }
 
+/**
+ * A capitalised title that is the office of the apposition, not part of a name or a possessive:
+ * "the current Environment Secretary," or "the Secretary of State" ("the President's niece" is not).
+ */
+function capitalisedOffice(tokens: Token[], k: number, opener: string): boolean {
+  if (opener !== 'the' && opener !== 'former') return false;
+  if (withoutPossessive(tokens[k].text) !== tokens[k].text) return false;
+  const next = tokens[k + 1];
+  return !next || APPOSITION_END.has(next.text) || ROLE_OF.test(next.text);
+}
+
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
 export function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
@@ -349,9 +396,16 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
     const lower = token.text.toLowerCase();
     if (!kind) {
       if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
-      const title = titleKind(withoutPossessive(token.text));
-      // Titles are lower case after a name; "CEO" and its kin are written in capitals.
-      if (title && (!isCapitalized(token) || /^\p{Lu}{2,}$/u.test(token.text)))
+      // "Jane Roe, the president's daughter": a possessive office belongs to someone else.
+      const title = /['’]s$/u.test(token.text) ? undefined : titleKind(token.text);
+      // Titles are lower case after a name; "CEO" and its kin are written in capitals; a British
+      // style capitalises the office itself ("Doe, the current Environment Secretary,").
+      if (
+        title &&
+        (!isCapitalized(token) ||
+          /^\p{Lu}{2,}$/u.test(token.text) ||
+          capitalisedOffice(tokens, k, openerLower))
+      )
         kind = refineKind(tokens, k, title);
       else if (k - from > 5 || lower === 'of' || lower === 'for') return undefined;
     }

@@ -1,10 +1,19 @@
 import { isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
 import { HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
-import { isCapitalized, tokenize, withoutPossessive, type Token } from './tokens';
+import { isCapitalized, startsSentence, tokenize, withoutPossessive, type Token } from './tokens';
 import type { PersonMention } from './types';
-import { findPhrases, isByline, isNameLike, nameText, words, type Phrase } from './person-names';
+import {
+  findPhrases,
+  isByline,
+  isNameLike,
+  nameText,
+  withoutHeadlineVerbs,
+  words,
+  type Phrase,
+} from './person-names';
 import { appositionAfter, canModifyRole, refineKind, splitTitle, titleBefore } from './offices';
 import { applyRolesByPredicate, applyRolesWithAs, rolesStatedWithAs, type SeenName } from './offices-as';
+import { applyRolesByDescription } from './offices-described';
 import { findMentions, mergeShortNames, type Entity } from './later-mentions';
 
 // First words of place names that are never given names ("North Dakota", "New Mexico", "Saudi Arabia").
@@ -45,6 +54,12 @@ export function findPeople(
     if (!evidence) {
       if (phrase.tokens.length === 1)
         seen.push({ start, end, word: withoutPossessive(tokens[phrase.tokens[0]].text) });
+      else {
+        // A name no rule recognised ("Deqa Dhalac"): a person if the clause states their office.
+        const names = words(tokens, phrase.tokens);
+        if (names.length <= 3 && isNameLike(names, false))
+          seen.push({ start, end, unknown: { names, written: nameText(text, tokens, phrase.tokens) } });
+      }
       continue;
     }
     const key = evidence.names.join(' ');
@@ -65,6 +80,7 @@ export function findPeople(
 
   applyRolesWithAs(text, rolesStatedWithAs(text, tokens), seen, entities);
   applyRolesByPredicate(text, tokens, seen, entities);
+  applyRolesByDescription(text, tokens, seen, entities);
   const resolved = mergeShortNames(entities);
   return findMentions(text, tokens, phrases, resolved);
 }
@@ -99,12 +115,16 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
   // Drop a leading function word the sentence start capitalised ("But Putin").
   while (nameIndices.length > 1 && isFunctionWord(tokens[nameIndices[0]].text))
     nameIndices = nameIndices.slice(1);
+  nameIndices = withoutHeadlineVerbs(text, tokens, nameIndices);
   const names = words(tokens, nameIndices);
   if (!isNameLike(names, titleAt >= 0)) return undefined;
   // "Fargo, North Dakota, mayor": a compass point or "New" starts a place, not a person, whatever
   // title stands near it (a title inside the phrase, "North Dakota Governor Ann Lee", is read above).
   if (titleAt < 0 && names.length <= 3 && PLACE_STARTS.has(names[0].toLowerCase())) return undefined;
   if (isByline(text, tokens[list[0]].start)) return undefined;
+  // "Currently, the head of ...": a sentence's opening adverb set off by a comma, not a name.
+  if (names.length === 1 && /ly$/.test(names[0]) && !isFirstName(names[0]) && startsSentence(tokens, list[0]))
+    return undefined;
 
   if (titleAt >= 0) {
     let roleFrom = titleAt;

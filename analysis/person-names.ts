@@ -1,5 +1,5 @@
 /** Finding names: runs of capitalised words, which of them can be a person, and bylines. */
-import { isCommonWord, isFunctionWord, isPlaceOrOrganization } from './lexicon';
+import { isCommonWord, isFunctionWord, isPlaceOrOrganization, wordTags } from './lexicon';
 import { DOTTED_ABBREVIATIONS, NON_PERSON_WORDS, titleKind } from './roles';
 import { isCapitalized, withoutPossessive, type Token } from './tokens';
 
@@ -128,6 +128,30 @@ export function isNameLike(names: string[], afterTitle: boolean): boolean {
   if (!(afterTitle && names.length > 1) && names.every(common)) return false;
   if (names.length === 1 && (isPlaceOrOrganization(names[0]) || isFunctionWord(names[0]))) return false;
   return true;
+}
+
+// Verb forms a title-case headline capitalises after a name ("Premier Doe Arrested In Miami").
+const VERB_TAGS = /^(?:PastTense|PresentTense|Gerund)$/;
+
+/** True when the line holding `offset` is set in title case, as headlines are: most of its words capitalised. */
+export function inTitleCaseLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const lineWords = text.slice(lineStart, lineEnd).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (lineWords.length < 4) return false;
+  const capitalised = lineWords.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= lineWords.length * 0.7;
+}
+
+/**
+ * Ends a name at the verb a title-case headline capitalises after it ("Doe Arrested In Miami"):
+ * only there, since a surname can be spelled like a verb in running text.
+ */
+export function withoutHeadlineVerbs(text: string, tokens: Token[], indices: number[]): number[] {
+  const end = indices.findIndex((i, n) => n > 0 && wordTags(tokens[i].text).some((t) => VERB_TAGS.test(t)));
+  if (end < 0 || !inTitleCaseLine(text, tokens[indices[0]].start)) return indices;
+  return indices.slice(0, end);
 }
 
 /** A byline: a short line holding only names joined by "and" or commas ("By Nasser Karimi and Vladimir Isachenkov"). */

@@ -15,7 +15,7 @@ export const LEADER_TITLES = new Set([
   'commander-in-chief', 'general', 'admiral', 'marshal', 'brigadier', 'speaker', 'taoiseach', 'dictator',
   'ruler', 'presidents', 'leaders', 'prime-minister', 'gen', 'adm', 'gov', 'pres', 'lt-gen', 'governor-general',
   'attorney-general', 'crown-prince', 'prophet', 'chairmen', 'governors', 'mayors', 'chair', 'vice-chair',
-  'counterpart', 'counterparts',
+  'counterpart', 'counterparts', 'pm',
 ]);
 
 /** Descriptions of named people who are not leaders as the guidelines define them. */
@@ -92,7 +92,11 @@ export function titleKind(word: string): 'leader' | 'other' | undefined {
   const w = word
     .toLowerCase()
     .replace(/\.$/, '')
-    .replace(/^.*-turned-/, '');
+    .replace(/^.*-turned-/, '')
+    // "Ex-president": the office held before.
+    .replace(/^ex-/, '')
+    // "Mayor-elect", "Premier-designate": elected or named to the office.
+    .replace(/-(?:elect|designate)$/, '');
   if (LEADER_TITLES.has(w)) return 'leader';
   if (OTHER_TITLES.has(w)) return 'other';
   return undefined;

@@ -28,6 +28,30 @@ function endsSentence(text: string, at: number): boolean {
 }
 
 /**
+ * Where the sentence `back` sentences before the one holding `at` starts (0: that sentence's own
+ * start); a line break ends a sentence. Reads at most `limit` characters back.
+ */
+export function sentenceStartBefore(text: string, at: number, back: number, limit = 1200): number {
+  const lower = Math.max(0, at - limit);
+  let from = at;
+  for (let n = 0; n <= back; n++) {
+    if (n > 0) {
+      // Step over the break that ended the sentence before: its mark and the space after it.
+      while (from > lower && /\s/.test(text[from - 1])) from--;
+      while (from > lower && /["'”’)\]]/.test(text[from - 1])) from--;
+      if (from > lower && /[.!?]/.test(text[from - 1])) from--;
+    }
+    while (from > lower) {
+      const c = text[from - 1];
+      if (c === '\n') break;
+      if ((c === '.' || c === '!' || c === '?') && endsSentence(text, from - 1)) break;
+      from--;
+    }
+  }
+  return from;
+}
+
+/**
  * The sentence of `text` around the span [start, end), trimmed; a line break always ends a sentence.
  * Pure and linear in the sentence's length, so it can run on a page's text as well as on a source.
  */

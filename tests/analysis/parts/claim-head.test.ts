@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHead } from '../../../analysis/claim-head';
+import { findNumericClaims } from '../../../analysis/claims';
 import { tagWindows } from '../../../analysis/tagger';
 
 /** The head noun found in the words after the number and its scale at the start of `text`. */
@@ -21,5 +22,38 @@ describe('the head noun of a claim (claim-head)', () => {
   });
   it('finds no head before a verb or a name', () => {
     expect(headAfter('12 more said they would', 12)).toBeUndefined();
+  });
+  it('takes a figure whose noun was said before: after a verb, an amount\'s "of", or as a subject', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('The count on Friday was 777 - down from a record high of 799 the day before.')).toEqual([
+      '777',
+      '799',
+    ]);
+    expect(claims('Of the ten towns, seven are also on the list.')).toEqual(['ten towns', 'seven']);
+    expect(claims('It has hotels all over, including four in Ohio.')).toEqual(['four']);
+    expect(claims('The team was 5 points ahead and the plan is one of many.')).toEqual(['5 points']);
+  });
+  it('ends at a singular unit that describes the noun after it, not at a counted noun', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Buyers can get 20 terabyte hard drives now.')).toEqual(['20 terabyte']);
+    expect(claims('It spans a 49.7 million square kilometer forest zone.')).toEqual([
+      '49.7 million square kilometer',
+    ]);
+    expect(claims('They fired seven cruise missiles.')).toEqual(['seven cruise missiles']);
+  });
+  it('steps over a comparison between the number and its noun, and keeps a spaced currency prefix', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Two more people were hurt on Friday.')).toEqual(['Two more people']);
+    expect(claims('The fund holds just over US $1.4 billion.')).toEqual(['just over US $1.4 billion']);
+  });
+  it('runs a partitive on past a number written in words', () => {
+    expect(findNumericClaims('It predicted the choices of four of the five participants.')).toMatchObject([
+      { text: 'four of the five participants', value: 4 },
+    ]);
+  });
+  it('takes a plural noun in quotes right after the number, quotes and all', () => {
+    expect(
+      findNumericClaims('The screen showed two “choice targets” – left or right.').map((c) => c.text),
+    ).toEqual(['two “choice targets”']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNumberPhrase } from '../../../analysis/claim-number';
+import { findNumericClaims } from '../../../analysis/claims';
 import { tokenize } from '../../../analysis/tokens';
 
 /** Reads the number phrase at the first token of `word` in `text`. */
@@ -31,5 +32,49 @@ describe('reading a number (claim-number)', () => {
     expect(readAt('on 2022-07-20 at noon', '2022')).toBeUndefined();
     expect(readAt('turn to page 5 now', '5')).toBeUndefined();
     expect(readAt('on July 20 they met', '20')).toBeUndefined();
+  });
+  it('reads tallies at a sentence end, heights, and a figure after a weekday or a headline preposition', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('The visitors went 2-for-10. The hosts shot 10-for-27.')).toEqual([
+      '2-for-10',
+      '10-for-27',
+    ]);
+    expect(claims('They turned to the 7-foot-3 centre.')).toEqual(['7-foot-3']);
+    expect(claims('Agents found Sunday 475 pounds of cocaine.')).toEqual(['475 pounds']);
+    expect(claims('Boat Seized With 475 Pounds of Cocaine on Board')).toEqual(['475 Pounds']);
+  });
+  it('reads "thousands upon thousands of" as one vague amount', () => {
+    expect(findNumericClaims('with thousands upon thousands of sellers, more')).toMatchObject([
+      { text: 'thousands upon thousands of sellers', value: 1000, approximate: true },
+    ]);
+  });
+  it('keeps "Celsius" with its degrees and a record before a team name short', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Warming of 1.5 to 2 degrees Celsius is likely.')).toEqual(['1.5 to 2 degrees Celsius']);
+    expect(claims('They hosted the 5-1 Riverside Hawks on Friday.')).toEqual(['5-1']);
+  });
+  it('reads a decimal read out in words, with its sign', () => {
+    expect(findNumericClaims('It fell to negative six-point-six degrees Celsius overnight.')).toMatchObject([
+      { text: 'negative six-point-six degrees Celsius', value: -6.6 },
+    ]);
+  });
+  it('reads a ratio in words as a fraction', () => {
+    expect(findNumericClaims('Only one in five thought so; two out of three did not.')).toMatchObject([
+      { text: 'one in five', value: 0.2 },
+      { text: 'two out of three', value: 2 / 3 },
+    ]);
+    expect(findNumericClaims('It was one in 2019 and one in the morning.')).toEqual([]);
+  });
+  it('keeps the measure of "500-metre-wide", feet and inches, children and times in one word', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => [c.text, c.value]);
+    expect(claims('a 500-metre-wide dish')).toEqual([['500-metre', 500]]);
+    expect(claims('the 7-foot-3 centre')).toEqual([['7-foot-3', 7.25]]);
+    expect(claims('a father-of-three from Leeds')).toEqual([['father-of-three', 3]]);
+    expect(claims('the twice-divorced actor')).toEqual([['twice', 2]]);
+    expect(claims('the four-term mayor')).toEqual([['four-term', 4]]);
+    expect(claims('a 10-2 jury verdict after 5-10 years')).toEqual([
+      ['10-2', 10],
+      ['5-10 years', 5],
+    ]);
   });
 });

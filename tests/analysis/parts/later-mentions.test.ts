@@ -13,4 +13,17 @@ describe('later mentions (later-mentions)', () => {
     const { leaders, people } = findPeople(text);
     expect([...leaders, ...people].map((m) => m.text)).not.toContain('Lee');
   });
+  it('joins a titled given name to the one person named in full with it', () => {
+    const text =
+      'Voters liked Peter Okafor and Jane Roe. Critics said Mayor Peter went too far; Okafor disagreed.';
+    const { leaders } = findPeople(text);
+    expect(leaders.map((m) => m.text)).toEqual(['Peter Okafor', 'Peter', 'Okafor']);
+    expect(new Set(leaders.map((m) => m.name))).toEqual(new Set(['Peter Okafor']));
+  });
+  it('keeps a surname shaped like a common word after an office, not a common word', () => {
+    expect(
+      findPeople('I will call Minister Bexling and the Premier tomorrow.').leaders.map((m) => m.text),
+    ).toEqual(['Bexling']);
+    expect(findPeople('The panel heard Deputy Chief Critical, it said.').leaders).toEqual([]);
+  });
 });

@@ -21,4 +21,14 @@ describe('what is not a claim (not-claims)', () => {
     expect(claimsIn('The 10-year Treasury note yield rose.')).toEqual([]);
     expect(claimsIn('One day it will rain.')).toEqual([]);
   });
+  it('leaves out days of a month written as a range and a point marked along the way', () => {
+    expect(claimsIn('The summit is to be held June 6-10 in Lima.')).toEqual([]);
+    expect(claimsIn('At about the 50-second mark, he turns.')).toEqual([]);
+  });
+  it('leaves out "One" that picks one of several out and "one" naming a speaker', () => {
+    expect(claimsIn('Two groups met. One group of organizers left early.')).toEqual(['Two groups']);
+    expect(claimsIn('Two men were hurt. One man was killed.')).toEqual(['Two men', 'One man']);
+    expect(claimsIn('"It is wrong," said one resident.')).toEqual([]);
+    expect(claimsIn('At least one person was hurt.')).toEqual(['At least one person']);
+  });
 });

@@ -22,4 +22,10 @@ describe('offices (offices)', () => {
     const unit = 'the head of the department';
     expect(refineKind(tokenize(unit), index(unit, 'head'), 'leader')).toBe('other');
   });
+  it('reads a capitalised office in an apposition opened by "the", not a possessive', () => {
+    const text = 'Even John Doe, the current Environment Secretary, agreed.';
+    expect(appositionAfter(text, tokenize(text), index(text, 'Doe'))).toMatchObject({ kind: 'leader' });
+    const niece = 'Even Jane Roe, the President’s niece, agreed.';
+    expect(appositionAfter(niece, tokenize(niece), index(niece, 'Roe'))).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../analysis/people';
 import { findPhrases, isByline, isNameLike } from '../../../analysis/person-names';
 import { tokenize } from '../../../analysis/tokens';
 
@@ -17,5 +18,15 @@ describe('finding names (person-names)', () => {
   });
   it('tells bylines', () => {
     expect(isByline('By Jane Roe and John Doe\nText', 3)).toBe(true);
+  });
+  it('ends a name before the verb a title-case headline capitalises, only in a headline', () => {
+    const text =
+      'Freedonia Premier Okoro Arrested in Miami on Fraud Charges\n\nAda Okoro was held on Monday.';
+    expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Okoro', 'Ada Okoro']);
+  });
+  it('does not take a sentence-opening adverb before a comma for a name', () => {
+    const text = 'Currently, the head of the Freedonian government is abroad.';
+    const { leaders, people } = findPeople(text);
+    expect([...leaders, ...people]).toEqual([]);
   });
 });
