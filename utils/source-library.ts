@@ -321,14 +321,20 @@ export class SourceLibrary {
 
   /** Every kept source as one pack file's text, oldest first. */
   async exportPack(created = new Date().toISOString()): Promise<string> {
+    return (await this.export(created)).pack;
+  }
+
+  /** The pack file's text of {@link exportPack}, and how many articles it holds (told without parsing it). */
+  async export(created = new Date().toISOString()): Promise<{ pack: string; articles: number }> {
     const records = await this.db.getAll('articles');
     records.sort((a, b) => a.summary.keptAt.localeCompare(b.summary.keptAt));
-    return serializePack(
+    const pack = serializePack(
       makePack(
         records.map((record) => record.source),
         created,
       ),
     );
+    return { pack, articles: records.length };
   }
 
   /**

@@ -161,6 +161,7 @@ describe('kept sources', () => {
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Export kept articles' }).click(),
     ]);
+    await options.getByText('Exported 1 article.').waitFor();
     const packPath = await download.path();
     const pack = readFileSync(packPath, 'utf8');
     expect(JSON.parse(pack)).toMatchObject({ format: 'newslens-source-pack', version: 1 });

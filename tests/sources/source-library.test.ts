@@ -80,6 +80,7 @@ describe('SourceLibrary', () => {
     const before = claimsOf(library, reader);
     const pack = await library.exportPack('2024-05-03T00:00:00.000Z');
     expect(JSON.parse(pack)).toMatchObject({ format: PACK_FORMAT, version: 1 });
+    expect(await library.export('2024-05-03T00:00:00.000Z')).toEqual({ pack, articles: 2 });
     expect(await library.clear()).toBe(2);
     expect(statuses(library)).toEqual(['unmentioned', 'unmentioned']);
     expect(await library.importPack(pack)).toEqual({ ok: true, added: 2, duplicates: 0 });
