@@ -20,6 +20,26 @@ const compileHint = (): Plugin => ({
   },
 });
 
+/** The id WXT gives the module that runs an unlisted script, followed by the script's path. */
+const UNLISTED_RUNNER = '\0virtual:wxt-unlisted-script-entrypoint?';
+
+/**
+ * Runs the probe's main function directly, in place of WXT's runner for unlisted scripts: its logger
+ * (silent in a production build) and the try/catch that only logs through it are 0.4 KB that a new
+ * renderer compiles on every page for nothing. An error in the probe is thrown as before. WXT's
+ * plugins are still initialised first. Should WXT rename its module, this never matches and the
+ * build keeps WXT's runner.
+ */
+const directRun = (): Plugin => ({
+  name: 'newslens:direct-run',
+  enforce: 'pre',
+  load(id) {
+    if (!id.startsWith(UNLISTED_RUNNER)) return null;
+    const script = JSON.stringify(id.slice(UNLISTED_RUNNER.length));
+    return `import definition from ${script};\nimport { initPlugins } from 'virtual:wxt-plugins';\ninitPlugins();\ndefinition.main();\n`;
+  },
+});
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // The module wires webextension-polyfill in, so `browser` has the same promise-based API in Chrome and
@@ -63,9 +83,10 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0].name !== 'probe') return;
+      (config.plugins ??= []).push(directRun());
       // Not with source maps (`wxt dev`): the line it adds would shift them.
-      if (entrypoints.length === 1 && entrypoints[0].name === 'probe' && !config.build?.sourcemap)
-        (config.plugins ??= []).push(compileHint());
+      if (!config.build?.sourcemap) config.plugins.push(compileHint());
     },
     // The probe (entrypoints/probe.ts) runs on every page as a plain script: see its comment.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -96,9 +96,6 @@ const PLACE_NOUNS = new Set([
 
 const normalSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** A source sentence as quoted: without page metadata that scraping left at its start ("date 2022-07-20"). */
-const quoted = (sentence: string) => sentence.replace(/^date:?\s+\d{4}-\d{2}-\d{2}\s+/i, '');
-
 /** A sentence found for an entry while the glossary is built; lower ranks explain more. */
 interface Candidate extends Quote {
   rank: number;
@@ -220,7 +217,7 @@ function addLeaders(
     const role = mention.role;
     if (role && !entry.roles.some((r) => r.source === input.id && r.role === role))
       entry.roles.push({ role, source: input.id });
-    const sentence = quoted(sentenceAround(input.text, mention.start, mention.end));
+    const sentence = sentenceAround(input.text, mention.start, mention.end);
     addCandidate(found, entry, { sentence, source: input.id, rank: 0 });
   }
 }
@@ -241,7 +238,7 @@ function addClaims(claims: Map<string, ClaimEntry>, input: GlossaryInput, analys
       };
       claims.set(key, entry);
     }
-    const sentence = quoted(sentenceAround(input.text, claim.start, claim.end));
+    const sentence = sentenceAround(input.text, claim.start, claim.end);
     if (!entry.mentions.some((m) => m.sentence === sentence && m.text === claim.text))
       entry.mentions.push({ text: claim.text, sentence, source: input.id });
   }
@@ -291,7 +288,7 @@ function addEntities(
   );
   // Sentences with a leader or a figure: the entities named there are the context a reader needs.
   const anchored = new Set(
-    [...analysis.leaders, ...analysis.claims].map((m) => quoted(sentenceAround(input.text, m.start, m.end))),
+    [...analysis.leaders, ...analysis.claims].map((m) => sentenceAround(input.text, m.start, m.end)),
   );
   for (const name of namedEntities(input.text, terms)) {
     if (
@@ -314,7 +311,7 @@ function addEntities(
       entry.expansion = expansion;
       if (!entry.aliases.includes(expansion)) entry.aliases.push(expansion);
     }
-    const sentence = quoted(sentenceAround(input.text, name.start, name.end));
+    const sentence = sentenceAround(input.text, name.start, name.end);
     // A sentence that spells the name out explains it best; one with a leader or a figure comes next.
     const rank = expansion ? 0 : anchored.has(sentence) ? 1 : 2;
     addCandidate(found, entry, { sentence, source: input.id, rank });

@@ -120,6 +120,13 @@ export function describePage(
   page: PageIdentity = {},
 ): PageItem[] {
   const items = new Map<string, { at: number; item: PageItem }>();
+  // Every way the page writes each leader ("Putin", "Vladimir Putin"), for the sources' full name.
+  const writtenAs = new Map<string, string[]>();
+  for (const { name, text: written } of analysis.leaders) {
+    const forms = writtenAs.get(name);
+    if (forms) forms.push(written);
+    else writtenAs.set(name, [written]);
+  }
   for (const mention of analysis.leaders) {
     const id = `leader:${mention.name}`;
     const seen = items.get(id);
@@ -128,8 +135,7 @@ export function describePage(
       if (seen.item.kind === 'leader' && !seen.item.role && mention.role) seen.item.role = mention.role;
       continue;
     }
-    const writtenAs = analysis.leaders.filter((m) => m.name === mention.name).map((m) => m.text);
-    const entry = index.leader(mention.name, writtenAs);
+    const entry = index.leader(mention.name, writtenAs.get(mention.name));
     items.set(id, {
       at: mention.start,
       item: {

@@ -1,7 +1,7 @@
 import type { ClaimItem, FigureQuote } from '@/analysis/page-items';
-import { plural } from '@/utils/i18n';
 import { useT } from './i18n';
 import { PageSentences } from './PageSentences';
+import { RevealButton } from './RevealButton';
 import { SourceCite } from './SourceCite';
 
 /** Props for {@link ClaimList}. */
@@ -39,17 +39,13 @@ export function ClaimList({ claims, onReveal }: ClaimListProps) {
           const withinPage = claim.page?.differing ?? [];
           return (
             <li key={claim.key} class={`item item--claim item--${claim.status}`}>
-              <button type="button" class="item__reveal" onClick={() => onReveal(claim)}>
-                <span class="item__name">{claim.text}</span>
-                {claim.counts && (
-                  <>
-                    <span class="visually-hidden">:</span> <span class="item__role">{claim.counts}</span>
-                  </>
-                )}
-                <span class="visually-hidden">,</span>{' '}
-                <span class="item__count">{plural(t, 'mentions', claim.mentions)}</span>
-                <span class="visually-hidden">.</span> <span class="visually-hidden">{t('showOnPage')}</span>
-              </button>
+              <RevealButton
+                name={claim.text}
+                detail={claim.counts}
+                separator=":"
+                mentions={claim.mentions}
+                onReveal={() => onReveal(claim)}
+              />
               {withinPage.length > 0 && (
                 <div class="item__differs">
                   <p class="claim-status claim-status--differs">

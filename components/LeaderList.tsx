@@ -1,7 +1,7 @@
 import type { LeaderItem } from '@/analysis/page-items';
-import { plural } from '@/utils/i18n';
 import { useT } from './i18n';
 import { PageSentences } from './PageSentences';
+import { RevealButton } from './RevealButton';
 import { citation, SourceCite } from './SourceCite';
 
 /** Props for {@link LeaderList}. */
@@ -27,17 +27,13 @@ export function LeaderList({ leaders, onReveal }: LeaderListProps) {
           const offices = leader.page?.offices ?? [];
           return (
             <li key={leader.key} class="item item--leader">
-              <button type="button" class="item__reveal" onClick={() => onReveal(leader)}>
-                <span class="item__name">{leader.name}</span>
-                {leader.role && (
-                  <>
-                    <span class="visually-hidden">,</span> <span class="item__role">{leader.role}</span>
-                  </>
-                )}
-                <span class="visually-hidden">,</span>{' '}
-                <span class="item__count">{plural(t, 'mentions', leader.mentions)}</span>
-                <span class="visually-hidden">.</span> <span class="visually-hidden">{t('showOnPage')}</span>
-              </button>
+              <RevealButton
+                name={leader.name}
+                detail={leader.role}
+                separator=","
+                mentions={leader.mentions}
+                onReveal={() => onReveal(leader)}
+              />
               <div class="item__page">
                 {offices.length > 1 && <p class="muted">{t('officesOnPage', offices.join('; '))}</p>}
                 <PageSentences sentences={leader.page?.sentences ?? [leader.sentence]} />

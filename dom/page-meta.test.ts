@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readPageMeta } from './page-meta';
+import { META_KEYS } from './page-data';
+import { PAGE_META_KEYS, readPageMeta } from './page-meta';
 
 function page(head: string, body = ''): Document {
   const doc = document.implementation.createHTMLDocument('');
@@ -55,5 +56,9 @@ describe('readPageMeta', () => {
       byline: ['Ana Reporter', 'Bo Writer'],
       language: 'en',
     });
+  });
+
+  it('reads only meta tags that readPageData collects', () => {
+    for (const key of PAGE_META_KEYS) expect(META_KEYS).toContain(key);
   });
 });

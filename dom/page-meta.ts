@@ -1,25 +1,34 @@
 import type { PageMeta } from '@/utils/source-library';
+import { readPageData } from './page-data';
+
+/** The meta tags read here, by their lower-cased key; detection's `readPageData` collects them all. */
+export const PAGE_META_KEYS = [
+  'og:title',
+  'og:site_name',
+  'application-name',
+  'article:published_time',
+  'datepublished',
+  'author',
+] as const;
 
 /**
  * What a news page states about itself, for keeping it as a source: headline, outlet, publication date,
  * byline and language, from its structured data (JSON-LD), then Open Graph and article meta tags, then
  * the page's own headline, `<time>` and `lang`. Read once, when the page is kept; detection
- * (`dom/detect-article.ts`) decides whether it is news and reads none of this.
+ * (`dom/detect-article.ts`) decides whether it is news and reads none of this but the meta tags, which
+ * come from the same walk of the page (`readPageData`) rather than a selector per tag.
  */
 export function readPageMeta(doc: Document, url: string): PageMeta {
   const article = structuredArticle(doc);
-  const meta = (key: string) =>
-    doc
-      .querySelector(`meta[property="${key}" i][content], meta[name="${key}" i][content]`)
-      ?.getAttribute('content')
-      ?.trim() || undefined;
+  const { metas } = readPageData(doc);
+  const meta = (key: (typeof PAGE_META_KEYS)[number]) => metas.get(key);
   const headline =
     text(article?.headline) ?? meta('og:title') ?? doc.querySelector('h1')?.textContent?.trim();
   const outlet = nameOf(article?.publisher) ?? meta('og:site_name') ?? meta('application-name');
   const date =
     text(article?.datePublished) ??
     meta('article:published_time') ??
-    meta('datePublished') ??
+    meta('datepublished') ??
     doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ??
     undefined;
   const authors = [article?.author]

@@ -28,7 +28,7 @@ const LOCATION_POLL_MS = 1_000;
  * calls the browser's own `browser`/`chrome` runtime: WXT's content script context and
  * webextension-polyfill cost a new renderer about 2 ms of startup, more than deciding takes.
  */
-export default defineUnlistedScript(() => {
+function probe(): void {
   // The manifest runs it in top frames only (no all_frames): the page's own frames are never read.
   const state = pageState();
   // A reader already has this page.
@@ -131,4 +131,7 @@ export default defineUnlistedScript(() => {
     stopWatching = () => clearInterval(poll);
   }
   check();
-});
+}
+
+// No global name: nothing reads the script's result, and the build runs `probe` directly (`wxt.config.ts`).
+export default defineUnlistedScript({ globalName: false, main: probe });

@@ -16,12 +16,15 @@
  * `-- --quick` runs fewer repetitions and skips mark.js on 1 MB (which takes seconds). `-- --detect`
  * runs part 1 alone (detection and the probe), `-- --long` part 3 alone; `-- --passes N` loads the pages N times in each way (the machine's noise moves a
  * median by 2-3x between runs: the best first run of each page over N passes is printed too);
- * `-- --settle MS` sets how long after document_idle detection starts (default 250, 0 for at once).
+ * `-- --settle MS` sets how long after document_idle detection starts (default 250, 0 for at once);
+ * `-- --against DIR` times another build's probe (an unpacked chrome-mv3 folder, e.g. a copy of the
+ * build before a change) beside this one's, in its own browser, paired per page: a change's cost in
+ * one run on this noisy machine, rather than two runs minutes apart.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { join, resolve } from 'node:path';
+import { build, type Metafile } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { analyze } from '../analysis';
 import { highlightSpans, type HighlightSpan } from '../analysis/highlights';
@@ -48,6 +51,8 @@ const passesArg = process.argv.indexOf('--passes');
 const passes = passesArg >= 0 ? Math.max(1, Number(process.argv[passesArg + 1]) || 1) : 1;
 const settleArg = process.argv.indexOf('--settle');
 const settleMs = settleArg >= 0 ? Math.max(0, Number(process.argv[settleArg + 1]) || 0) : 250;
+const againstArg = process.argv.indexOf('--against');
+const against = againstArg >= 0 ? resolve(process.argv[againstArg + 1] ?? '') : '';
 const CORPUS = process.env.CORPUS_DIR ?? '../shared/corpus/readability';
 const ORIGIN = 'http://news.bench.test';
 
@@ -304,6 +309,7 @@ async function detectionTimes(executablePath: string, names: string[]): Promise<
  * content script reading the page pays.
  */
 async function probeTimes(executablePath: string, names: string[]): Promise<void> {
+  console.log(`   probe.js: ${await probeSize()}`);
   const floorDir = floorExtension();
   // Both browsers are closed and the floor's folder removed whatever fails, even their start.
   const started: { close(): Promise<void> }[] = [];
@@ -313,9 +319,11 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
   };
   let browser: Awaited<ReturnType<typeof browserServing>>;
   let floor: typeof browser;
+  let other: typeof browser | null = null;
   try {
     started.push((browser = await browserServing(executablePath, EXTENSION_DIR)));
     started.push((floor = await browserServing(executablePath, floorDir)));
+    if (against) started.push((other = await browserServing(executablePath, against)));
   } catch (error) {
     await cleanUp();
     throw error;
@@ -331,9 +339,11 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
       const sampled: number[] = [];
       const floorWall: number[] = [];
       const floorCpu: number[] = [];
+      const otherWall: number[] = [];
+      const otherCpu: number[] = [];
       const tabs = new Map<typeof browser, Page>();
       if (way === 'one tab')
-        for (const server of [browser, floor]) {
+        for (const server of other ? [browser, floor, other] : [browser, floor]) {
           const tab = await server.context.newPage();
           tabs.set(server, tab);
           await server.load(tab, 'https://news.bench.test/warm-up.html', pageHtml(names[0]));
@@ -362,6 +372,18 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
         for (const [i, name] of names.entries()) {
           // Each measure goes first on every other page: the second runs where the page has just run.
           const measures = (i + pass) % 2 ? (['profile', 'trace'] as const) : (['trace', 'profile'] as const);
+          // The other build's probe, under the same trace events, before this one's on every other page.
+          const otherTrace = async (server: typeof browser) => {
+            const time = await recorded(
+              server,
+              pageUrl(way, pass, `${i}-against`),
+              name,
+              (cdp) => new ExtensionTrace(cdp),
+            );
+            otherWall.push(time.wallMs);
+            otherCpu.push(time.cpuMs);
+          };
+          if (other && (i + pass) % 2) await otherTrace(other);
           for (const measure of measures) {
             // Another address for each measure: in new tabs, another site and so another renderer.
             const url = pageUrl(way, pass, `${i}-${measure}`);
@@ -371,6 +393,7 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
               cpu.push(time.cpuMs);
             } else sampled.push((await recorded(browser, url, name, (cdp) => new ExtensionProfiler(cdp))).ms);
           }
+          if (other && !((i + pass) % 2)) await otherTrace(other);
           const time = await recorded(
             floor,
             pageUrl(way, pass, `${i}-floor`),
@@ -391,6 +414,11 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
         `   ${pad('', 10)} floor (a content script reading one element), trace events: CPU time median ${fmt(median(floorCpu))}, wall clock ${fmt(median(floorWall))};` +
           ` the probe over the floor, paired per page: CPU time ${over(cpu, floorCpu)}, wall clock ${over(wall, floorWall)}`,
       );
+      if (other)
+        console.log(
+          `   ${pad('', 10)} against ${against}, trace events: CPU time median ${fmt(median(otherCpu))}, wall clock ${fmt(median(otherWall))};` +
+            ` this build over it, paired per page: CPU time ${over(cpu, otherCpu)}, wall clock ${over(wall, otherWall)}`,
+        );
       if (way === 'one tab') goal = median(cpu);
     }
   } finally {
@@ -399,6 +427,37 @@ async function probeTimes(executablePath: string, names: string[]): Promise<void
   console.log(
     `   goal: the content script's main-thread time, median <= 2 ms (one tab, trace events, thread CPU time): ${goal <= 2 ? 'met' : 'NOT met'}`,
   );
+}
+
+/**
+ * The built probe's size (and the other build's, with `--against`), and its share by source module:
+ * the probe bundled and minified apart by esbuild, whose sizes come within a few percent of the build's.
+ */
+async function probeSize(): Promise<string> {
+  const kb = (dir: string) => {
+    const file = join(dir, 'probe.js');
+    return existsSync(file) ? `${(readFileSync(file).length / 1000).toFixed(2)} KB` : 'missing';
+  };
+  const { metafile } = await build({
+    entryPoints: ['entrypoints/probe.ts'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    metafile: true,
+    target: 'chrome120',
+    // WXT's own module (defineUnlistedScript) is left out; '@' is the project root, as in the build.
+    external: ['#imports'],
+    alias: { '@': '.' },
+    logLevel: 'silent',
+  });
+  const inputs = Object.values(metafile.outputs)[0]?.inputs ?? ({} as Metafile['outputs'][string]['inputs']);
+  const modules = Object.entries(inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .map(([path, input]) => `${path} ${(input.bytesInOutput / 1000).toFixed(1)}`)
+    .join(', ');
+  return `${kb(EXTENSION_DIR)} built${against ? ` (against: ${kb(against)})` : ''}; by module, KB: ${modules}`;
 }
 
 interface Article {

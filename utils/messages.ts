@@ -80,6 +80,8 @@ export type SourcesReply =
       kept?: KeptSummary;
       removed?: number;
       pack?: string;
+      /** How many articles `pack` holds. */
+      articles?: number;
       imported?: ImportResult;
       glossary?: Glossary;
     }

@@ -59,7 +59,7 @@ export function createMockOptionsConnector(settings: Settings = DEFAULT_SETTINGS
     },
     exportSources() {
       mock.sourceCalls.push({ method: 'exportSources', args: [] });
-      return Promise.resolve('{}');
+      return Promise.resolve({ pack: '{}', articles: 0 });
     },
     importSources(text, bytes) {
       mock.sourceCalls.push({ method: 'importSources', args: [text, bytes] });

@@ -23,8 +23,8 @@ export interface OptionsConnector {
   removeSources(ids: string[]): Promise<void>;
   /** Removes every kept source, or those the setting kept; returns how many went. */
   clearSources(autoOnly: boolean): Promise<number>;
-  /** The kept sources as one pack file's text. */
-  exportSources(): Promise<string>;
+  /** The kept sources as one pack file's text, and how many articles it holds. */
+  exportSources(): Promise<{ pack: string; articles: number }>;
   /** Imports a pack file's text (`bytes` long): whole, or nothing and why. */
   importSources(text: string, bytes: number): Promise<ImportResult>;
 }
@@ -50,7 +50,10 @@ export function connectOptions(): OptionsConnector {
     },
     clearSources: async (autoOnly) =>
       (await askSources({ target: BACKGROUND, type: 'clear-sources', autoOnly })).removed ?? 0,
-    exportSources: async () => (await askSources({ target: BACKGROUND, type: 'export-sources' })).pack ?? '',
+    exportSources: async () => {
+      const { pack, articles } = await askSources({ target: BACKGROUND, type: 'export-sources' });
+      return { pack: pack ?? '', articles: articles ?? 0 };
+    },
     importSources: async (text, bytes) => {
       const { imported } = await askSources({ target: BACKGROUND, type: 'import-sources', text, bytes });
       if (!imported) throw new Error('no answer to the import');

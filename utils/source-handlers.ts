@@ -78,7 +78,7 @@ export async function handleSourcesRequest(
         return { ok: true, removed };
       }
       case 'export-sources':
-        return { ok: true, pack: await sources.exportPack() };
+        return { ok: true, ...(await sources.export()) };
       case 'sources-glossary':
         return { ok: true, glossary: sources.index.glossary() };
       case 'import-sources': {

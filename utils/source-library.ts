@@ -54,15 +54,24 @@ interface PartRecord {
   part: SourcePart;
 }
 
+/** What lists need of a kept article, stored apart from its text. */
+type MetaRecord = Pick<KeptRecord, 'id' | 'summary' | 'textHash'>;
+
 interface SourcesDb extends DBSchema {
   /** The articles: metadata and text (read whole only to export). */
   articles: { key: string; value: KeptRecord; indexes: { url: string; textHash: string } };
   /** Each article's index part, read at start so that no article is analysed again. */
   parts: { key: string; value: PartRecord };
+  /** Each article's summary and text hash (version 2), read at start instead of the articles. */
+  meta: { key: string; value: MetaRecord };
 }
 
 /** The IndexedDB database of kept sources, in the background's origin. */
 const SOURCES_DB = 'newslens-sources';
+/** 1: articles and parts; 2: a meta store, so that opening reads no article's text. */
+const SOURCES_DB_VERSION = 2;
+
+const metaOf = ({ id, summary, textHash }: KeptRecord): MetaRecord => ({ id, summary, textHash });
 
 /** What an import did, or why nothing was imported. */
 export type ImportResult =
@@ -88,22 +97,36 @@ export class SourceLibrary {
     this.index = new GlossaryIndex(bundled);
   }
 
-  /** Opens the store and loads every kept source's part into the index. */
+  /**
+   * Opens the store (creating it, or upgrading a version 1 store) and loads every kept source's
+   * summary and part into the index; no article's text is read.
+   */
   static async open(bundled: Glossary, name = SOURCES_DB): Promise<SourceLibrary> {
-    const db = await openDB<SourcesDb>(name, 1, {
-      upgrade(database) {
-        const articles = database.createObjectStore('articles', { keyPath: 'id' });
-        articles.createIndex('url', 'summary.url');
-        articles.createIndex('textHash', 'textHash');
-        database.createObjectStore('parts', { keyPath: 'id' });
+    const db = await openDB<SourcesDb>(name, SOURCES_DB_VERSION, {
+      async upgrade(database, oldVersion, _newVersion, transaction) {
+        if (oldVersion < 1) {
+          const articles = database.createObjectStore('articles', { keyPath: 'id' });
+          articles.createIndex('url', 'summary.url');
+          articles.createIndex('textHash', 'textHash');
+          database.createObjectStore('parts', { keyPath: 'id' });
+        }
+        if (oldVersion < 2) {
+          const meta = database.createObjectStore('meta', { keyPath: 'id' });
+          // From version 1: each article read once, here, for its summary (within the upgrade's transaction).
+          for (
+            let cursor = await transaction.objectStore('articles').openCursor();
+            cursor;
+            cursor = await cursor.continue()
+          )
+            void meta.put(metaOf(cursor.value));
+        }
       },
     });
     const library = new SourceLibrary(db, bundled);
-    const transaction = db.transaction(['parts', 'articles']);
-    // Summaries by cursor over the article store's keys would still read the texts: parts carry them.
+    const transaction = db.transaction(['parts', 'meta']);
     const [parts, records] = await Promise.all([
       transaction.objectStore('parts').getAll(),
-      transaction.objectStore('articles').getAll(),
+      transaction.objectStore('meta').getAll(),
     ]);
     for (const record of records) library.remember(record.summary, record.textHash);
     for (const { id, part } of parts) if (library.kept.has(id)) library.index.add(id, part);
@@ -249,17 +272,20 @@ export class SourceLibrary {
     }
     if (stored.length === 0) return [];
     const kept = new Set(stored);
-    const transaction = this.db.transaction(['articles', 'parts'], 'readwrite');
+    const transaction = this.db.transaction(['articles', 'parts', 'meta'], 'readwrite');
     const articles = transaction.objectStore('articles');
     const parts = transaction.objectStore('parts');
+    const meta = transaction.objectStore('meta');
     for (const id of replaced) {
       void articles.delete(id);
       void parts.delete(id);
+      void meta.delete(id);
     }
     const storing = prepared.filter((item) => kept.has(item.record));
     for (const item of storing) {
       void articles.put(item.record);
       void parts.put({ id: item.record.id, part: item.part });
+      void meta.put(metaOf(item.record));
     }
     await transaction.done;
     for (const id of replaced) this.forget(id);
@@ -273,10 +299,11 @@ export class SourceLibrary {
 
   /** Takes sources out of storage and of every page's context. */
   async remove(ids: readonly string[]): Promise<void> {
-    const transaction = this.db.transaction(['articles', 'parts'], 'readwrite');
+    const transaction = this.db.transaction(['articles', 'parts', 'meta'], 'readwrite');
     for (const id of ids) {
       void transaction.objectStore('articles').delete(id);
       void transaction.objectStore('parts').delete(id);
+      void transaction.objectStore('meta').delete(id);
     }
     await transaction.done;
     for (const id of ids) this.forget(id);
@@ -294,14 +321,20 @@ export class SourceLibrary {
 
   /** Every kept source as one pack file's text, oldest first. */
   async exportPack(created = new Date().toISOString()): Promise<string> {
+    return (await this.export(created)).pack;
+  }
+
+  /** The pack file's text of {@link exportPack}, and how many articles it holds (told without parsing it). */
+  async export(created = new Date().toISOString()): Promise<{ pack: string; articles: number }> {
     const records = await this.db.getAll('articles');
     records.sort((a, b) => a.summary.keptAt.localeCompare(b.summary.keptAt));
-    return serializePack(
+    const pack = serializePack(
       makePack(
         records.map((record) => record.source),
         created,
       ),
     );
+    return { pack, articles: records.length };
   }
 
   /**

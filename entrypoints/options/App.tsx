@@ -117,12 +117,10 @@ export function App({ connector }: AppProps) {
           ),
         onExport: () =>
           sourcesAction(async () => {
-            const pack = await connector.exportSources();
+            // The count comes with the pack: a large pack is not parsed again here only to count it.
+            const { pack, articles } = await connector.exportSources();
             download(pack, `newslens-sources-${new Date().toISOString().slice(0, 10)}.json`);
-            return t(
-              'optionsExported',
-              plural(t, 'articles', (JSON.parse(pack) as { sources: unknown[] }).sources.length),
-            );
+            return t('optionsExported', plural(t, 'articles', articles));
           }),
         onImport: (file) =>
           sourcesAction(async () => {

@@ -6,19 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  launchWithExtension,
-  tabIdOf,
-  waitForHighlights,
-  type ExtensionBrowser,
-} from '../../scripts/lib/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { renderNewsPage } from '../../scripts/lib/news-page';
-import { statusesOf } from '../../scripts/lib/extension-watch';
 import { sourceIds } from '../../scripts/lib/sources';
 import { axeViolations } from './axe';
-import { openPage } from './page';
+import { openArticle, openExtensionPage } from './page';
 
 const [firstSource] = sourceIds();
 const SCHEMES = ['light', 'dark'] as const;
@@ -38,35 +32,12 @@ const storyPage = () =>
     text: readFileSync('tests/fixtures/stories/flood.txt', 'utf8'),
   });
 
-async function openTab(path: string, highlighted: boolean): Promise<{ page: Page; tabId: number }> {
-  const { page } = await openPage(browser.context, server.url);
-  const url = `${server.url}${path}`;
-  await page.goto(url);
-  if (highlighted) await waitForHighlights(page, { min: 5 });
-  // Detection is done once there is a verdict.
-  await vi.waitFor(
-    async () => {
-      if ((await statusesOf(browser.worker, url)).length === 0) throw new Error(`no verdict yet on ${url}`);
-    },
-    { timeout: 10_000 },
-  );
-  return { page, tabId: await tabIdOf(browser.worker, url) };
-}
-
-async function openExtensionPage(path: string, scheme: (typeof SCHEMES)[number]): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.setViewportSize({ width: 400, height: 800 });
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-  return page;
-}
-
 beforeAll(async () => {
   server = await startFixtureServer({ hostilePages: { flood: storyPage } });
   browser = await launchWithExtension();
-  article = await openTab(`/news/${firstSource}.html`, true);
-  notNews = await openTab('/pages/wikipedia.html', false);
-  story = await openTab('/hostile/flood.html', true);
+  article = await openArticle(browser, server.url, `/news/${firstSource}.html`);
+  notNews = await openArticle(browser, server.url, '/pages/wikipedia.html', 0);
+  story = await openArticle(browser, server.url, '/hostile/flood.html');
 });
 
 afterAll(async () => {
@@ -92,7 +63,7 @@ describe('the check itself', () => {
 
 describe.each(SCHEMES)('axe-core, %s scheme', (scheme) => {
   it('finds nothing in the popup about a news article: the page view with a leader’s context open, then the glossary', async () => {
-    const popup = await openExtensionPage(`popup.html?tabId=${article.tabId}`, scheme);
+    const { page: popup } = await openExtensionPage(browser, `popup.html?tabId=${article.tabId}`, { scheme });
     await popup.locator('.item--leader').first().waitFor();
     // Every disclosure open, so what they hold is checked too.
     await popup.evaluate(() =>
@@ -109,7 +80,7 @@ describe.each(SCHEMES)('axe-core, %s scheme', (scheme) => {
   });
 
   it('finds nothing in the popup about a story no source knows, with a difference within the page', async () => {
-    const popup = await openExtensionPage(`popup.html?tabId=${story.tabId}`, scheme);
+    const { page: popup } = await openExtensionPage(browser, `popup.html?tabId=${story.tabId}`, { scheme });
     await popup.locator('.claim-status--differs').first().waitFor();
     await popup.evaluate(() =>
       document.querySelectorAll('details').forEach((details) => (details.open = true)),
@@ -119,14 +90,14 @@ describe.each(SCHEMES)('axe-core, %s scheme', (scheme) => {
   });
 
   it('finds nothing in the popup about a page that is not news', async () => {
-    const popup = await openExtensionPage(`popup.html?tabId=${notNews.tabId}`, scheme);
+    const { page: popup } = await openExtensionPage(browser, `popup.html?tabId=${notNews.tabId}`, { scheme });
     await popup.getByText('does not look like a news article', { exact: false }).waitFor();
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
 
   it('finds nothing on the options page', async () => {
-    const options = await openExtensionPage('options.html', scheme);
+    const { page: options } = await openExtensionPage(browser, 'options.html', { scheme });
     await options.getByRole('switch').first().waitFor();
     expect(await axeViolations(options)).toEqual([]);
     await options.close();

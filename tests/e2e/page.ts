@@ -1,5 +1,11 @@
-/** What end-to-end tests read from a page: pristine DOM, highlights, the extension's console errors. */
+/**
+ * What end-to-end tests in Chromium open and read: a page (pristine DOM, highlights, the extension's
+ * console errors), an article with its verdict, the popup and other extension pages.
+ */
 import type { BrowserContext, Page } from 'playwright-core';
+import { vi } from 'vitest';
+import { tabIdOf, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { statusesOf } from '../../scripts/lib/extension-watch';
 
 declare global {
   interface Window {
@@ -72,4 +78,61 @@ export function bodyNowAndBefore(
     text: document.body.textContent ?? '',
     before: window.__pristine ?? { html: '', text: '' },
   }));
+}
+
+/**
+ * Opens `path` of the server at `origin` in a new page (`openPage`), waits for `minMarks` highlights
+ * (0 for a page that is not news) and for the extension's verdict on it: the reader's report, or the
+ * probe's in the page. Returns the page, its tab and the errors the extension logs there.
+ */
+export async function openArticle(
+  browser: ExtensionBrowser,
+  origin: string,
+  path: string,
+  minMarks = 5,
+): Promise<{ page: Page; tabId: number; errors: string[] }> {
+  const { page, extensionErrors } = await openPage(browser.context, origin);
+  const url = `${origin}${path}`;
+  await page.goto(url);
+  if (minMarks > 0) await waitForHighlights(page, { min: minMarks });
+  // (vi.waitFor rather than expect.poll: it also works in a beforeAll.)
+  await vi.waitFor(
+    async () => {
+      if ((await statusesOf(browser.worker, url)).length === 0) throw new Error(`no verdict yet on ${url}`);
+    },
+    { timeout: 10_000 },
+  );
+  return { page, tabId: await tabIdOf(browser.worker, url), errors: extensionErrors };
+}
+
+/**
+ * An extension page (`options.html`, `popup.html?tabId=N`) in a new tab at the popup's size, in
+ * `scheme` if given. The errors it throws or logs are collected, and printed with `label` before them.
+ */
+export async function openExtensionPage(
+  browser: ExtensionBrowser,
+  path: string,
+  options: { scheme?: 'light' | 'dark'; label?: string } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const report = (error: string) => {
+    errors.push(error);
+    console.error(`${options.label ?? path}: ${error}`);
+  };
+  page.on('pageerror', (error) => report(String(error)));
+  page.on('console', (message) => message.type() === 'error' && report(message.text()));
+  if (options.scheme) await page.emulateMedia({ colorScheme: options.scheme });
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return { page, errors };
+}
+
+/** The popup about tab `tabId`, opened in a tab as its "open in a tab" button does (`openExtensionPage`). */
+export async function openPopup(
+  browser: ExtensionBrowser,
+  tabId: number,
+): Promise<{ popup: Page; errors: string[] }> {
+  const { page, errors } = await openExtensionPage(browser, `popup.html?tabId=${tabId}`, { label: 'popup' });
+  return { popup: page, errors };
 }

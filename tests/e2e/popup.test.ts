@@ -3,20 +3,13 @@
  * as `popup.html?tabId=N` about the article's tab, as its "open in a tab" button does.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  setSettings,
-  tabIdOf,
-  waitForHighlights,
-  type ExtensionBrowser,
-} from '../../scripts/lib/browser';
+import { launchWithExtension, setSettings, tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { renderNewsPage } from '../../scripts/lib/news-page';
 import { statusesOf } from '../../scripts/lib/extension-watch';
 import { sourceIds } from '../../scripts/lib/sources';
-import { bodyNowAndBefore, openPage } from './page';
+import { bodyNowAndBefore, openArticle, openPopup } from './page';
 
 const [firstSource] = sourceIds();
 
@@ -55,33 +48,10 @@ async function badgeOf(tabId: number): Promise<string> {
   );
 }
 
-async function openArticle(
-  path: string,
-  minMarks = 5,
-): Promise<{ page: Page; tabId: number; errors: string[] }> {
-  const { page, extensionErrors } = await openPage(browser.context, server.url);
-  const url = `${server.url}${path}`;
-  await page.goto(url);
-  if (minMarks > 0) await waitForHighlights(page, { min: minMarks });
-  // Detection is done once there is a verdict: the reader's report, or the probe's in the page.
-  await expect.poll(async () => (await statusesOf(browser.worker, url)).length).toBeGreaterThan(0);
-  return { page, tabId: await tabIdOf(browser.worker, url), errors: extensionErrors };
-}
-
-async function openPopup(tabId: number): Promise<{ popup: Page; errors: string[] }> {
-  const popup = await browser.context.newPage();
-  const errors: string[] = [];
-  popup.on('pageerror', (error) => errors.push(String(error)));
-  popup.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await popup.setViewportSize({ width: 400, height: 800 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return { popup, errors };
-}
-
 describe('popup about a source article', () => {
   it('lists the leaders with their role and both sources, and the figures the other source corroborates', async () => {
-    const { page, tabId, errors } = await openArticle(`/news/${firstSource}.html`);
-    const { popup, errors: popupErrors } = await openPopup(tabId);
+    const { page, tabId, errors } = await openArticle(browser, server.url, `/news/${firstSource}.html`);
+    const { popup, errors: popupErrors } = await openPopup(browser, tabId);
     const putin = popup
       .locator('.item--leader')
       .filter({ has: popup.locator('.item__name', { hasText: /^Vladimir Putin$/ }) });
@@ -127,9 +97,9 @@ describe('popup about a source article', () => {
   });
 
   it('turns the page’s highlights off and on with its switch, and empties the badge meanwhile', async () => {
-    const { page, tabId } = await openArticle(`/news/${firstSource}.html`);
+    const { page, tabId } = await openArticle(browser, server.url, `/news/${firstSource}.html`);
     const count = await page.locator('newslens-mark').count();
-    const { popup } = await openPopup(tabId);
+    const { popup } = await openPopup(browser, tabId);
     const everywhere = popup.getByRole('switch', { name: 'Highlights everywhere' });
     await expect.poll(() => everywhere.getAttribute('aria-checked')).toBe('true');
     await everywhere.click();
@@ -145,9 +115,9 @@ describe('popup about a source article', () => {
   });
 
   it('scrolls the page to a leader chosen in the popup and marks it for a moment', async () => {
-    const { page, tabId } = await openArticle(`/news/${firstSource}.html`);
+    const { page, tabId } = await openArticle(browser, server.url, `/news/${firstSource}.html`);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const { popup } = await openPopup(tabId);
+    const { popup } = await openPopup(browser, tabId);
     const name = 'Ebrahim Raisi';
     await popup.locator('.item--leader .item__reveal', { hasText: name }).click();
     const flashed = page.locator('newslens-mark[data-newslens-flash]');
@@ -175,8 +145,8 @@ describe('popup about a source article', () => {
 
 describe('what the page itself says, when no source does', () => {
   it('lists a leader’s office and first three sentences, the rest on request, and a different toll further down', async () => {
-    const { page, tabId, errors } = await openArticle('/hostile/flood.html', 3);
-    const { popup, errors: popupErrors } = await openPopup(tabId);
+    const { page, tabId, errors } = await openArticle(browser, server.url, '/hostile/flood.html', 3);
+    const { popup, errors: popupErrors } = await openPopup(browser, tabId);
     const marsh = popup.locator('.item--leader').filter({ hasText: 'Elena Marsh' });
     await marsh.waitFor();
     expect(await marsh.locator('.item__role').textContent()).toBe('Governor');
@@ -221,8 +191,8 @@ describe('what the page itself says, when no source does', () => {
   it('still lists the page’s leaders and figures when highlights are off', async () => {
     await setSettings(browser.worker, { enabled: false });
     try {
-      const { page, tabId } = await openArticle('/hostile/flood.html', 0);
-      const { popup } = await openPopup(tabId);
+      const { page, tabId } = await openArticle(browser, server.url, '/hostile/flood.html', 0);
+      const { popup } = await openPopup(browser, tabId);
       await popup.getByText(/Highlights are off here/).waitFor();
       await popup.locator('.item--leader', { hasText: 'Elena Marsh' }).waitFor();
       expect(await popup.locator('.item--claim').count()).toBeGreaterThan(3);
@@ -238,7 +208,7 @@ describe('what the page itself says, when no source does', () => {
 
 describe('card in the page', () => {
   it('quotes the sentence of the highlight under the pointer, not the first mention’s', async () => {
-    const { page } = await openArticle('/hostile/flood.html', 3);
+    const { page } = await openArticle(browser, server.url, '/hostile/flood.html', 3);
     const marks = page.locator('newslens-mark[data-newslens-key="Elena Marsh"]');
     const card = page.locator('newslens-card');
     const quoted = () =>
@@ -276,7 +246,7 @@ describe('card in the page', () => {
   });
 
   it('shows the context of a hovered highlight in a shadow root beside it, and closes on Esc', async () => {
-    const { page } = await openArticle(`/news/${firstSource}.html`);
+    const { page } = await openArticle(browser, server.url, `/news/${firstSource}.html`);
     const mark = page.locator('newslens-mark[data-newslens-key="Vladimir Putin"]').nth(1);
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
@@ -305,7 +275,7 @@ describe('card in the page', () => {
 
 describe('popup about a page that is not news', () => {
   it('has an empty badge when the tab goes on from an article to a page that is not news', async () => {
-    const { page, tabId } = await openArticle(`/news/${firstSource}.html`);
+    const { page, tabId } = await openArticle(browser, server.url, `/news/${firstSource}.html`);
     await expect.poll(() => badgeOf(tabId)).toMatch(/^[1-9]\d*$/);
     // The probe tells nothing to the extension on such a page: the browser resets a tab's badge when
     // the tab loads another document.
@@ -314,15 +284,15 @@ describe('popup about a page that is not news', () => {
     await expect.poll(async () => (await statusesOf(browser.worker, next)).length).toBeGreaterThan(0);
     expect(await tabIdOf(browser.worker, next)).toBe(tabId);
     expect(await badgeOf(tabId)).toBe('');
-    const { popup } = await openPopup(tabId);
+    const { popup } = await openPopup(browser, tabId);
     await popup.getByText('does not look like a news article').waitFor();
     await popup.close();
     await page.close();
   });
 
   it('says why, and analyses the page when asked', async () => {
-    const { page, tabId } = await openArticle('/pages/wikipedia.html', 0);
-    const { popup } = await openPopup(tabId);
+    const { page, tabId } = await openArticle(browser, server.url, '/pages/wikipedia.html', 0);
+    const { popup } = await openPopup(browser, tabId);
     await popup.getByText('does not look like a news article').waitFor();
     // In plain words, never the detector's signal names.
     const why = (await popup.locator('.empty .muted').textContent()) ?? '';

@@ -332,7 +332,8 @@ describe('storage', () => {
     expect(stored.sync).toEqual({});
     // IndexedDB holds the kept sources only: the one article the reader chose to keep, nothing else read.
     expect(stored.indexedDB).toEqual(['newslens-sources']);
-    expect(stored.kept.stores.sort()).toEqual(['articles', 'parts']);
+    // Articles, their index parts, and their summaries for the lists (database version 2).
+    expect(stored.kept.stores.sort()).toEqual(['articles', 'meta', 'parts']);
     expect(keptUrl).not.toBe('');
     expect(stored.kept.articles.map((article) => article.url)).toEqual([keptUrl]);
     expect(stored.caches).toEqual([]);

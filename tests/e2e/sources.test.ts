@@ -10,16 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  tabIdOf,
-  waitForHighlights,
-  type ExtensionBrowser,
-} from '../../scripts/lib/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { sourceIds } from '../../scripts/lib/sources';
 import { parseSourceText } from '../../utils/source-text';
-import { openPage } from './page';
+import { openArticle, openPopup } from './page';
 
 const FIXTURES = 'tests/fixtures/sources';
 const articles = ['flood-a', 'flood-b'].map((id) =>
@@ -47,21 +42,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openArticle(path: string): Promise<{ page: Page; tabId: number }> {
-  const { page } = await openPage(browser.context, server.url);
-  const url = `${server.url}${path}`;
-  await page.goto(url);
-  await waitForHighlights(page, { min: 3 });
-  await expect.poll(() => tabIdOf(browser.worker, url)).toBeGreaterThan(0);
-  return { page, tabId: await tabIdOf(browser.worker, url) };
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  popup.on('pageerror', (error) => console.error(`popup: ${String(error)}`));
-  popup.on('console', (message) => message.type() === 'error' && console.error(`popup: ${message.text()}`));
-  await popup.setViewportSize({ width: 400, height: 800 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+/** The popup about tab `tabId`, once its sources summary is there. */
+async function popupOf(tabId: number): Promise<Page> {
+  const { popup } = await openPopup(browser, tabId);
   await popup.locator('.sources-summary').waitFor();
   return popup;
 }
@@ -92,7 +75,7 @@ const sourcesStatus = (item: Locator) => textIfShown(item.locator('.item__contex
 
 /** What B's popup says of A's context, read from a new popup (as the reader would open it again). */
 async function contextInB(tabId: number) {
-  const popup = await openPopup(tabId);
+  const popup = await popupOf(tabId);
   await claim(popup, '12,000 residents').waitFor();
   const read = async () => ({
     people: (await claim(popup, '12,000 residents').getAttribute('class')) ?? '',
@@ -113,8 +96,8 @@ describe('kept sources', () => {
   let tabB = 0;
 
   it('keeps article A from its popup, and B then shows A’s figures and leaders', async () => {
-    const { page: pageA, tabId: tabA } = await openArticle('/news/flood-a.html');
-    const popupA = await openPopup(tabA);
+    const { page: pageA, tabId: tabA } = await openArticle(browser, server.url, '/news/flood-a.html', 3);
+    const popupA = await popupOf(tabA);
     expect(await popupA.locator('.sources-summary').textContent()).toContain('0 kept articles');
     await popupA.getByRole('button', { name: 'Keep as a source' }).click();
     await popupA.getByText(/^Kept as a source on /).waitFor();
@@ -126,7 +109,7 @@ describe('kept sources', () => {
     await popupA.close();
     await pageA.close();
 
-    const { tabId } = await openArticle('/news/flood-b.html');
+    const { tabId } = await openArticle(browser, server.url, '/news/flood-b.html', 3);
     tabB = tabId;
     const context = await contextInB(tabB);
     expect(context.people).toContain('item--corroborated');
@@ -140,7 +123,7 @@ describe('kept sources', () => {
     );
     expect(context.summary).toContain('1 of them is about this page’s story: The Harbour Courier');
     // A's leaders and figures are in the popup's glossary too.
-    const popupB = await openPopup(tabB);
+    const popupB = await popupOf(tabB);
     await popupB.getByRole('tab', { name: 'Glossary' }).click();
     await popupB.getByRole('searchbox').fill('marsh');
     await expect
@@ -163,8 +146,8 @@ describe('kept sources', () => {
   });
 
   it('exports, removes all, and imports: the same context returns; a broken pack changes nothing', async () => {
-    const { page: pageA, tabId: tabA } = await openArticle('/news/flood-a.html');
-    const popupA = await openPopup(tabA);
+    const { page: pageA, tabId: tabA } = await openArticle(browser, server.url, '/news/flood-a.html', 3);
+    const popupA = await popupOf(tabA);
     await popupA.getByRole('button', { name: 'Keep as a source' }).click();
     await popupA.getByText(/^Kept as a source on /).waitFor();
     await popupA.close();
@@ -178,6 +161,7 @@ describe('kept sources', () => {
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Export kept articles' }).click(),
     ]);
+    await options.getByText('Exported 1 article.').waitFor();
     const packPath = await download.path();
     const pack = readFileSync(packPath, 'utf8');
     expect(JSON.parse(pack)).toMatchObject({ format: 'newslens-source-pack', version: 1 });
@@ -224,7 +208,7 @@ describe('kept sources', () => {
     expect(await setting.getAttribute('aria-checked')).toBe('false');
     await setting.click();
     await expect.poll(() => setting.getAttribute('aria-checked')).toBe('true');
-    const { page } = await openArticle(`/news/${firstBundled}.html`);
+    const { page } = await openArticle(browser, server.url, `/news/${firstBundled}.html`, 3);
     await options.reload();
     await expect
       .poll(async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/analysis';
 import { buildGlossary } from '@/analysis/glossary';
@@ -79,6 +80,7 @@ describe('SourceLibrary', () => {
     const before = claimsOf(library, reader);
     const pack = await library.exportPack('2024-05-03T00:00:00.000Z');
     expect(JSON.parse(pack)).toMatchObject({ format: PACK_FORMAT, version: 1 });
+    expect(await library.export('2024-05-03T00:00:00.000Z')).toEqual({ pack, articles: 2 });
     expect(await library.clear()).toBe(2);
     expect(statuses(library)).toEqual(['unmentioned', 'unmentioned']);
     expect(await library.importPack(pack)).toEqual({ ok: true, added: 2, duplicates: 0 });
@@ -111,5 +113,44 @@ describe('SourceLibrary', () => {
     });
     expect(await library.clear(true)).toBe(1);
     expect(library.list().map((summary) => summary.url)).toEqual([storm.url]);
+  });
+
+  it('opens a version 1 store: its articles listed, matched and exported as before, then kept in the new store', async () => {
+    // Version 1 as it was written: articles (summary, source, text hash) and parts, nothing else.
+    const written = await SourceLibrary.open(bundled, freshName());
+    const { summary: kept } = await written.keep(storm, stormText, { keptAt: '2024-05-02T08:00:00.000Z' });
+    const pack = await written.exportPack('2024-05-03T00:00:00.000Z');
+    const [id, part] = (await written.parts())[0];
+    const record = {
+      id,
+      summary: kept,
+      source: { url: storm.url, ...JSON.parse(pack).sources[0] },
+      textHash: await textHash(stormText),
+    };
+    const name = freshName();
+    const old = await openDB(name, 1, {
+      upgrade(database) {
+        const articles = database.createObjectStore('articles', { keyPath: 'id' });
+        articles.createIndex('url', 'summary.url');
+        articles.createIndex('textHash', 'textHash');
+        database.createObjectStore('parts', { keyPath: 'id' });
+      },
+    });
+    await old.put('articles', record);
+    await old.put('parts', { id, part });
+    old.close();
+
+    const upgraded = await SourceLibrary.open(bundled, name);
+    expect(upgraded.list()).toEqual([kept]);
+    expect(statuses(upgraded)).toEqual(['corroborated', 'contradicted']);
+    expect(upgraded.find({ textHash: record.textHash })).toEqual(kept);
+    expect(await upgraded.exportPack('2024-05-03T00:00:00.000Z')).toBe(pack);
+    const raw = await openDB(name);
+    expect(raw.version).toBe(2);
+    expect(await raw.getAll('meta')).toEqual([{ id, summary: kept, textHash: record.textHash }]);
+    raw.close();
+    // Kept again after the upgrade, another article joins it in both stores.
+    await upgraded.keep({ url: 'https://post.example/b' }, 'The mayor said 300 people slept in shelters.');
+    expect((await SourceLibrary.open(bundled, name)).list()).toHaveLength(2);
   });
 });
