@@ -175,9 +175,12 @@ export const META_KEYS = new Set([
 ]);
 
 // Paths of news sites: sections and story folders (in a few languages), dates, and long numeric
-// story ids ("/2016/07/30/", "-20190520/", "-2596987.html").
+// story ids ("/politics/", "/2016/07/30/", "-20190520/", "-2596987.html"), apart: organisations
+// keep their news in "/news/" folders too, but rarely under dates and long ids.
 export const NEWS_PATH =
-  /\/(?:news|politics|world|business|story|stories|article|articles|nation|local|opinion|economy|noticias?|nachrichten|meldung|actualites?|zpravy|xinwen)[/-]|\/(?:19|20)\d\d\/[01]?\d\/|[/_-](?:19|20)\d\d[01]\d[0-3]\d(?:[/_.-]|$)|[/_-]\d{6,}(?:[/._-]|$)/i;
+  /\/(?:news|politics|world|business|story|stories|article|articles|nation|local|opinion|economy|noticias?|nachrichten|meldung|actualites?|zpravy|xinwen)[/-]/i;
+export const DATED_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|[/_-](?:19|20)\d\d[01]\d[0-3]\d(?:[/_.-]|$)/;
+export const ID_PATH = /[/_-]\d{6,}(?:[/._-]|$)/;
 // Paths of everything else that reads like an article.
 export const NOT_NEWS_PATH =
   /\/(?:docs?|documentation|wiki|blogs?|forums?|help|support|shop|products?|tutorials?|howto|how-to|guides?|recipes?|tags?|category|search)(?:[/.?#]|$)/i;

@@ -1,0 +1,36 @@
+/**
+ * What tells an organisation's own news (a company's, ministry's, party's, federation's or
+ * university's announcements) from an outlet's report, and an agency's report from anything else:
+ * the words press releases carry, the folders organisations keep them in, and agency credits.
+ */
+
+// "Press release", its kin and the press-contact block under one, in the languages met.
+export const PRESS_WORDS =
+  /presse(?:mitteilung|meldung|information|erklärung|kontakt|stelle)|medien(?:mitteilung|information|kontakt)|press(?: |-)?(?:release|contact)|news release|media contact|communiqué de presse|comunicado de prensa|nota de prensa/i;
+
+// A press contact block, or a release's own label at the story's start: the page is the release
+// (a report cites one with "in a press release", further in).
+export const PRESS_CONTACT =
+  /presse(?:kontakt|stelle)|medienkontakt|press contact|media contact|(?:^|\n)\s*(?:presse(?:mitteilung|information)|medienmitteilung|press release)\b/i;
+
+/** True when the story's opening or a press-contact block shows the page is itself a press release. */
+export function isPressRelease(sample: string): boolean {
+  return PRESS_CONTACT.test(sample) || PRESS_WORDS.test(sample.slice(0, 300));
+}
+
+// Folders that organisations keep their own news in: "/aktuelles/", "/presse/", "/newsroom/".
+// (Outlets file stories under sections, dates and ids.)
+export const OWN_NEWS_FOLDER =
+  /\/(?:aktuelles|presse|pressemitteilungen|presseinformationen|pressemeldungen|press|press-releases?|pressreleases|newsroom|medienmitteilungen|mitteilungen|neuigkeiten|media-centre|media-center)(?:[/.?#]|$)/i;
+
+// A language folder first in the path ("/de/", "/en-gb/"): sites that publish in several languages,
+// companies' and institutions' far more often than outlets'.
+export const LANGUAGE_FOLDER = /(?:^|\s)\/[a-z]{2}(?:[-_][a-z]{2})?\//i;
+
+// An agency's credit: "Berlin (dpa) -", "(AFP)", "dpa/", "Quelle: Reuters".
+export const AGENCY =
+  /\((?:dpa|afp|AFP|ap|AP|Reuters|reuters|kna|KNA|epd|sid|SID|dts|apa|APA|sda|SDA|ats|ATS|EFE|efe|ANSA|UPI|ddp|dapd|red)\b[^)]{0,30}\)|\b(?:dpa|AFP|Reuters|KNA|epd|APA|SDA)\b/;
+
+// Headlines of lists and guides rather than reports: "5 inspiring women", "10 Tipps für...", "Tipps".
+export const LIST_HEADLINE =
+  /^\s*(?:die |the )?\d{1,3}\s+\S|\b(?:tipps|tips|ratgeber|anleitung|so geht|checkliste|checklist|guide)\b/i;
