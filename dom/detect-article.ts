@@ -58,6 +58,8 @@ import {
   LIST_HEADLINE,
   OWN_NEWS_FOLDER,
   PRESS_WORDS,
+  selfMentions,
+  siteNames,
 } from './own-news';
 
 export { isFurniture };
@@ -238,7 +240,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const wiki = generator.toLowerCase().startsWith('mediawiki') || !!doc.getElementById('mw-content-text');
   if (wiki) add('wiki', 'wiki or documentation');
   const title = meta('og:title') || doc.title;
-  if (PRESS_WORDS.test(title) || PRESS_WORDS.test(paths)) add('pressTitle', 'press release');
+  if (PRESS_WORDS.test(title) || PRESS_WORDS.test(paths))
+    add('pressTitle', 'a press release by its title or address');
   if (LIST_HEADLINE.test(title)) add('listTitle', 'a list or a guide');
 
   // Its shape: one main column of prose.
@@ -256,6 +259,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     return notNews(tally, declared, container, 'too few signs of news to read the text');
   return readStory(doc, tally, {
     title,
+    siteName,
+    address,
     container,
     inside,
     ordered,
@@ -271,6 +276,9 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
 interface Story {
   /** The page's title, to find the headline by. */
   title: string;
+  /** The names the site declares for itself, and the page's address. */
+  siteName: string;
+  address: string;
   container: Element | null;
   /** The prose paragraphs inside the container, and their length. */
   inside: Prose[];
@@ -297,7 +305,20 @@ interface Story {
  * code), and the headline and standfirst join the body.
  */
 function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection {
-  const { title, container, inside, ordered, length, declared, credits, byline, wiki, readAll } = story;
+  const {
+    title,
+    siteName,
+    address,
+    container,
+    inside,
+    ordered,
+    length,
+    declared,
+    credits,
+    byline,
+    wiki,
+    readAll,
+  } = story;
   const add = (feature: Feature, signal: string, value = 1) => tally.add(feature, signal, value);
   const stop = () => notNews(tally, declared, container, 'too few signs of news to read on');
   const short = (stage: Stage) => !readAll && tally.short(stage, rated);
@@ -322,6 +343,9 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
   if (DATELINE.test(sample.slice(0, 400))) add('dateline', 'dateline');
   if (AGENCY.test(sample)) add('agency', "a news agency's credit");
   if (isPressRelease(sample)) add('pressRelease', 'press release');
+  // An organisation's own news names the organisation, its publisher, again and again.
+  const self = selfMentions(sample, siteNames(siteName, hostOf(address)));
+  add('selfNamed', 'names its own site', ramp(self, 1, 5));
   // Rates need a few sentences (Chinese and Japanese fit them in fewer characters).
   const rated = weightedLength(sample) > RATED_CHARS;
   const words = rated ? wordCount(sample) + (sample.match(CJK)?.length ?? 0) / 2 : 0;

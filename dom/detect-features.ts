@@ -75,6 +75,7 @@ export const FEATURES = {
   dates: feature(1, 'story', 0.5, true),
   quotes: feature(1, 'story', 0.5, true),
   pressRelease: feature(-1, 'story', -1),
+  selfNamed: feature(-1, 'story', -1),
   // Who publishes it: an outlet's sections, an author's link.
   authorLink: feature(1, 'links', 0.5),
   sections: feature(1, 'links', 2),

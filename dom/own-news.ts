@@ -34,3 +34,37 @@ export const AGENCY =
 // Headlines of lists and guides rather than reports: "5 inspiring women", "10 Tipps für...", "Tipps".
 export const LIST_HEADLINE =
   /^\s*(?:die |the )?\d{1,3}\s+\S|\b(?:tipps|tips|ratgeber|anleitung|so geht|checkliste|checklist|guide)\b/i;
+
+// Words of a site's name that say nothing of who it is.
+const NAME_FILLER = new Set(
+  'the and und der die das des for für von www com org net news online magazin magazine zeitung blog home start startseite'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The names a site goes by: the words of its declared name (og:site_name, application-name) and the
+ * name in its host ("gdp" of www.gdp.de), lower case, three letters or more.
+ */
+export function siteNames(siteName: string, host: string): string[] {
+  const labels = host.split('.').filter(Boolean);
+  // The label before the top-level one, or before a country's second level ("example.co.uk").
+  let own = labels[labels.length - 2] ?? '';
+  if (own.length <= 3 && labels.length >= 3 && labels[labels.length - 1].length === 2)
+    own = labels[labels.length - 3];
+  const words = `${siteName} ${own}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return [...new Set(words.filter((word) => word.length >= 3 && !NAME_FILLER.has(word)))];
+}
+
+/**
+ * How often the story names the site that publishes it: an organisation's own news is about the
+ * organisation ("the federation", by its name, again and again); an outlet's report seldom names the
+ * outlet.
+ */
+export function selfMentions(sample: string, names: readonly string[]): number {
+  if (!names.length) return 0;
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return (
+    sample.match(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu')) ?? []
+  ).length;
+}
