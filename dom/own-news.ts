@@ -10,7 +10,7 @@ export const PRESS_WORDS =
 
 // A press contact block, or a release's own label at the story's start: the page is the release
 // (a report cites one with "in a press release", further in).
-export const PRESS_CONTACT =
+const PRESS_CONTACT =
   /presse(?:kontakt|stelle)|medienkontakt|press contact|media contact|(?:^|\n)\s*(?:presse(?:mitteilung|information)|medienmitteilung|press release)\b/i;
 
 /** True when the story's opening or a press-contact block shows the page is itself a press release. */

@@ -15,7 +15,7 @@ export interface PageData {
 
 // All of it, found by the browser in one walk of the page: the page's other elements, its scripts
 // (often dozens) and links are never touched from JavaScript.
-export const PAGE_DATA = 'meta[content], script[type="application/ld+json" i], link[rel="canonical" i]';
+const PAGE_DATA = 'meta[content], script[type="application/ld+json" i], link[rel="canonical" i]';
 
 /** The page's meta tags, JSON-LD (20,000 characters per script, 60,000 in all) and canonical address. */
 export function readPageData(doc: Document): PageData {
@@ -43,7 +43,7 @@ export function readPageData(doc: Document): PageData {
 }
 
 // One "@type" and its value: a name, or an array of them.
-export const TYPE_ENTRY = /"@type"\s*:\s*(?:\[([^\]]*)|("[^"]*"))/g;
+const TYPE_ENTRY = /"@type"\s*:\s*(?:\[([^\]]*)|("[^"]*"))/g;
 
 /**
  * The schema.org type names a JSON-LD text gives ("NewsArticle", "WebSite"...), without schema.org's
@@ -88,7 +88,7 @@ export type TypeKind = 'news' | 'article' | 'blog' | 'howTo' | 'page' | 'publish
  * The kind of one schema.org type name, or null. (A switch rather than sets of names: it costs a
  * page nothing to set up, and most pages give no types at all.)
  */
-export function typeKind(name: string): TypeKind | null {
+function typeKind(name: string): TypeKind | null {
   switch (name) {
     // News and its kin: schema.org's NewsArticle and its subtypes, and live blogs of news events.
     case 'NewsArticle':
@@ -156,7 +156,7 @@ export const DATE_META = [
 ];
 
 /** Every meta tag detection reads. */
-export const META_KEYS = new Set([
+const META_KEYS = new Set([
   ...DATE_META,
   'og:type',
   'og:title',
@@ -229,7 +229,7 @@ export function hostKind(host: string): 'blog' | 'institution' | '' {
 }
 
 /** What follows an address's scheme and host: its path and query ("/world/story?id=1"). */
-export function pathOf(address: string): string {
+function pathOf(address: string): string {
   const scheme = address.indexOf('://');
   if (scheme <= 0) return address;
   for (let i = 0; i < scheme; i++) {
@@ -251,7 +251,7 @@ export function pagePaths(url: string, canonical: string, metas: Map<string, str
 // Section names that news sites link to, in the languages the analysis meets. The first set is
 // what only news sites have (world, politics, opinion, sport); the second, what magazines and
 // how-to sites share with them (tech, health, travel).
-export const HARD_NEWS_SECTIONS =
+const HARD_NEWS_SECTIONS =
   'news world politics opinion opinions sport sports national international nation local u.s. us uk ' +
   'europe asia africa crime elections economy obituaries editorials columnists weather ' +
   'monde politique économie société idées débats ' +
@@ -259,17 +259,17 @@ export const HARD_NEWS_SECTIONS =
   'politik wirtschaft ausland inland meinung panorama ' +
   'domácí zahraničí ekonomika názory zprávy politika ' +
   '新闻 国内 国际 时政 体育 军事 社会 财经 國際 體育 財經 国際 経済 政治 スポーツ 地域';
-export const OTHER_NEWS_SECTIONS =
+const OTHER_NEWS_SECTIONS =
   'business markets money tech technology science health entertainment culture arts lifestyle ' +
   'travel education environment climate media celebrity planète sciences ciencia ciência ' +
   'tecnología tecnologia espectáculos cultura mercado kultur wissen gesundheit kultura ' +
   '娱乐 科技 教育 文化 汽车 房产 评论 エンタメ';
-export let sectionSets: { hard: Set<string>; all: Set<string> } | undefined;
+let sectionSets: { hard: Set<string>; all: Set<string> } | undefined;
 /**
  * The section names as sets, made on first use: most pages that are not news never read their links,
  * and a page without short links never looks a name up.
  */
-export function newsSections(): { hard: Set<string>; all: Set<string> } {
+function newsSections(): { hard: Set<string>; all: Set<string> } {
   if (!sectionSets) {
     const hard = new Set(HARD_NEWS_SECTIONS.split(' '));
     sectionSets = { hard, all: new Set([...hard, ...OTHER_NEWS_SECTIONS.split(' ')]) };
@@ -277,12 +277,12 @@ export function newsSections(): { hard: Set<string>; all: Set<string> } {
   return sectionSets;
 }
 // Sites link to their sections from the top of every page: the first links are enough.
-export const MAX_LINKS = 120;
+const MAX_LINKS = 120;
 // "News" in an outlet's name, or a newspaper's.
 export const NEWS_NAME =
   /\bnews\b|\bnoticias\b|\bnachrichten\b|\bactualités\b|\bzprávy\b|ニュース|新闻|新聞|\b(?:times|herald|tribune|gazette|chronicle|daily)\b/i;
 // A link that names the author: rel="author", or "author" or "byline" in its class or its parent's.
-export const AUTHOR_LINK =
+const AUTHOR_LINK =
   'a[rel="author" i], a[class*="author" i], a[class*="byline" i], [class*="author" i] > a, [class*="byline" i] > a';
 
 export interface Links {

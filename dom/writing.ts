@@ -13,7 +13,7 @@ export const DATELINE =
 // Blogs, essays and how-tos talk about "I" and to "you"; reports mostly do not.
 export const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll)\b/g;
 export const PERSONAL = /\b(?:me|my|mine|you|your|you're|you'll|you've|we|we're|we've|our|ours)\b/gi;
-export const ENGLISH_WORDS = /\b(?:the|and|of|to|in|that|is|was|for|with|said|on|has|have|by)\b/gi;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|in|that|is|was|for|with|said|on|has|have|by)\b/gi;
 export const HOW_TO = /^\s*how to\b/i;
 export const WE = /\b(?:we|we're|we've|our|ours)\b/gi;
 // When it happened: news says which day ("on Tuesday", "am Dienstag", "yesterday"); guides and
@@ -39,7 +39,7 @@ export const unquoted = (text: string) =>
   text.replace(/(^|[\s(])[“"‘'][^”"’']*[”"’'](?=[\s,.:;!?)]|$)/g, '$1 ');
 // The story's box and its ancestors, named for news or for a blog: read once per page, as words (split
 // at spaces, "_" and "-") rather than with patterns that a new renderer would first have to compile.
-export const WORD_BREAKS = /[\s_-]+/;
+const WORD_BREAKS = /[\s_-]+/;
 /** Whether the class names and ids in `names` hold one of `words`. */
 export const namesWord = (names: string, words: ReadonlySet<string>) =>
   names
