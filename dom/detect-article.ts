@@ -366,6 +366,8 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
   if (links.sections >= 5 && links.hardSections >= 2) add('sections', sections);
   else if (links.sections >= 3 && links.hardSections >= 1) add('someSections', sections);
   if (links.editable && !wiki) add('editable', 'wiki or documentation');
+  add('organisationLinks', `${links.organisation} links of an organisation`, ramp(links.organisation, 0, 3));
+  add('outletLinks', `${links.outlet} links of an outlet`, ramp(links.outlet, 0, 3));
   if (short('links')) return stop();
 
   // Home pages and section fronts list teasers: headlines that link to other pages, each over a

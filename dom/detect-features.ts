@@ -81,6 +81,8 @@ export const FEATURES = {
   sections: feature(1, 'links', 2),
   someSections: feature(1, 'links', 1),
   editable: feature(-1, 'links', -4),
+  organisationLinks: feature(-1, 'links', -0.5),
+  outletLinks: feature(1, 'links', 0.5),
   // What speaks against news in the writing.
   teasers: feature(-1, 'writing', -3),
   personal: feature(-1, 'writing', -3, true),

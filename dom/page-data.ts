@@ -264,15 +264,30 @@ const OTHER_NEWS_SECTIONS =
   'travel education environment climate media celebrity planète sciences ciencia ciência ' +
   'tecnología tecnologia espectáculos cultura mercado kultur wissen gesundheit kultura ' +
   '娱乐 科技 教育 文化 汽车 房产 评论 エンタメ';
-let sectionSets: { hard: Set<string>; all: Set<string> } | undefined;
+// What else a site's links name. An organisation's: who it is, joining it, giving to it, working for
+// it. An outlet's: subscriptions, the paper, its readers' pages, its regional and miscellany desks.
+const ORGANISATION_LINKS =
+  'über uns|ueber uns|wir über uns|about us|about|mitglied werden|mitglieder|mitgliedschaft|spenden|jetzt spenden|donate|' +
+  'karriere|careers|jobs|stellenangebote|vorstand|geschäftsstelle|satzung|leitbild|ansprechpartner|unser team|our team|' +
+  'veranstaltungen|termine|pressemitteilungen|presse|newsroom|investor relations|investoren|leistungen|unternehmen|downloads';
+const OUTLET_LINKS =
+  'abo|abos|abonnieren|abonnement|digitalabo|digital-abo|e-paper|epaper|zeitung|leserbriefe|traueranzeigen|anzeigen|' +
+  'horoskop|wetter|lokales|regional|region|vermischtes|leute|mediathek|subscribe|subscription|e-edition|letters|' +
+  'obituaries|crosswords|puzzles|newsletters|podcasts';
+let sectionSets: { hard: Set<string>; all: Set<string>; organisation: Set<string>; outlet: Set<string> } | undefined;
 /**
  * The section names as sets, made on first use: most pages that are not news never read their links,
  * and a page without short links never looks a name up.
  */
-function newsSections(): { hard: Set<string>; all: Set<string> } {
+function newsSections(): { hard: Set<string>; all: Set<string>; organisation: Set<string>; outlet: Set<string> } {
   if (!sectionSets) {
     const hard = new Set(HARD_NEWS_SECTIONS.split(' '));
-    sectionSets = { hard, all: new Set([...hard, ...OTHER_NEWS_SECTIONS.split(' ')]) };
+    sectionSets = {
+      hard,
+      all: new Set([...hard, ...OTHER_NEWS_SECTIONS.split(' ')]),
+      organisation: new Set(ORGANISATION_LINKS.split('|')),
+      outlet: new Set(OUTLET_LINKS.split('|')),
+    };
   }
   return sectionSets;
 }
@@ -290,6 +305,9 @@ export interface Links {
   sections: number;
   /** How many of them only news sites have. */
   hardSections: number;
+  /** Distinct names of an organisation's pages ("Über uns", "Mitglied werden") and of an outlet's ("Abo", "E-Paper"). */
+  organisation: number;
+  outlet: number;
   /** A link offers to edit the page (wikis, documentation). */
   editable: boolean;
   /** A link names the author (rel="author", or inside a byline). */
@@ -303,7 +321,9 @@ export interface Links {
  */
 export function readLinks(doc: Document, findAuthor: boolean): Links {
   const seen = new Set<string>();
-  const links: Links = { sections: 0, hardSections: 0, editable: false, author: false };
+  const organisation = new Set<string>();
+  const outlet = new Set<string>();
+  const links: Links = { sections: 0, hardSections: 0, organisation: 0, outlet: 0, editable: false, author: false };
   let count = 0;
   let last: Element | null = null;
   for (const link of doc.getElementsByTagName('a')) {
@@ -313,10 +333,15 @@ export function readLinks(doc: Document, findAuthor: boolean): Links {
     if (text.length > 80) continue;
     const words = text.trim().toLowerCase();
     if (words.length > 30) continue;
-    if (newsSections().all.has(words)) seen.add(words);
+    const sets = newsSections();
+    if (sets.all.has(words)) seen.add(words);
+    else if (sets.organisation.has(words)) organisation.add(words);
+    else if (sets.outlet.has(words)) outlet.add(words);
     else if (words === 'edit this page' || words === 'edit on github') links.editable = true;
   }
   links.sections = seen.size;
+  links.organisation = organisation.size;
+  links.outlet = outlet.size;
   for (const section of seen) if (newsSections().hard.has(section)) links.hardSections++;
   // The first author link counts when it is among the links read: at or before the last of them.
   const author = findAuthor && last ? doc.querySelector(AUTHOR_LINK) : null;
