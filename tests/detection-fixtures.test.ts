@@ -102,6 +102,16 @@ const CASES: Case[] = [
     url: 'https://www.fitwelt.example/abnehmen/feiertage-nicht-zunehmen/',
     isNews: false,
   },
+  {
+    file: 'union-own-news.html',
+    url: 'https://www.gdw.example/wertschaetzung-zeigen',
+    isNews: false,
+  },
+  {
+    file: 'sports-report-outlet-links.html',
+    url: 'https://www.eishockeyzeit.example/aktuell/artikel/2022/02/01/zweimal-im-powerplay/',
+    isNews: true,
+  },
 ];
 
 function load(file: string): Document {
