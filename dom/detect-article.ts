@@ -49,8 +49,8 @@ import {
   WHEN,
   WIR,
 } from './writing';
-import { gainAfter, type Feature, type Stage } from './detect-features';
-import { BIAS, THRESHOLD, WEIGHTS } from './detect-weights';
+import type { Feature, Stage } from './detect-features';
+import { BIAS, GAINS, THRESHOLD, WEIGHTS } from './detect-weights';
 import {
   AGENCY,
   isPressRelease,
@@ -93,18 +93,6 @@ const RATED_CHARS = 500;
 // A body of prose: two or three paragraphs of a short report.
 const DECLARED_NEWS_PROSE = 600;
 
-// The most the signals of each later stage can add, with and without a story long enough to rate,
-// worked out once from the weights.
-let gains: Record<'rated' | 'short', Record<Stage, number>> | undefined;
-const stageGains = (rated: boolean): Record<Stage, number> => ({
-  meta: gainAfter('meta', WEIGHTS, rated),
-  story: gainAfter('story', WEIGHTS, rated),
-  links: gainAfter('links', WEIGHTS, rated),
-  writing: 0,
-});
-const gain = (stage: Stage, rated: boolean) =>
-  (gains ??= { rated: stageGains(true), short: stageGains(false) })[rated ? 'rated' : 'short'][stage];
-
 /** 0 up to `low`, 1 from `high`, and in between in proportion: a rate as a signal's value. */
 const ramp = (rate: number, low: number, high: number) =>
   Math.max(0, Math.min(1, (rate - low) / (high - low)));
@@ -138,7 +126,7 @@ class Tally {
    * story is long enough for the signals rated on its writing).
    */
   short(stage: Stage, rated: boolean): boolean {
-    return this.score + gain(stage, rated) < THRESHOLD;
+    return this.score + GAINS[rated ? 'rated' : 'short'][stage] < THRESHOLD;
   }
 }
 

@@ -17,7 +17,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectArticle } from '../dom/detect-article';
-import { FEATURE_NAMES, FEATURES } from '../dom/detect-features';
+import { FEATURE_NAMES, FEATURES, gainAfter, type Feature } from '../dom/detect-features';
 import { loadSnippets, type Label } from './lib/corpus';
 import { fitLogistic, type Sample } from './lib/logistic';
 import { parseHtml } from './lib/read-input';
@@ -184,9 +184,17 @@ console.log(`chosen: penalty ${chosen.penalty}, threshold ${chosen.threshold}; $
 const model = fitLogistic(pages, signs, priors, chosen.penalty);
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const weights = FEATURE_NAMES.map((feature, j) => `  ${feature}: ${round(model.weights[j])},`).join('\n');
+const fitted = Object.fromEntries(
+  FEATURE_NAMES.map((feature, j) => [feature, round(model.weights[j])]),
+) as Record<Feature, number>;
+// What the stages after each can still add, worked out here so that the probe ships no table of signals.
+// (Rounded up: a bound rounded down could stop a page the signals left might still lift.)
+const up = (n: number) => Math.ceil(n * 1000) / 1000;
+const gains = (rated: boolean) =>
+  `{ meta: ${up(gainAfter('meta', fitted, rated))}, story: ${up(gainAfter('story', fitted, rated))}, links: ${up(gainAfter('links', fitted, rated))}, writing: 0 }`;
 const text = `// Written by \`npm run fit:detect\` (scripts/fit-detect.ts) from the labels of the pages tuned on: do not edit by hand.
 // ${summary}.
-import type { Feature } from './detect-features';
+import type { Feature, Stage } from './detect-features';
 
 /** The score of a page without any signal; a page is news when its score reaches THRESHOLD. */
 export const BIAS = ${round(model.bias)};
@@ -194,6 +202,11 @@ export const THRESHOLD = ${chosen.threshold};
 /** What each signal (0 to 1) adds to the score. */
 export const WEIGHTS: Partial<Record<Feature, number>> = {
 ${weights}
+};
+/** The most the signals of the stages after each can add: with a story long enough to rate its writing, and without. */
+export const GAINS: Record<'rated' | 'short', Record<Stage, number>> = {
+  rated: ${gains(true)},
+  short: ${gains(false)},
 };
 `;
 if (dry) console.log(text);
