@@ -274,12 +274,18 @@ const OUTLET_LINKS =
   'abo|abos|abonnieren|abonnement|digitalabo|digital-abo|e-paper|epaper|zeitung|leserbriefe|traueranzeigen|anzeigen|' +
   'horoskop|wetter|lokales|regional|region|vermischtes|leute|mediathek|subscribe|subscription|e-edition|letters|' +
   'obituaries|crosswords|puzzles|newsletters|podcasts';
-let sectionSets: { hard: Set<string>; all: Set<string>; organisation: Set<string>; outlet: Set<string> } | undefined;
+let sectionSets:
+  { hard: Set<string>; all: Set<string>; organisation: Set<string>; outlet: Set<string> } | undefined;
 /**
  * The section names as sets, made on first use: most pages that are not news never read their links,
  * and a page without short links never looks a name up.
  */
-function newsSections(): { hard: Set<string>; all: Set<string>; organisation: Set<string>; outlet: Set<string> } {
+function newsSections(): {
+  hard: Set<string>;
+  all: Set<string>;
+  organisation: Set<string>;
+  outlet: Set<string>;
+} {
   if (!sectionSets) {
     const hard = new Set(HARD_NEWS_SECTIONS.split(' '));
     sectionSets = {
@@ -323,7 +329,14 @@ export function readLinks(doc: Document, findAuthor: boolean): Links {
   const seen = new Set<string>();
   const organisation = new Set<string>();
   const outlet = new Set<string>();
-  const links: Links = { sections: 0, hardSections: 0, organisation: 0, outlet: 0, editable: false, author: false };
+  const links: Links = {
+    sections: 0,
+    hardSections: 0,
+    organisation: 0,
+    outlet: 0,
+    editable: false,
+    author: false,
+  };
   let count = 0;
   let last: Element | null = null;
   for (const link of doc.getElementsByTagName('a')) {

@@ -131,8 +131,7 @@ function hasColumn(prose: Prose[]): boolean {
 const ARTICLE_BOX = /(?:^|\s)(?:article|story)(?:\s|$)/i;
 
 /** What kind of paragraph a block is: its tag and class. */
-const paragraphKind = (element: Element) =>
-  `${element.tagName}.${element.getAttribute('class') ?? ''}`;
+const paragraphKind = (element: Element) => `${element.tagName}.${element.getAttribute('class') ?? ''}`;
 
 /**
  * The container of the story. Its core is the element with the most prose, scored the way reader
