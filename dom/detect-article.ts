@@ -8,6 +8,8 @@ import {
   hostKind,
   hostOf,
   NEWS_NAME,
+  DATED_PATH,
+  ID_PATH,
   NEWS_PATH,
   NOT_NEWS_PATH,
   pagePaths,
@@ -29,6 +31,7 @@ import {
 import {
   ATTRIBUTION,
   BLOG_BOX,
+  DATE_IN_TEXT,
   DATELINE,
   declaredLanguage,
   FIRST_PERSON,
@@ -40,8 +43,24 @@ import {
   PERSONAL,
   unquoted,
   unquotedText,
+  PERSONAL_DE,
+  QUOTE_MARK,
   WE,
+  WHEN,
+  WIR,
 } from './writing';
+import type { Feature, Stage } from './detect-features';
+import { BIAS, GAINS, THRESHOLD, WEIGHTS } from './detect-weights';
+import {
+  AGENCY,
+  isPressRelease,
+  LANGUAGE_FOLDER,
+  LIST_HEADLINE,
+  OWN_NEWS_FOLDER,
+  PRESS_WORDS,
+  selfMentions,
+  siteNames,
+} from './own-news';
 
 export { isFurniture };
 
@@ -57,95 +76,57 @@ export interface ArticleDetection {
   body: Element[];
   /** The signals that counted, for the popup and for debugging. */
   signals: string[];
+  /** The value of each signal that counted, by name (`dom/detect-features.ts`). */
+  features: Partial<Record<Feature, number>>;
 }
 
 export interface DetectOptions {
   /** The page's address, when the document does not carry it (as in node). */
   url?: string;
+  /** Read every signal, even once the page can no longer be news (for fitting the weights). */
+  readAll?: boolean;
 }
 
 const SAMPLE_CHARS = 6000;
-// Midway between the news pages with the fewest signals (0.5: an article with one news signal)
-// and the other articles with the most (0.4) in the labelled corpus.
-const NEWS_THRESHOLD = 0.45;
-// One sign of news at least.
-const MIN_NEWS_EVIDENCE = 0.1;
+// Rates of words need a few sentences (Chinese and Japanese fit them in fewer characters).
+const RATED_CHARS = 500;
 // A body of prose: two or three paragraphs of a short report.
 const DECLARED_NEWS_PROSE = 600;
 
-/**
- * What each signal adds to the score. An article's own signals (Open Graph type, date, author, a
- * column of prose) add up to just over the threshold: one sign of a blog, a how-to or a personal
- * essay tips it under, one sign of a news outlet keeps it over.
- */
-const W = {
-  // An article.
-  ogArticle: 0.1,
-  date: 0.1,
-  byline: 0.05,
-  articleType: 0.05,
-  prose: 0.25,
-  noProse: -0.4,
-  // A news article, from a news outlet.
-  newsType: 0.25,
-  newsMeta: 0.1,
-  newsPath: 0.1,
-  newsBox: 0.1,
-  sections: 0.2,
-  newsName: 0.1,
-  dateline: 0.15,
-  reporting: 0.15,
-  // Something else: a blog, a how-to, documentation, a list of stories.
-  ogOther: -0.1,
-  howToType: -0.3,
-  blogType: -0.1,
-  listType: -0.4,
-  notNewsPath: -0.2,
-  blogName: -0.3,
-  institution: -0.15,
-  blogBox: -0.1,
-  teasers: -0.3,
-  personal: -0.3,
-  we: -0.15,
-  firstPersonHeadline: -0.2,
-  howTo: -0.2,
-  code: -0.3,
-  wiki: -0.4,
-};
+/** 0 up to `low`, 1 from `high`, and in between in proportion: a rate as a signal's value. */
+const ramp = (rate: number, low: number, high: number) =>
+  Math.max(0, Math.min(1, (rate - low) / (high - low)));
 
 /** The score so far and the signals that made it. */
 class Tally {
-  score = 0;
-  /** Points from signals only news has (not those of any article: Open Graph, date, byline, prose). */
-  news = 0;
+  score = BIAS;
   signals: string[] = [];
+  /** Each signal's value, for fitting the weights (`readAll`). */
+  features: Partial<Record<Feature, number>> = {};
 
-  add(points: number, signal: string, news = false): void {
-    this.score += points;
-    if (news) this.news += points;
+  /** Adds a signal with its value from 0 to 1 (nothing when 0), and says it in `signal`. */
+  add(feature: Feature, signal: string, value = 1): void {
+    if (value <= 0) return;
+    this.score += (WEIGHTS[feature] ?? 0) * value;
+    this.features[feature] = value;
     this.signals.push(signal);
   }
 
-  /**
-   * News: over the line, with at least one sign that only news gives, or well over it (an article's
-   * own signals alone, Open Graph type, date and prose, make any blog post or company page
-   * article-shaped and reach the line just so).
-   */
-  isNews(score: number): boolean {
-    return score >= NEWS_THRESHOLD && (this.news >= MIN_NEWS_EVIDENCE || score >= NEWS_THRESHOLD + 0.1);
+  isNews(): boolean {
+    return this.score >= THRESHOLD;
   }
 
-  /** The score for the result: between 0 and 1, to two decimals. */
+  /** The score for the result: the chance of news it gives, between 0 and 1, to two decimals. */
   rounded(): number {
-    return Math.round(Math.max(0, Math.min(1, this.score)) * 100) / 100;
+    return Math.round(100 / (1 + Math.exp(THRESHOLD - this.score))) / 100;
   }
 
   /**
-   * True when even `gain` more points could not make the page news. The line is half a hundredth
-   * under the threshold because the result is rounded to two decimals.
+   * True when even all the signals read after `stage` could not make the page news (`rated`: the
+   * story is long enough for the signals rated on its writing).
    */
-  short(gain: number): boolean {
-    return this.score + gain < NEWS_THRESHOLD - 0.005;
+  short(stage: Stage, rated: boolean): boolean {
+    return this.score + GAINS[rated ? 'rated' : 'short'][stage] < THRESHOLD;
   }
 }
 
@@ -162,24 +143,26 @@ function notNews(tally: Tally, declared: string, container: Element | null, why:
     readable: declared === 'en',
     body: container ? [container] : [],
     signals: tally.signals,
+    features: tally.features,
   };
 }
 
 /**
  * Decides whether a document is a news article from what it says about itself (structured data,
  * Open Graph, publication date, byline, address), who publishes it (a news outlet's sections and
- * name), its shape (a main column of prose paragraphs) and how it is written (attributed reporting
- * rather than first-person blogging, how-tos, code listings or wiki pages); finds the elements that
- * hold the story. Reads the document; never changes it.
+ * name, or an organisation's own news folder and press releases), its shape (a main column of prose
+ * paragraphs) and how it is written (datelines, agency credits and attributed reporting rather than
+ * first-person blogging, how-tos, code listings or wiki pages); finds the elements that hold the
+ * story. Each signal adds its fitted weight (`dom/detect-weights.ts`) to the score; none gates it.
+ * Reads the document; never changes it.
  *
  * Runs on every page, so the work is ordered by what it can still change: once the signals left to
  * read (the story's box, the writing, news section links) cannot lift a page over the line, they are
- * not read. Of the corpus's pages that are not news, a third stop after their metadata and prose,
- * and most of the rest before their links or before the rest of their writing.
+ * not read.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
   const tally = new Tally();
-  const add = (points: number, signal: string, news = false) => tally.add(points, signal, news);
+  const add = (feature: Feature, signal: string, value = 1) => tally.add(feature, signal, value);
   const { metas, jsonLd, canonical } = readPageData(doc);
   const meta = (name: string) => metas.get(name) ?? '';
 
@@ -203,57 +186,69 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const ldTypes = typeNames(jsonLd);
   const types = microdataTypes(container, doc, new Set(ldTypes));
   const type = any(types, 'news') ? 'news' : any(types, 'article') ? 'article' : '';
-  if (type === 'news') add(W.newsType, 'structured data: NewsArticle', true);
-  else if (type === 'article') add(W.articleType, 'structured data: Article');
-  if (any(types, 'howTo')) add(W.howToType, 'structured data: how-to or documentation');
+  if (type === 'news') add('newsType', 'structured data: NewsArticle');
+  else if (type === 'article') add('articleType', 'structured data: Article');
+  if (any(types, 'howTo')) add('howToType', 'structured data: how-to or documentation');
   // Only in JSON-LD: WordPress themes put microdata Blog and BlogPosting on every site, news too.
-  else if (any(ldTypes, 'blog')) add(W.blogType, 'structured data: blog');
-  else if (!type && any(types, 'page')) add(W.listType, 'structured data: not one story');
+  else if (any(ldTypes, 'blog')) add('blogType', 'structured data: blog');
+  else if (!type && any(types, 'page')) add('listType', 'structured data: not one story');
+  if (any(types, 'publisher')) add('newsPublisher', 'published by a news outlet');
   const ogType = meta('og:type').toLowerCase();
-  if (ogType === 'article') add(W.ogArticle, 'og:type article');
-  else if (ogType && ogType !== 'website') add(W.ogOther, `og:type ${ogType}`);
+  if (ogType === 'article') add('ogArticle', 'og:type article');
+  else if (ogType && ogType !== 'website') add('ogOther', `og:type ${ogType}`);
   if (DATE_META.some((name) => metas.has(name)) || jsonLd.includes('"datePublished"'))
-    add(W.date, 'publication date');
+    add('date', 'publication date');
   // A byline from the metadata; else an author link may give it, below.
   const byline = metas.has('author') || metas.has('article:author') || jsonLd.includes('"author"');
-  if (byline) add(W.byline, 'byline');
-  if (metas.has('article:section') || metas.has('news_keywords')) add(W.newsMeta, 'news metadata', true);
+  if (byline) add('byline', 'byline');
+  if (metas.has('article:section') || metas.has('news_keywords')) add('newsMeta', 'news metadata');
   const address = options.url ?? doc.URL ?? '';
   const paths = pagePaths(address, canonical, metas);
   const hosts = [hostKind(hostOf(address)), hostKind(hostOf(canonical))];
-  if (NOT_NEWS_PATH.test(paths)) add(W.notNewsPath, 'not-news address');
-  else if (NEWS_PATH.test(paths)) add(W.newsPath, 'news address', true);
+  if (NOT_NEWS_PATH.test(paths)) add('notNewsPath', 'not-news address');
+  else {
+    if (NEWS_PATH.test(paths)) add('newsPath', 'news address');
+    if (DATED_PATH.test(paths)) add('datedPath', 'dated address');
+    if (ID_PATH.test(paths)) add('idPath', 'story id in the address');
+  }
+  if (OWN_NEWS_FOLDER.test(paths)) add('ownNewsPath', "an organisation's news folder");
+  if (LANGUAGE_FOLDER.test(paths)) add('languagePath', 'language folder in the address');
   // (Patterns run only on names the page gives: in a new renderer, compiling each one costs.)
   const siteName = `${meta('og:site_name')} ${meta('application-name')} ${meta('publisher')}`;
   const named = siteName.length > 2;
   const generator = meta('generator');
-  if ((named && NEWS_NAME.test(siteName)) || any(types, 'publisher')) add(W.newsName, 'news outlet', true);
+  if (named && NEWS_NAME.test(siteName)) add('newsName', 'news outlet');
   if (
     (named && /\bblog/i.test(siteName)) ||
     (generator && /\bblogger\b/i.test(generator)) ||
     hosts.includes('blog')
   )
-    add(W.blogName, 'blog');
-  if (hosts.includes('institution')) add(W.institution, "an institution's site");
+    add('blogName', 'blog');
+  if (hosts.includes('institution')) add('institution', "an institution's site");
   const wiki = generator.toLowerCase().startsWith('mediawiki') || !!doc.getElementById('mw-content-text');
-  if (wiki) add(W.wiki, 'wiki or documentation');
+  if (wiki) add('wiki', 'wiki or documentation');
+  const title = meta('og:title') || doc.title;
+  if (PRESS_WORDS.test(title) || PRESS_WORDS.test(paths))
+    add('pressTitle', 'a press release by its title or address');
+  if (LIST_HEADLINE.test(title)) add('listTitle', 'a list or a guide');
 
   // Its shape: one main column of prose.
-  if (paragraphs >= 5 && length >= 1500) add(W.prose, `${paragraphs} prose paragraphs`);
-  else if (paragraphs >= 3) add(W.prose / 2, `${paragraphs} prose paragraphs`);
-  else add(W.noProse, 'no main column of prose');
+  if (paragraphs >= 5 && length >= 1500) add('prose', `${paragraphs} prose paragraphs`);
+  else if (paragraphs >= 3) add('someProse', `${paragraphs} prose paragraphs`);
+  else add('noProse', 'no main column of prose');
+  add('length', `${length} characters of prose`, Math.min(1, length / 6000));
 
-  // The most the rest can add: news section links and an author link, a box named for news, and
-  // the writing. A page this far under the line is not news, and none of it is read.
-  // A page that declares itself a news article and holds a body of prose is news, whatever else it
-  // shows: it is read to the end.
+  // A page this far under the line is not news, and the rest is not read. A page that declares
+  // itself a news article and holds a body of prose is read to the end, whatever its markup.
   const declaredNews = type === 'news' && length >= DECLARED_NEWS_PROSE;
-  const rest = W.sections + (byline ? 0 : W.byline) + W.newsBox + W.dateline + W.reporting;
-  if (!declaredNews && tally.short(rest))
+  const readAll = declaredNews || !!options.readAll;
+  // (The sample of the story is at most its prose: too little of it, and its writing is not rated.)
+  if (!readAll && tally.short('meta', length > RATED_CHARS))
     return notNews(tally, declared, container, 'too few signs of news to read the text');
-  const title = meta('og:title') || doc.title;
   return readStory(doc, tally, {
     title,
+    siteName,
+    address,
     container,
     inside,
     ordered,
@@ -262,13 +257,16 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     credits,
     byline,
     wiki,
-    declaredNews,
+    readAll,
   });
 }
 
 interface Story {
   /** The page's title, to find the headline by. */
   title: string;
+  /** The names the site declares for itself, and the page's address. */
+  siteName: string;
+  address: string;
   container: Element | null;
   /** The prose paragraphs inside the container, and their length. */
   inside: Prose[];
@@ -283,22 +281,35 @@ interface Story {
   byline: boolean;
   /** The page is already known for a wiki. */
   wiki: boolean;
-  /** The page declares a news article and holds a body of prose. */
-  declaredNews: boolean;
+  /** Read every signal, whatever the score. */
+  readAll: boolean;
 }
 
 /**
  * The rest of the decision for a page that may be news, apart so that other pages never compile
  * it. The signals that can still lift the page come first, cheapest first (the story's box, its
- * dateline and attributions, the news sections it links to), and the page stops as soon as it cannot
- * reach the line; then what speaks against news (teasers, first-person writing, a how-to, code), and
- * the headline and standfirst join the body.
+ * dateline, credits and attributions, the news sections it links to), and the page stops as soon as
+ * it cannot reach the line; then what speaks against news (teasers, first-person writing, a how-to,
+ * code), and the headline and standfirst join the body.
  */
 function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection {
-  const { title, container, inside, ordered, length, declared, credits, byline, wiki, declaredNews } = story;
-  const add = (points: number, signal: string, news = false) => tally.add(points, signal, news);
+  const {
+    title,
+    siteName,
+    address,
+    container,
+    inside,
+    ordered,
+    length,
+    declared,
+    credits,
+    byline,
+    wiki,
+    readAll,
+  } = story;
+  const add = (feature: Feature, signal: string, value = 1) => tally.add(feature, signal, value);
   const stop = () => notNews(tally, declared, container, 'too few signs of news to read on');
-  const short = (gain: number) => !declaredNews && tally.short(gain);
+  const short = (stage: Stage) => !readAll && tally.short(stage, rated);
 
   // What the site calls the story's boxes: "story", "news" or "blog" ("story-body", "category-news").
   let names = '';
@@ -306,33 +317,46 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
     names += ` ${e.getAttribute('class') ?? ''} ${e.id}`;
   const newsBox = namesWord(names, NEWS_BOX);
   const blogBox = namesWord(names, BLOG_BOX);
-  if (newsBox && !blogBox) add(W.newsBox, 'story in a box named for news', true);
-  if (blogBox && !newsBox) add(W.blogBox, 'story in a box named for a blog');
+  if (newsBox && !blogBox) add('newsBox', 'story in a box named for news');
+  if (blogBox && !newsBox) add('blogBox', 'story in a box named for a blog');
 
   // How it is written, from a sample of the story's paragraphs in page order: reporting opens with
-  // a dateline and attributes what it states.
+  // a dateline or an agency's credit and attributes what it states; a press release says so.
   if (!ordered) inside.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
   let sample = '';
   for (const block of inside) {
     if (sample.length >= SAMPLE_CHARS) break;
     sample += `${block.text}\n`;
   }
-  if (DATELINE.test(sample.slice(0, 400))) add(W.dateline, 'dateline', true);
+  if (DATELINE.test(sample.slice(0, 400))) add('dateline', 'dateline');
+  if (AGENCY.test(sample)) add('agency', "a news agency's credit");
+  if (isPressRelease(sample)) add('pressRelease', 'press release');
+  // An organisation's own news names the organisation, its publisher, again and again.
+  const self = selfMentions(sample, siteNames(siteName, hostOf(address)));
+  add('selfNamed', 'names its own site', ramp(self, 1, 5));
   // Rates need a few sentences (Chinese and Japanese fit them in fewer characters).
-  const rated = weightedLength(sample) > 500;
+  const rated = weightedLength(sample) > RATED_CHARS;
   const words = rated ? wordCount(sample) + (sample.match(CJK)?.length ?? 0) / 2 : 0;
-  if (rated && ((sample.match(ATTRIBUTION) ?? []).length / words >= 0.004 || credits))
-    add(W.reporting, 'attributed reporting', true);
-  if (short(W.sections + (byline ? 0 : W.byline))) return stop();
+  if (rated) {
+    // Graded: from a few attributions in a long text to one in every hundred words or more.
+    const attributed = credits ? 1 : Math.min(1, (sample.match(ATTRIBUTION) ?? []).length / words / 0.01);
+    add('reporting', 'attributed reporting', attributed);
+    add('when', 'says which day', Math.min(1, (sample.match(WHEN) ?? []).length / 3));
+    add('dates', 'dates and times', Math.min(1, (sample.match(DATE_IN_TEXT) ?? []).length / 3));
+    add('quotes', 'quotes people', Math.min(1, (sample.match(QUOTE_MARK) ?? []).length / words / 0.01));
+  }
+  if (short('story')) return stop();
 
   // Who publishes it: a news outlet links to its sections.
   const links = readLinks(doc, !byline);
-  if (links.author) add(W.byline, 'byline');
+  if (links.author) add('authorLink', 'byline');
   const sections = `${links.sections} news sections (${links.hardSections} only news sites have)`;
-  if (links.sections >= 5 && links.hardSections >= 2) add(W.sections, sections, true);
-  else if (links.sections >= 3 && links.hardSections >= 1) add(W.sections / 2, sections, true);
-  if (links.editable && !wiki) add(W.wiki, 'wiki or documentation');
-  if (short(0)) return stop();
+  if (links.sections >= 5 && links.hardSections >= 2) add('sections', sections);
+  else if (links.sections >= 3 && links.hardSections >= 1) add('someSections', sections);
+  if (links.editable && !wiki) add('editable', 'wiki or documentation');
+  add('organisationLinks', `${links.organisation} links of an organisation`, ramp(links.organisation, 0, 3));
+  add('outletLinks', `${links.outlet} links of an outlet`, ramp(links.outlet, 0, 3));
+  if (short('links')) return stop();
 
   // Home pages and section fronts list teasers: headlines that link to other pages, each over a
   // paragraph or two.
@@ -343,30 +367,37 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
         // (Teasers in a box of furniture inside the story's container are that box's, not the page's.)
         if ((heading.getElementsByTagName('a').length || heading.closest('a')) && !isFurniture(heading))
           linkedHeadlines++;
-    if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add(W.teasers, `${linkedHeadlines} teasers`);
-    if (short(0)) return stop();
+    if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add('teasers', `${linkedHeadlines} teasers`);
+    if (short('links')) return stop();
   }
 
   const language = pageLanguage(declared, sample);
-  // Blogs, essays and how-tos talk about "I" and to "you". English only: the pronoun list is
-  // English, and other languages must not lose points for it.
-  if (rated && language === 'en') {
+  if (rated) {
     // Not what it quotes: reports quote people speaking of themselves.
     const own = unquotedText(sample);
-    const personal = ((own.match(FIRST_PERSON) ?? []).length + (own.match(PERSONAL) ?? []).length) / words;
-    if (personal >= 0.045) add(W.personal, 'written in the first and second person');
-    else if (personal >= 0.035) add(W.personal / 2, 'partly in the first and second person');
-    // A company or team telling its own story ("we built", "our survey").
-    if ((own.match(WE) ?? []).length / words >= 0.025) add(W.we, 'written as "we"');
+    // Blogs, essays and how-tos talk about "I" and to "you". English only: the pronoun list is
+    // English, and other languages must not lose points for it.
+    const personal =
+      language === 'en'
+        ? (own.match(FIRST_PERSON) ?? []).length + (own.match(PERSONAL) ?? []).length
+        : language === 'de'
+          ? (own.match(PERSONAL_DE) ?? []).length
+          : 0;
+    // (A report has a few: "we" in a quote the sample missed, "you" in an aside.)
+    add('personal', 'written in the first and second person', ramp(personal / words, 0.02, 0.06));
+    // A company, a team or an association telling its own story ("we built", "unser Verband").
+    const we = language === 'en' ? WE : language === 'de' ? WIR : null;
+    if (we) add('we', 'written as "we"', ramp((own.match(we) ?? []).length / words, 0.01, 0.04));
   }
   const headline = findHeadline(doc, title, container);
   // Headlines report on others; a first-person one tells the writer's own story.
   if (language === 'en' && FIRST_PERSON_HEADLINE.test(unquoted(headline?.textContent || title)))
-    add(W.firstPersonHeadline, 'first-person headline');
-  if (HOW_TO.test(headline?.textContent || title)) add(W.howTo, 'how-to');
-  if (container && container.getElementsByTagName('pre').length >= 3) add(W.code, 'code listings');
+    add('firstPersonHeadline', 'first-person headline');
+  if (HOW_TO.test(headline?.textContent || title)) add('howTo', 'how-to');
+  // Explainers ask what their reader wants to know ("Was ist Innovation?"); reports tell.
+  if ((headline?.textContent || title).includes('?')) add('questionHeadline', 'a question for a headline');
+  if (container && container.getElementsByTagName('pre').length >= 3) add('code', 'code listings');
 
-  const score = tally.rounded();
   const body: Element[] = [];
   if (container) {
     if (headline && !container.contains(headline)) {
@@ -377,11 +408,12 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
     body.push(container);
   }
   return {
-    isNews: tally.isNews(score),
-    score,
+    isNews: tally.isNews(),
+    score: tally.rounded(),
     language,
     readable: language === 'en',
     body,
     signals: tally.signals,
+    features: tally.features,
   };
 }

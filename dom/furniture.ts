@@ -3,17 +3,17 @@
 // Containers of page furniture, by the words sites use in their class names and ids (a widget, but
 // not a page builder's "widget-container" or "widget-wrap", which hold whatever the page is made of, its story too). (A pattern: it
 // runs on hundreds of names per page, several times faster than splitting each into words.)
-export const FURNITURE =
+const FURNITURE =
   /(?:^|[\s_-])(?:comments?|related|sidebar|side-bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|banner|signup|teaser|rail|disqus|gallery|carousel|slideshow)(?:$|[\s_-])/i;
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
 export const CONTENT =
   /article|body|content|story|entry|main|text|post|cuerpo|texto|contenido|noticia|corpo|conteudo|conteúdo|inhalt|artikel|contenu|corps|obsah|clanek/i;
 // Furniture wraps what it holds closely; a word far up the tree is a site-wide wrapper.
-export const FURNITURE_DEPTH = 5;
+const FURNITURE_DEPTH = 5;
 
 // Words for what is never the story, even in a name that also says "content" ("comment-content").
-export const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
+const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
 /**
  * What one element is, by its own tag, role and names: furniture (navigation, comments, related

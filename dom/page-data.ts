@@ -15,7 +15,7 @@ export interface PageData {
 
 // All of it, found by the browser in one walk of the page: the page's other elements, its scripts
 // (often dozens) and links are never touched from JavaScript.
-export const PAGE_DATA = 'meta[content], script[type="application/ld+json" i], link[rel="canonical" i]';
+const PAGE_DATA = 'meta[content], script[type="application/ld+json" i], link[rel="canonical" i]';
 
 /** The page's meta tags, JSON-LD (20,000 characters per script, 60,000 in all) and canonical address. */
 export function readPageData(doc: Document): PageData {
@@ -43,7 +43,7 @@ export function readPageData(doc: Document): PageData {
 }
 
 // One "@type" and its value: a name, or an array of them.
-export const TYPE_ENTRY = /"@type"\s*:\s*(?:\[([^\]]*)|("[^"]*"))/g;
+const TYPE_ENTRY = /"@type"\s*:\s*(?:\[([^\]]*)|("[^"]*"))/g;
 
 /**
  * The schema.org type names a JSON-LD text gives ("NewsArticle", "WebSite"...), without schema.org's
@@ -88,7 +88,7 @@ export type TypeKind = 'news' | 'article' | 'blog' | 'howTo' | 'page' | 'publish
  * The kind of one schema.org type name, or null. (A switch rather than sets of names: it costs a
  * page nothing to set up, and most pages give no types at all.)
  */
-export function typeKind(name: string): TypeKind | null {
+function typeKind(name: string): TypeKind | null {
   switch (name) {
     // News and its kin: schema.org's NewsArticle and its subtypes, and live blogs of news events.
     case 'NewsArticle':
@@ -156,7 +156,7 @@ export const DATE_META = [
 ];
 
 /** Every meta tag detection reads. */
-export const META_KEYS = new Set([
+const META_KEYS = new Set([
   ...DATE_META,
   'og:type',
   'og:title',
@@ -175,9 +175,12 @@ export const META_KEYS = new Set([
 ]);
 
 // Paths of news sites: sections and story folders (in a few languages), dates, and long numeric
-// story ids ("/2016/07/30/", "-20190520/", "-2596987.html").
+// story ids ("/politics/", "/2016/07/30/", "-20190520/", "-2596987.html"), apart: organisations
+// keep their news in "/news/" folders too, but rarely under dates and long ids.
 export const NEWS_PATH =
-  /\/(?:news|politics|world|business|story|stories|article|articles|nation|local|opinion|economy|noticias?|nachrichten|meldung|actualites?|zpravy|xinwen)[/-]|\/(?:19|20)\d\d\/[01]?\d\/|[/_-](?:19|20)\d\d[01]\d[0-3]\d(?:[/_.-]|$)|[/_-]\d{6,}(?:[/._-]|$)/i;
+  /\/(?:news|politics|world|business|story|stories|article|articles|nation|local|opinion|economy|noticias?|nachrichten|meldung|actualites?|zpravy|xinwen)[/-]/i;
+export const DATED_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|[/_-](?:19|20)\d\d[01]\d[0-3]\d(?:[/_.-]|$)/;
+export const ID_PATH = /[/_-]\d{6,}(?:[/._-]|$)/;
 // Paths of everything else that reads like an article.
 export const NOT_NEWS_PATH =
   /\/(?:docs?|documentation|wiki|blogs?|forums?|help|support|shop|products?|tutorials?|howto|how-to|guides?|recipes?|tags?|category|search)(?:[/.?#]|$)/i;
@@ -226,7 +229,7 @@ export function hostKind(host: string): 'blog' | 'institution' | '' {
 }
 
 /** What follows an address's scheme and host: its path and query ("/world/story?id=1"). */
-export function pathOf(address: string): string {
+function pathOf(address: string): string {
   const scheme = address.indexOf('://');
   if (scheme <= 0) return address;
   for (let i = 0; i < scheme; i++) {
@@ -248,7 +251,7 @@ export function pagePaths(url: string, canonical: string, metas: Map<string, str
 // Section names that news sites link to, in the languages the analysis meets. The first set is
 // what only news sites have (world, politics, opinion, sport); the second, what magazines and
 // how-to sites share with them (tech, health, travel).
-export const HARD_NEWS_SECTIONS =
+const HARD_NEWS_SECTIONS =
   'news world politics opinion opinions sport sports national international nation local u.s. us uk ' +
   'europe asia africa crime elections economy obituaries editorials columnists weather ' +
   'monde politique économie société idées débats ' +
@@ -256,30 +259,51 @@ export const HARD_NEWS_SECTIONS =
   'politik wirtschaft ausland inland meinung panorama ' +
   'domácí zahraničí ekonomika názory zprávy politika ' +
   '新闻 国内 国际 时政 体育 军事 社会 财经 國際 體育 財經 国際 経済 政治 スポーツ 地域';
-export const OTHER_NEWS_SECTIONS =
+const OTHER_NEWS_SECTIONS =
   'business markets money tech technology science health entertainment culture arts lifestyle ' +
   'travel education environment climate media celebrity planète sciences ciencia ciência ' +
   'tecnología tecnologia espectáculos cultura mercado kultur wissen gesundheit kultura ' +
   '娱乐 科技 教育 文化 汽车 房产 评论 エンタメ';
-export let sectionSets: { hard: Set<string>; all: Set<string> } | undefined;
+// What else a site's links name. An organisation's: who it is, joining it, giving to it, working for
+// it. An outlet's: subscriptions, the paper, its readers' pages, its regional and miscellany desks.
+const ORGANISATION_LINKS =
+  'über uns|ueber uns|wir über uns|about us|about|mitglied werden|mitglieder|mitgliedschaft|spenden|jetzt spenden|donate|' +
+  'karriere|careers|jobs|stellenangebote|vorstand|geschäftsstelle|satzung|leitbild|ansprechpartner|unser team|our team|' +
+  'veranstaltungen|termine|pressemitteilungen|presse|newsroom|investor relations|investoren|leistungen|unternehmen|downloads';
+const OUTLET_LINKS =
+  'abo|abos|abonnieren|abonnement|digitalabo|digital-abo|e-paper|epaper|zeitung|leserbriefe|traueranzeigen|anzeigen|' +
+  'horoskop|wetter|lokales|regional|region|vermischtes|leute|mediathek|subscribe|subscription|e-edition|letters|' +
+  'obituaries|crosswords|puzzles|newsletters|podcasts';
+let sectionSets:
+  { hard: Set<string>; all: Set<string>; organisation: Set<string>; outlet: Set<string> } | undefined;
 /**
  * The section names as sets, made on first use: most pages that are not news never read their links,
  * and a page without short links never looks a name up.
  */
-export function newsSections(): { hard: Set<string>; all: Set<string> } {
+function newsSections(): {
+  hard: Set<string>;
+  all: Set<string>;
+  organisation: Set<string>;
+  outlet: Set<string>;
+} {
   if (!sectionSets) {
     const hard = new Set(HARD_NEWS_SECTIONS.split(' '));
-    sectionSets = { hard, all: new Set([...hard, ...OTHER_NEWS_SECTIONS.split(' ')]) };
+    sectionSets = {
+      hard,
+      all: new Set([...hard, ...OTHER_NEWS_SECTIONS.split(' ')]),
+      organisation: new Set(ORGANISATION_LINKS.split('|')),
+      outlet: new Set(OUTLET_LINKS.split('|')),
+    };
   }
   return sectionSets;
 }
 // Sites link to their sections from the top of every page: the first links are enough.
-export const MAX_LINKS = 120;
+const MAX_LINKS = 120;
 // "News" in an outlet's name, or a newspaper's.
 export const NEWS_NAME =
   /\bnews\b|\bnoticias\b|\bnachrichten\b|\bactualités\b|\bzprávy\b|ニュース|新闻|新聞|\b(?:times|herald|tribune|gazette|chronicle|daily)\b/i;
 // A link that names the author: rel="author", or "author" or "byline" in its class or its parent's.
-export const AUTHOR_LINK =
+const AUTHOR_LINK =
   'a[rel="author" i], a[class*="author" i], a[class*="byline" i], [class*="author" i] > a, [class*="byline" i] > a';
 
 export interface Links {
@@ -287,6 +311,9 @@ export interface Links {
   sections: number;
   /** How many of them only news sites have. */
   hardSections: number;
+  /** Distinct names of an organisation's pages ("Über uns", "Mitglied werden") and of an outlet's ("Abo", "E-Paper"). */
+  organisation: number;
+  outlet: number;
   /** A link offers to edit the page (wikis, documentation). */
   editable: boolean;
   /** A link names the author (rel="author", or inside a byline). */
@@ -300,7 +327,16 @@ export interface Links {
  */
 export function readLinks(doc: Document, findAuthor: boolean): Links {
   const seen = new Set<string>();
-  const links: Links = { sections: 0, hardSections: 0, editable: false, author: false };
+  const organisation = new Set<string>();
+  const outlet = new Set<string>();
+  const links: Links = {
+    sections: 0,
+    hardSections: 0,
+    organisation: 0,
+    outlet: 0,
+    editable: false,
+    author: false,
+  };
   let count = 0;
   let last: Element | null = null;
   for (const link of doc.getElementsByTagName('a')) {
@@ -310,10 +346,15 @@ export function readLinks(doc: Document, findAuthor: boolean): Links {
     if (text.length > 80) continue;
     const words = text.trim().toLowerCase();
     if (words.length > 30) continue;
-    if (newsSections().all.has(words)) seen.add(words);
+    const sets = newsSections();
+    if (sets.all.has(words)) seen.add(words);
+    else if (sets.organisation.has(words)) organisation.add(words);
+    else if (sets.outlet.has(words)) outlet.add(words);
     else if (words === 'edit this page' || words === 'edit on github') links.editable = true;
   }
   links.sections = seen.size;
+  links.organisation = organisation.size;
+  links.outlet = outlet.size;
   for (const section of seen) if (newsSections().hard.has(section)) links.hardSections++;
   // The first author link counts when it is among the links read: at or before the last of them.
   const author = findAuthor && last ? doc.querySelector(AUTHOR_LINK) : null;

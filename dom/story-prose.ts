@@ -4,19 +4,19 @@ import { boxKind, isFurniture } from './furniture';
 import { INLINE_TAGS } from './text-index';
 
 // A <div> with more child elements than this is a container, not a paragraph.
-export const MAX_INLINE = 40;
+const MAX_INLINE = 40;
 // Latin-script text of this many characters makes a paragraph; Chinese and Japanese say as much in
 // about a third of the characters, so their characters count three times.
-export const MIN_PARAGRAPH = 80;
+const MIN_PARAGRAPH = 80;
 /** Most <p> elements read (four times as many <div>s and <section>s): enough for the story's start. */
-export const MAX_BLOCKS = 80;
+const MAX_BLOCKS = 80;
 export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g;
 export const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 // Chinese news pages name their editor and source next to the story.
-export const CJK_CREDITS = /责任编辑|責任編輯|来源[:：]|來源[:：]/;
+const CJK_CREDITS = /责任编辑|責任編輯|来源[:：]|來源[:：]/;
 
 // White space other than one plain space: what collapses to one space.
-export const SPACES = /\s{2,}|[^\S ]/g;
+const SPACES = /\s{2,}|[^\S ]/g;
 
 /**
  * The words in a sample of collapsed paragraphs (single spaces, one line each): one more than its
@@ -40,9 +40,9 @@ export interface Prose {
 
 // A child that makes a <div> or <section> a container rather than a paragraph: any element but the
 // inline ones and <br>. Matched by the browser, so a block's children never get JavaScript wrappers.
-export let blockChild = '';
+let blockChild = '';
 /** The selector of a child that makes a block a container, made on first use (most pages never need it). */
-export const blockChildSelector = () =>
+const blockChildSelector = () =>
   (blockChild ||= `:scope > :not(${[...INLINE_TAGS, 'BR'].join(', ').toLowerCase()})`);
 
 /**
@@ -114,7 +114,7 @@ export function readProse(
 }
 
 /** True when some element holds a column of prose paragraphs (five, 1,500 characters) of its own. */
-export function hasColumn(prose: Prose[]): boolean {
+function hasColumn(prose: Prose[]): boolean {
   const columns = new Map<Element, { paragraphs: number; length: number }>();
   for (const { element, length, paragraphs } of prose) {
     const parent = element.parentElement;
@@ -128,11 +128,10 @@ export function hasColumn(prose: Prose[]): boolean {
   return false;
 }
 
-export const ARTICLE_BOX = /(?:^|\s)(?:article|story)(?:\s|$)/i;
+const ARTICLE_BOX = /(?:^|\s)(?:article|story)(?:\s|$)/i;
 
 /** What kind of paragraph a block is: its tag and class. */
-export const paragraphKind = (element: Element) =>
-  `${element.tagName}.${element.getAttribute('class') ?? ''}`;
+const paragraphKind = (element: Element) => `${element.tagName}.${element.getAttribute('class') ?? ''}`;
 
 /**
  * The container of the story. Its core is the element with the most prose, scored the way reader
@@ -187,8 +186,8 @@ export function findContainer(prose: Prose[]): Element | null {
   return container;
 }
 // How far up a split story's container may grow, and how much more prose it must gain to.
-export const EXPAND_LEVELS = 5;
-export const EXPAND_GAIN = 1.15;
+const EXPAND_LEVELS = 5;
+const EXPAND_GAIN = 1.15;
 
 /**
  * The story's headline: the <h1> that the title repeats; else the first <h1> with text near the

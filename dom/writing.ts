@@ -5,17 +5,31 @@ import { CJK } from './story-prose';
 // Reporting attributes what it states: "said", "according to", and their equivalents in the
 // languages the analysis meets (French, Spanish, Portuguese, German, Czech, Chinese, Japanese).
 export const ATTRIBUTION =
-  /\b(?:said|says|told|according to|reported|announced|spokes(?:man|woman|person)|a déclaré|a indiqué|a affirmé|selon|dijo|afirmó|declaró|según|disse|afirmou|segundo|sagte|erklärte|laut|uvedl|uvedla|řekl|řekla|podle)\b|表示|记者|報道|报道|据|発表した|によると|述べた/gi;
+  /\b(?:said|says|told|according to|reported|announced|spokes(?:man|woman|person)|a déclaré|a indiqué|a affirmé|selon|dijo|afirmó|declaró|según|disse|afirmou|segundo|sagte|sagten|erklärte|erklärten|betonte|berichtete|berichten|teilte|teilten|kündigte|kritisierte|forderte|zufolge|laut|uvedl|uvedla|řekl|řekla|podle)\b|表示|记者|報道|报道|据|発表した|によると|述べた/gi;
 // A dateline opens a report: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "(CNN) —",
 // "Feb. 23, 2015 --", "新华社北京3月10日电", "3月9日".
 export const DATELINE =
-  /^\s*(?:[A-Z][A-Z .,'-]{2,40}(?:,[^—–(\n]{0,30})?\s*(?:\([A-Za-z .]+\))?\s*[—–-]|\([A-Z][A-Za-z]+\)\s*[—–-]|\S{0,20}?\d{1,2}月\d{1,2}日)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–)/m;
+  /^\s*(?:[A-ZÄÖÜ][a-zäöüß]+(?:[ /-][A-ZÄÖÜ][a-zäöüß]+)?\s*[–—]\s|[A-ZÄÖÜ]{3,}[A-ZÄÖÜ -]*\.\s|[A-Z][A-Z .,'-]{2,40}(?:,[^—–(\n]{0,30})?\s*(?:\([A-Za-z .]+\))?\s*[—–-]|\([A-Z][A-Za-z]+\)\s*[—–-]|\S{0,20}?\d{1,2}月\d{1,2}日)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–)/m;
 // Blogs, essays and how-tos talk about "I" and to "you"; reports mostly do not.
 export const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll)\b/g;
 export const PERSONAL = /\b(?:me|my|mine|you|your|you're|you'll|you've|we|we're|we've|our|ours)\b/gi;
-export const ENGLISH_WORDS = /\b(?:the|and|of|to|in|that|is|was|for|with|said|on|has|have|by)\b/gi;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|in|that|is|was|for|with|said|on|has|have|by)\b/gi;
 export const HOW_TO = /^\s*how to\b/i;
 export const WE = /\b(?:we|we're|we've|our|ours)\b/gi;
+// When it happened: news says which day ("on Tuesday", "am Dienstag", "yesterday"); guides and
+// essays seldom do. In the languages met.
+export const WHEN =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|gestern|vorgestern|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\b/gi;
+// A date or a time of day in the text: "31.10.2023", "am 3. März", "March 3", "gegen 23:40 Uhr", "at 5 p.m.".
+export const DATE_IN_TEXT =
+  /\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{1,2}\.? (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\.? \d{1,2}\b|\b\d{1,2}[:.]\d\d (?:uhr|h\b)|\b\d{1,2}(?::\d\d)? ?[ap]\.m\./gi;
+// A quotation mark opening someone's words: reports quote people.
+export const QUOTE_MARK = /[„“«»]|(?:^|\s)"/g;
+// German blogs, guides and essays: "ich", and "du" or the formal "Sie" addressed to the reader.
+export const PERSONAL_DE =
+  /\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[nmrs]?)?|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[nmrs]?)?|[Ee]uch|[Ee]uer|[Ee]ure|Ihnen|Ihre[nmrs]?)\b/g;
+// The same in German: an organisation telling its own news ("wir haben", "unser Verband").
+export const WIR = /\b(?:wir|uns|unser|unsere|unserer|unseren|unserem|unseres)\b/gi;
 // "How we built", "Why I left", "My year with", "Our survey": the writer's own story. ("What we
 // know" is how news sums up a story.)
 export const FIRST_PERSON_HEADLINE =
@@ -25,7 +39,7 @@ export const unquoted = (text: string) =>
   text.replace(/(^|[\s(])[“"‘'][^”"’']*[”"’'](?=[\s,.:;!?)]|$)/g, '$1 ');
 // The story's box and its ancestors, named for news or for a blog: read once per page, as words (split
 // at spaces, "_" and "-") rather than with patterns that a new renderer would first have to compile.
-export const WORD_BREAKS = /[\s_-]+/;
+const WORD_BREAKS = /[\s_-]+/;
 /** Whether the class names and ids in `names` hold one of `words`. */
 export const namesWord = (names: string, words: ReadonlySet<string>) =>
   names

@@ -82,6 +82,36 @@ const CASES: Case[] = [
       'Trending news',
     ],
   },
+  {
+    file: 'agency-report-german.html',
+    url: 'https://bergfahrt.example/profisport/news/nach-sturz-radprofi-kaempft/',
+    isNews: true,
+  },
+  {
+    file: 'local-report-dates.html',
+    url: 'http://talbote.example/Region/Talweiler/Trinkwasser-in-Talweiler-belastet-43157.html',
+    isNews: true,
+  },
+  {
+    file: 'ministry-press-release.html',
+    url: 'https://landwirtschaft.land.example/de/aktuelles/presseinformationen/news/praemie-wildschweine',
+    isNews: false,
+  },
+  {
+    file: 'evergreen-listicle.html',
+    url: 'https://www.fitwelt.example/abnehmen/feiertage-nicht-zunehmen/',
+    isNews: false,
+  },
+  {
+    file: 'union-own-news.html',
+    url: 'https://www.gdw.example/wertschaetzung-zeigen',
+    isNews: false,
+  },
+  {
+    file: 'sports-report-outlet-links.html',
+    url: 'https://www.eishockeyzeit.example/aktuell/artikel/2022/02/01/zweimal-im-powerplay/',
+    isNews: true,
+  },
 ];
 
 function load(file: string): Document {
