@@ -81,6 +81,13 @@ describe('storyRoots', () => {
       () => detection('.story', null),
     );
     expect(text.startsWith(LEAD)).toBe(true);
+    // No <article> either: the box right around the column. A lead cut short still reads as sentences.
+    const cut = `${LEAD} Officials expect the work to start in the spring, after the`;
+    const other = read(
+      `<div class="layout"><div class="intro">${cut}</div><div class="story">${STORY}</div></div>`,
+      () => detection('.story', null),
+    );
+    expect(other.startsWith(cut)).toBe(true);
   });
 
   it('finds the headline of a page detection stopped reading early, and the lead under it', () => {

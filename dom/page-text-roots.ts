@@ -27,6 +27,7 @@ const NOT_LEAD =
 const CREDIT = /\b(?:fotos?|bild|bilder|photos?|image|credits?|crédits?|crédito|fuente|quelle)\s*:/i;
 // A lead is sentences: it ends as a sentence does (a date line, a credit or a second headline does not).
 const SENTENCE_END = /[.!?…:;"'»«“”’)\]。！？]$/u;
+const SENTENCE_INSIDE = /[.!?。！？] \p{Lu}/u;
 // Elements walked between the headline and the column, at most: headers are small.
 const MAX_WALK = 400;
 
@@ -58,7 +59,9 @@ function startsWithLink(element: Element): boolean {
 function isLead(element: Element): boolean {
   const text = collapse(element.textContent ?? '');
   if (text.length < MIN_LEAD || text.split(' ').length < MIN_LEAD_WORDS) return false;
-  if (!SENTENCE_END.test(text) || CREDIT.test(text) || startsWithLink(element)) return false;
+  // A lead cut short ("... Neve sull'Appennino") still holds whole sentences before.
+  const sentences = SENTENCE_END.test(text) || (text.length >= 100 && SENTENCE_INSIDE.test(text));
+  if (!sentences || CREDIT.test(text) || startsWithLink(element)) return false;
   return linkedShare(element, text.length) < 0.5;
 }
 
@@ -136,9 +139,14 @@ export function storyRoots(doc: Document, detection: ArticleDetection): Element[
     if (wrapper && headline.compareDocumentPosition(container) & 4) from = headline;
     else wrapper = null;
   }
+  // Without a headline to go by: the column's <article>, else the box right around the column.
   if (!wrapper) {
     const article = container.parentElement?.closest('article');
-    if (article && commonAncestor(container, article, WRAPPER_LEVELS) === article) wrapper = article;
+    wrapper =
+      article && commonAncestor(container, article, WRAPPER_LEVELS) === article
+        ? article
+        : container.parentElement;
+    if (wrapper?.tagName === 'BODY') wrapper = null;
   }
   const roots = new Set<Element>(found);
   if (headline && !container.contains(headline)) roots.add(headline);

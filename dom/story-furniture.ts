@@ -6,7 +6,7 @@
  * "Advertisement" lines. Runs only on news pages, once per element of the body.
  */
 
-import { CONTENT, isFurnitureBox } from './furniture';
+import { CONTENT, FURNITURE, isFurnitureBox, NEVER_STORY } from './furniture';
 import { INLINE_ELEMENTS } from './text-index';
 
 // Names of the parts around a story's paragraphs that are not the story: captions and credits,
@@ -18,6 +18,7 @@ const STORY_PARTS =
 // "Related coverage", "Read more", "Also on ..."), in the languages the analysis meets.
 const LABEL =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
+const HEADING = /^H[2-6]$/;
 // A byline or dateline line: "By Jane Doe, BBC News, New York".
 const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[^.!?]*$/u;
 
@@ -65,8 +66,12 @@ function shortText(element: Element, max: number): string | null {
  * not either): for `buildTextIndex` and the page session's reader.
  */
 export function isStoryFurniture(element: Element): boolean {
-  if (isFurnitureBox(element)) return true;
   const tag = element.tagName;
+  // A subheading's id is an anchor made of its words ("nav_nur_die_folie"): only its class names it.
+  if (HEADING.test(tag) && element.id) {
+    const name = element.getAttribute('class') ?? '';
+    if (name && (NEVER_STORY.test(name) || (FURNITURE.test(name) && !CONTENT.test(name)))) return true;
+  } else if (isFurnitureBox(element)) return true;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
   // (Inline elements' names are the story's own: "story-body__link" is a link in a paragraph.)
   if (!INLINE_ELEMENTS.has(tag) && element.hasAttributes()) {
@@ -83,7 +88,7 @@ export function isStoryFurniture(element: Element): boolean {
   const text = shortText(element, 80);
   if (text === null || !text) return false;
   if (LABEL.test(text) || BYLINE.test(text)) return true;
-  if (/^H[2-6]$/.test(tag)) {
+  if (HEADING.test(tag)) {
     const next = element.nextElementSibling;
     if (next && isLinkBlock(next)) return true;
   }
