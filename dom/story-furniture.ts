@@ -13,7 +13,10 @@ import { INLINE_ELEMENTS } from './text-index';
 // bylines and datelines, tag lists, inline link boxes. Unlike detection's furniture words, a content
 // word in the same name does not save them ("article-byline", "story-body__link").
 const STORY_PARTS =
-  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|related-links?|read-more|readmore|more-on|also-read|inline-links?|links?|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share)(?:$|[\s_-])/i;
+// Names of boxes of links to other pages: one that holds no link is the story's own ("intext-links").
+const LINK_PARTS =
+  /(?:^|[\s_-])(?:related-links?|read-more|readmore|more-on|also-read|inline-links?|links?)(?:$|[\s_-])/i;
 // A short block that only labels the furniture after it, or is an ad's label ("Advertisement",
 // "Related coverage", "Read more", "Also on ..."), in the languages the analysis meets.
 const LABEL =
@@ -40,6 +43,15 @@ function linkShare(links: Element[], text: string): number {
   return text.length ? linked / text.length : 0;
 }
 
+/** How many characters of an element's text, white space aside, lie outside its links. */
+function unlinked(element: Element): number {
+  let length = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest('a[href]')) length += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+  return length;
+}
+
 /** True when the element is a block of links to other pages: a list of them, or a teaser paragraph. */
 function isLinkBlock(element: Element): boolean {
   const tag = element.tagName;
@@ -50,7 +62,9 @@ function isLinkBlock(element: Element): boolean {
   // links is a list of other stories. A long block is the story's own column (its links never read).
   if (text.length > 1500) return false;
   const links = outerLinks(element);
-  if (tag === 'P') return text.length < 300 && linkShare(links, text) >= 0.6;
+  // A teaser paragraph is its links and a label ("Read more: ..."); a sentence of the story that
+  // links most of its words still has words of its own around them.
+  if (tag === 'P') return text.length < 300 && linkShare(links, text) >= 0.6 && unlinked(element) < 30;
   return (links.length >= 2 || text.length < 200) && linkShare(links, text) >= 0.7;
 }
 
@@ -76,7 +90,10 @@ export function isStoryFurniture(element: Element): boolean {
   // (Inline elements' names are the story's own: "story-body__link" is a link in a paragraph.)
   if (!INLINE_ELEMENTS.has(tag) && element.hasAttributes()) {
     const label = `${element.getAttribute('class') ?? ''} ${element.id}`;
-    if (label.length > 1 && STORY_PARTS.test(label)) {
+    if (
+      label.length > 1 &&
+      (STORY_PARTS.test(label) || (LINK_PARTS.test(label) && element.querySelector('a[href]')))
+    ) {
       // A name like "article-author-wrapper" on the story's own column: only a small box is skipped.
       const text = shortText(element, CONTENT.test(label) ? 300 : 1200);
       if (text !== null) return true;
