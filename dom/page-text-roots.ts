@@ -6,6 +6,7 @@
 
 import type { ArticleDetection } from './detect-article';
 import { isFurnitureBox } from './furniture';
+import { storyColumn } from './page-text-column';
 import { isStoryFurniture } from './story-furniture';
 import { findHeadline } from './story-prose';
 import { INLINE_ELEMENTS, isSkipped } from './text-index';
@@ -116,15 +117,27 @@ function leadsBetween(wrapper: Element, from: Element | null, to: Element): Elem
  * Empty when detection found no container. Reads the page; never changes it.
  */
 export function storyRoots(doc: Document, detection: ArticleDetection): Element[] {
-  const found = detection.body;
-  const container = found.at(-1);
+  const container = storyColumn(doc, detection);
   if (!container) return [];
-  // Detection looks for the headline of a news page; of a page it stopped reading early (analysed
-  // anyway on the reader's request, or in eval:extract), it is looked for here.
+  // Detection's headline and standfirst go with its container: when the column was found again,
+  // only a headline outside it is kept.
+  const moved = container !== detection.body.at(-1);
+  const found = moved
+    ? [
+        ...detection.body
+          .slice(0, -1)
+          .slice(0, 1)
+          .filter((e) => !container.contains(e)),
+        container,
+      ]
+    : detection.body;
+  // Detection looks for the headline of a news page's container; of a page it stopped reading early
+  // (analysed anyway on the reader's request, or in eval:extract), or of a column found again, it is
+  // looked for here.
   const headline =
     found.length > 1
       ? found[0]
-      : detection.isNews
+      : detection.isNews && !moved
         ? null
         : findHeadline(
             doc,
