@@ -22,15 +22,19 @@ const OVER_PAGE_DEPTH = 5;
  */
 export function inNeverColumn(element: Element): boolean {
   let depth = 0;
-  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement, depth++) {
-    if (e.tagName === 'DIALOG' || e.getAttribute('aria-modal') === 'true') return true;
-    const role = e.getAttribute('role');
-    if (role === 'dialog' || role === 'alertdialog') return true;
-    if (depth >= OVER_PAGE_DEPTH) continue;
-    const name = `${e.getAttribute('class') ?? ''} ${e.id}`;
-    if (name.length > 1 && OVER_PAGE.test(name)) return true;
-  }
+  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement, depth++)
+    if (isOverPage(e, depth < OVER_PAGE_DEPTH)) return true;
   return false;
+}
+
+/** True when this element itself is a box opened over the page: by its tag and role, and by its names when `byName`. */
+export function isOverPage(e: Element, byName = true): boolean {
+  if (e.tagName === 'DIALOG' || e.getAttribute('aria-modal') === 'true') return true;
+  const role = e.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog') return true;
+  if (!byName) return false;
+  const name = `${e.getAttribute('class') ?? ''} ${e.id}`;
+  return name.length > 1 && OVER_PAGE.test(name);
 }
 
 /**

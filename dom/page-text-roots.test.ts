@@ -60,6 +60,8 @@ describe('storyRoots', () => {
         <p>The old bridge seen from the river on Monday morning. Photo: Ledger staff</p>
         <div class="rty-pop-up"><p>Our reporting is free to read: support it with a gift today, and thank you.</p></div>
         <div class="box"><p><a href="/a">Traffic</a> The mayor's plan for the northern bridge and what it will cost.</p></div>
+        <h2>Old bridge to close for repairs: what happens to drivers next?</h2>
+        <div class="cookie-consent"><p>We use cookies to measure how the site is used, and you can say no to that.</p></div>
         <div class="story">${STORY}</div></article>`,
       () => detection('.story'),
     );
@@ -70,6 +72,8 @@ describe('storyRoots', () => {
       'seen from the river',
       'gift',
       "mayor's plan",
+      'what happens',
+      'cookies',
     ])
       expect(text).not.toContain(left);
     expect(text).toContain('The council voted');

@@ -6,7 +6,7 @@
 
 import type { ArticleDetection } from './detect-article';
 import { isFurnitureBox } from './furniture';
-import { storyColumn } from './page-text-column';
+import { isOverPage, storyColumn } from './page-text-column';
 import { isStoryFurniture } from './story-furniture';
 import { findHeadline } from './story-prose';
 import { INLINE_ELEMENTS, isSkipped } from './text-index';
@@ -57,13 +57,24 @@ function startsWithLink(element: Element): boolean {
 }
 
 /** True when a paragraph-like block reads as the story's lead: a sentence or two of its own, not links or a credit. */
-function isLead(element: Element): boolean {
+function isLead(element: Element, titles: string[]): boolean {
   const text = collapse(element.textContent ?? '');
   if (text.length < MIN_LEAD || text.split(' ').length < MIN_LEAD_WORDS) return false;
+  // A second copy of the headline (a kicker before it, or the title repeats it) is not the lead.
+  const lower = text.toLowerCase();
+  if (titles.some((title) => title.includes(lower) || lower.includes(title))) return false;
   // A lead cut short ("... Neve sull'Appennino") still holds whole sentences before.
   const sentences = SENTENCE_END.test(text) || (text.length >= 100 && SENTENCE_INSIDE.test(text));
   if (!sentences || CREDIT.test(text) || startsWithLink(element)) return false;
   return linkedShare(element, text.length) < 0.5;
+}
+
+/** The page's headline and titles, lower-cased, to tell a second copy of the headline by. */
+function titles(doc: Document, headline: Element | null): string[] {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  return [headline?.textContent ?? '', doc.title, og]
+    .map((title) => collapse(title).toLowerCase())
+    .filter((title) => title.length >= 20);
 }
 
 /** The nearest ancestor of `a` that holds `b`, at most `levels` above `a`; null past that or at <body>. */
@@ -80,7 +91,7 @@ function commonAncestor(a: Element, b: Element, levels: number): Element | null 
  * The lead blocks between `from` (exclusive; the wrapper's start when null) and `to` inside
  * `wrapper`, in page order: paragraph-like blocks that read as prose, outside furniture.
  */
-function leadsBetween(wrapper: Element, from: Element | null, to: Element): Element[] {
+function leadsBetween(wrapper: Element, from: Element | null, to: Element, titles: string[]): Element[] {
   const leads: Element[] = [];
   let started = from === null;
   let walked = 0;
@@ -93,11 +104,12 @@ function leadsBetween(wrapper: Element, from: Element | null, to: Element): Elem
     }
     const holdsEnds = element.contains(to) || (from !== null && element.contains(from));
     if (!holdsEnds) {
-      if (isSkipped(element) || isFurnitureBox(element) || isStoryFurniture(element)) return true;
+      if (isSkipped(element) || isFurnitureBox(element) || isStoryFurniture(element) || isOverPage(element))
+        return true;
       const name = `${element.getAttribute('class') ?? ''} ${element.id}`;
       if (name.length > 1 && NOT_LEAD.test(name)) return true;
       if (started && isLeafBlock(element)) {
-        if (!INLINE_ELEMENTS.has(element.tagName) && isLead(element)) leads.push(element);
+        if (!INLINE_ELEMENTS.has(element.tagName) && isLead(element, titles)) leads.push(element);
         return true;
       }
     }
@@ -164,7 +176,7 @@ export function storyRoots(doc: Document, detection: ArticleDetection): Element[
   const roots = new Set<Element>(found);
   if (headline && !container.contains(headline)) roots.add(headline);
   if (wrapper)
-    for (const lead of leadsBetween(wrapper, from, container))
+    for (const lead of leadsBetween(wrapper, from, container, titles(doc, headline)))
       if (![...roots].some((root) => root.contains(lead) || lead.contains(root))) roots.add(lead);
   return [...roots].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
