@@ -28,6 +28,8 @@ describe('storyColumn', () => {
       '<div role="dialog"><div class="notice">NOTICE</div></div>',
       '<dialog open><div class="notice">NOTICE</div></dialog>',
       '<div class="b-dialog x-dialog-login"><div class="notice">NOTICE</div></div>',
+      // The notice's paragraphs lie further down in the pop-up than its name is looked for from them.
+      '<div class="cookie-consent"><div><div><div><div class="notice">NOTICE</div></div></div></div></div>',
     ]) {
       document.body.innerHTML = `<main><article><h1>Old bridge to close</h1><div class="story">${STORY}</div></article></main>${box.replace('NOTICE', NOTICE)}`;
       const notice = document.querySelector('.notice')!;

@@ -1,7 +1,8 @@
 /**
  * The story's column for the reader: detection's container, unless that sits in a box opened over
  * the page (a dialog, a pop-up or overlay, a consent or login form), whose prose can outweigh a short
- * story's. Then the column is found again from the prose outside such boxes.
+ * story's. Then the column is found again from the prose outside such boxes, and there is none when
+ * no prose is left.
  */
 
 import type { ArticleDetection } from './detect-article';
@@ -16,16 +17,20 @@ const OVER_PAGE =
 const OVER_PAGE_DEPTH = 5;
 
 /**
- * True when the element is in a box opened over the page, which is never the story: a <dialog> or
- * an element the page marks as one, or, a few levels up at most, a box named for a dialog, pop-up,
- * overlay, consent or login form.
+ * The box opened over the page (a <dialog> or an element the page marks as one, or, a few levels up
+ * at most, a box named for a dialog, pop-up, overlay, consent or login form) that holds the element,
+ * or null: such a box is never the story.
  */
-export function inNeverColumn(element: Element): boolean {
+export function neverColumnBox(element: Element): Element | null {
   let depth = 0;
-  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement, depth++)
-    if (isOverPage(e, depth < OVER_PAGE_DEPTH)) return true;
-  return false;
+  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement, depth++) {
+    if (isOverPage(e, depth < OVER_PAGE_DEPTH)) return e;
+  }
+  return null;
 }
+
+/** True when the element lies in a box that is never the story (`neverColumnBox`). */
+export const inNeverColumn = (element: Element) => neverColumnBox(element) !== null;
 
 /** True when this element itself is a box opened over the page: by its tag and role, and by its names when `byName`. */
 export function isOverPage(e: Element, byName = true): boolean {
@@ -39,13 +44,16 @@ export function isOverPage(e: Element, byName = true): boolean {
 
 /**
  * The element that holds the story for the reader: detection's container, or, when that lies in a
- * dialog, pop-up, overlay, consent or login box, the container of the prose outside them
- * (null when there is none). Reads the page again only in that case.
+ * dialog, pop-up, overlay, consent or login box, the container of the prose outside it and such
+ * boxes (null when there is none). Reads the page again only in that case.
  */
 export function storyColumn(doc: Document, detection: ArticleDetection): Element | null {
   const container = detection.body.at(-1) ?? null;
-  if (!container || !inNeverColumn(container)) return container;
+  const box = container && neverColumnBox(container);
+  if (!box) return container;
   const cjk = detection.language === 'zh' || detection.language === 'ja' || detection.language === 'ko';
-  const prose = readProse(doc, cjk).prose.filter((block) => !inNeverColumn(block.element));
+  const prose = readProse(doc, cjk).prose.filter(
+    (block) => !box.contains(block.element) && !inNeverColumn(block.element),
+  );
   return findContainer(prose);
 }
