@@ -1,6 +1,7 @@
 import type { HighlightSpan } from '@/analysis/highlights';
 import type { PageItem } from '@/analysis/page-items';
 import { detectArticle, type ArticleDetection } from './detect-article';
+import { storyRoots } from './page-text-roots';
 import { isStoryFurniture } from './story-furniture';
 import { Highlighter, type NodeWork } from './highlighter';
 import { TextIndexReader, type TextIndex } from './text-index';
@@ -73,6 +74,8 @@ export class PageSession {
   private readonly debounceMs: number;
   private kinds: ReadonlySet<string> | null;
   private detection: ArticleDetection | null = null;
+  /** The elements read for the story, and the detection they were worked out from. */
+  private roots: { detection: ArticleDetection | null; elements: Element[] } | null = null;
   private detectMs = 0;
   /** The detection handed in, until the first `detect` takes it. */
   private detected: PageSessionOptions['detected'];
@@ -282,11 +285,18 @@ export class PageSession {
     return this.forced || Boolean(this.detection?.isNews && this.detection.readable);
   }
 
-  /** Where the article is: the story detection found, else (analysed on request) the whole body. */
-  private articleRoots(): Element[] {
-    const found = this.detection?.body ?? [];
-    const body = this.options.doc.body;
-    return found.length > 0 || !body ? found : [body];
+  /**
+   * Where the article is: the story detection found with its lead (`storyRoots`), else (analysed on
+   * request) the whole body. Worked out afresh when the text is read (`fresh`); between reads, for
+   * each change the page makes, the last answer is reused.
+   */
+  private articleRoots(fresh = false): Element[] {
+    if (fresh || !this.roots || this.roots.detection !== this.detection) {
+      const found = this.detection ? storyRoots(this.options.doc, this.detection) : [];
+      const body = this.options.doc.body;
+      this.roots = { detection: this.detection, elements: found.length > 0 || !body ? found : [body] };
+    }
+    return this.roots.elements;
   }
 
   /** Removes every highlight, restoring the page's DOM exactly. */
@@ -311,7 +321,7 @@ export class PageSession {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (!this.detection || this.options.signal.aborted) return null;
       const changes = this.pageChanges;
-      const reader = new TextIndexReader(this.articleRoots(), isStoryFurniture);
+      const reader = new TextIndexReader(this.articleRoots(true), isStoryFurniture);
       while (!reader.read(performance.now() + this.sliceMs)) {
         await nextTask();
         if (this.options.signal.aborted) return null;

@@ -1,4 +1,5 @@
 import { detectArticle, type ArticleDetection } from './detect-article';
+import { storyRoots } from './page-text-roots';
 import { isStoryFurniture } from './story-furniture';
 import { buildTextIndex, type TextIndex } from './text-index';
 
@@ -9,7 +10,8 @@ export interface PageText {
 }
 
 /**
- * Detects the article and indexes the text of its body, leaving out page furniture inside it
+ * Detects the article and indexes the text of its body (detection's headline, standfirst and
+ * container, with the lead between them: `storyRoots`), leaving out page furniture inside it
  * (share bars, related links, comments). Not news, or news in a language the analysis cannot
  * read, gives an empty index. The content script and `npm run analyze` on .html share this.
  */
@@ -17,7 +19,7 @@ export function readPageText(doc: Document, options: { url?: string } = {}): Pag
   const article = detectArticle(doc, options);
   const index =
     article.isNews && article.readable
-      ? buildTextIndex(article.body, isStoryFurniture)
+      ? buildTextIndex(storyRoots(doc, article), isStoryFurniture)
       : { text: '', segments: [] };
   return { article, index };
 }

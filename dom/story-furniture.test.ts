@@ -84,8 +84,16 @@ describe('isStoryFurniture', () => {
       '<p>By Tuesday, the city had reopened.</p>',
       '<p>Share prices fell 3% on Monday.</p>',
       '<a class="story-body__link" href="/x">the report</a>',
+      // A sentence that links most of its words, with words of its own around the links.
+      '<p>Owners can <a href="/a">register a business online on the city portal</a> and also look up <a href="/b">resources for companies in the state</a> at the registry.</p>',
+      // A box named for links that holds none is the story's own.
+      '<div class="intext-links"><p>The president of the commission also welcomed the vote.</p></div>',
+      // A subheading's anchor id made of its words ("nav" here) does not make it navigation.
+      '<h3 class="subheading" id="nav_navigating_the_new_rules__1">Navigating the new rules</h3>',
     ])
       expect(isStoryFurniture(element(html)), html).toBe(false);
+    // Its class still tells.
+    expect(isStoryFurniture(element('<h3 class="sidebar-title" id="more">More on this</h3>'))).toBe(true);
   });
 });
 

@@ -6,18 +6,22 @@
  * "Advertisement" lines. Runs only on news pages, once per element of the body.
  */
 
-import { CONTENT, isFurnitureBox } from './furniture';
+import { CONTENT, FURNITURE, isFurnitureBox, NEVER_STORY } from './furniture';
 import { INLINE_ELEMENTS } from './text-index';
 
 // Names of the parts around a story's paragraphs that are not the story: captions and credits,
 // bylines and datelines, tag lists, inline link boxes. Unlike detection's furniture words, a content
 // word in the same name does not save them ("article-byline", "story-body__link").
 const STORY_PARTS =
-  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|related-links?|read-more|readmore|more-on|also-read|inline-links?|links?|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share)(?:$|[\s_-])/i;
+// Names of boxes of links to other pages: one that holds no link is the story's own ("intext-links").
+const LINK_PARTS =
+  /(?:^|[\s_-])(?:related-links?|read-more|readmore|more-on|also-read|inline-links?|links?)(?:$|[\s_-])/i;
 // A short block that only labels the furniture after it, or is an ad's label ("Advertisement",
 // "Related coverage", "Read more", "Also on ..."), in the languages the analysis meets.
 const LABEL =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
+const HEADING = /^H[2-6]$/;
 // A byline or dateline line: "By Jane Doe, BBC News, New York".
 const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[^.!?]*$/u;
 
@@ -39,6 +43,15 @@ function linkShare(links: Element[], text: string): number {
   return text.length ? linked / text.length : 0;
 }
 
+/** How many characters of an element's text, white space aside, lie outside its links. */
+function unlinked(element: Element): number {
+  let length = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest('a[href]')) length += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+  return length;
+}
+
 /** True when the element is a block of links to other pages: a list of them, or a teaser paragraph. */
 function isLinkBlock(element: Element): boolean {
   const tag = element.tagName;
@@ -49,7 +62,9 @@ function isLinkBlock(element: Element): boolean {
   // links is a list of other stories. A long block is the story's own column (its links never read).
   if (text.length > 1500) return false;
   const links = outerLinks(element);
-  if (tag === 'P') return text.length < 300 && linkShare(links, text) >= 0.6;
+  // A teaser paragraph is its links and a label ("Read more: ..."); a sentence of the story that
+  // links most of its words still has words of its own around them.
+  if (tag === 'P') return text.length < 300 && linkShare(links, text) >= 0.6 && unlinked(element) < 30;
   return (links.length >= 2 || text.length < 200) && linkShare(links, text) >= 0.7;
 }
 
@@ -65,13 +80,20 @@ function shortText(element: Element, max: number): string | null {
  * not either): for `buildTextIndex` and the page session's reader.
  */
 export function isStoryFurniture(element: Element): boolean {
-  if (isFurnitureBox(element)) return true;
   const tag = element.tagName;
+  // A subheading's id is an anchor made of its words ("nav_nur_die_folie"): only its class names it.
+  if (HEADING.test(tag) && element.id) {
+    const name = element.getAttribute('class') ?? '';
+    if (name && (NEVER_STORY.test(name) || (FURNITURE.test(name) && !CONTENT.test(name)))) return true;
+  } else if (isFurnitureBox(element)) return true;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
   // (Inline elements' names are the story's own: "story-body__link" is a link in a paragraph.)
   if (!INLINE_ELEMENTS.has(tag) && element.hasAttributes()) {
     const label = `${element.getAttribute('class') ?? ''} ${element.id}`;
-    if (label.length > 1 && STORY_PARTS.test(label)) {
+    if (
+      label.length > 1 &&
+      (STORY_PARTS.test(label) || (LINK_PARTS.test(label) && element.querySelector('a[href]')))
+    ) {
       // A name like "article-author-wrapper" on the story's own column: only a small box is skipped.
       const text = shortText(element, CONTENT.test(label) ? 300 : 1200);
       if (text !== null) return true;
@@ -83,7 +105,7 @@ export function isStoryFurniture(element: Element): boolean {
   const text = shortText(element, 80);
   if (text === null || !text) return false;
   if (LABEL.test(text) || BYLINE.test(text)) return true;
-  if (/^H[2-6]$/.test(tag)) {
+  if (HEADING.test(tag)) {
     const next = element.nextElementSibling;
     if (next && isLinkBlock(next)) return true;
   }

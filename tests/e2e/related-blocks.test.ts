@@ -3,7 +3,9 @@
  * (a related-links list, a rich-link teaser, "Read more" and "Also on" teasers, a caption, a byline,
  * an "Advertisement" line: `tests/fixtures/detection/related-inside-story.html`, each such block
  * marked `data-not-story`), all naming leaders and figures: the story is highlighted, those blocks
- * never are (the DOM contract: no highlight outside the story's body), and the text is unchanged.
+ * never are (the DOM contract: no highlight outside the story's body), and the text is unchanged. And
+ * a page whose lead lies outside the story's column and whose privacy pop-up outweighs the story: the
+ * lead is highlighted, the pop-up never is.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +14,15 @@ import { launchWithExtension, waitForHighlights, type ExtensionBrowser } from '.
 import { bodyNowAndBefore, highlightedPieces, openPage } from './page';
 
 const PAGE = readFileSync('tests/fixtures/detection/related-inside-story.html', 'utf8');
+const LEAD_PAGE = readFileSync('tests/fixtures/extraction/lead-and-consent.html', 'utf8');
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startFixtureServer({ hostilePages: { 'related-inside-story': () => PAGE } });
+  server = await startFixtureServer({
+    hostilePages: { 'related-inside-story': () => PAGE, 'lead-and-consent': () => LEAD_PAGE },
+  });
   browser = await launchWithExtension();
 });
 
@@ -36,6 +41,23 @@ describe('related blocks inside the story', () => {
     // The blocks that are not the story name leaders and figures too; none is marked.
     const blocks = await page.locator('[data-not-story]').count();
     expect(blocks).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
+    const body = await bodyNowAndBefore(page);
+    expect(body.text).toBe(body.before.text);
+    expect(extensionErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads the lead outside the story's column, and never a privacy pop-up that outweighs the story", async () => {
+    // tests/fixtures/extraction/lead-and-consent.html: the lead sits in the header, apart from the
+    // column; a pop-up's privacy notice, with more prose than the story and a leader's name, is the
+    // box detection takes for the story's, and the reader finds the story again outside it.
+    const { page, extensionErrors } = await openPage(browser.context, server.url);
+    await page.goto(`${server.url}/hostile/lead-and-consent.html`);
+    await waitForHighlights(page, { min: 3 });
+    const keys = (await highlightedPieces(page)).map((piece) => piece.key);
+    expect(keys).toEqual(expect.arrayContaining(['Kim Park', 'Bill de Blasio', 'Andrew Cuomo']));
+    expect(await page.locator('[data-lead] newslens-mark').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
     const body = await bodyNowAndBefore(page);
     expect(body.text).toBe(body.before.text);
