@@ -3,7 +3,7 @@
 // Containers of page furniture, by the words sites use in their class names and ids (a widget, but
 // not a page builder's "widget-container" or "widget-wrap", which hold whatever the page is made of, its story too). (A pattern: it
 // runs on hundreds of names per page, several times faster than splitting each into words.)
-const FURNITURE =
+export const FURNITURE =
   /(?:^|[\s_-])(?:comments?|related|sidebar|side-bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|banner|signup|teaser|rail|disqus|gallery|carousel|slideshow)(?:$|[\s_-])/i;
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
@@ -13,7 +13,7 @@ export const CONTENT =
 const FURNITURE_DEPTH = 5;
 
 // Words for what is never the story, even in a name that also says "content" ("comment-content").
-const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
+export const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
 /**
  * What one element is, by its own tag, role and names: furniture (navigation, comments, related

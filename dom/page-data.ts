@@ -156,7 +156,7 @@ export const DATE_META = [
 ];
 
 /** Every meta tag detection reads. */
-const META_KEYS = new Set([
+export const META_KEYS = new Set([
   ...DATE_META,
   'og:type',
   'og:title',

@@ -19,6 +19,7 @@ const detected = (container: Element): ArticleDetection => ({
   readable: true,
   body: [container],
   signals: [],
+  features: {},
 });
 
 describe('storyColumn', () => {

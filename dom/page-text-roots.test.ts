@@ -20,7 +20,7 @@ function detection(container: string, headline: string | null = 'h1', isNews = t
   const body = [headline && document.querySelector(headline), document.querySelector(container)].filter(
     (e): e is Element => !!e,
   );
-  return { isNews, score: 1, language: 'en', readable: true, body, signals: [] };
+  return { isNews, score: 1, language: 'en', readable: true, body, signals: [], features: {} };
 }
 
 /** The text the reader reads of the page. */
