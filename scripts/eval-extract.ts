@@ -2,9 +2,10 @@
  * `npm run eval:extract [-- [--only dev|test]]`: how well the article body is read on real news pages,
  * beside Readability.js on the same pages in the same run, the trafilatura corpus's development and
  * test parts apart (on the test part only totals, never a page):
- * - token-level F1 of the extracted text against hand-made bodies (tests/fixtures/trafilatura-bodies/
- *   <part>/<name>.txt: the headline, then the story's paragraphs; English news pages). A body marked
- *   truncated (`truncated.json`: it holds only the story's first part) gives recall only, never
+ * - token-level F1 of the extracted text against hand-made bodies (the annotated articles,
+ *   tests/fixtures/articles/<part>/<name>.txt: the headline, then the story's paragraphs; English news
+ *   pages). A body marked truncated (`"truncated": true` in its <name>.json: it holds only the story's
+ *   first part) gives recall only, never
  *   precision or F1, since the rest of the story would count as extra text;
  * - the corpus's must / must-not snippets (expected-snippets.json) on the news pages labelled in
  *   tests/fixtures/trafilatura-labels.json: the share of "with" snippets the text holds and of
@@ -27,7 +28,7 @@ import { loadSnippets, type Label } from './lib/corpus';
 import { parseHtml } from './lib/read-input';
 
 const CORPUS = '../shared/corpus/trafilatura';
-const BODIES = 'tests/fixtures/trafilatura-bodies';
+const BODIES = 'tests/fixtures/articles';
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : '';
@@ -51,14 +52,17 @@ const split = JSON.parse(readFileSync('tests/fixtures/trafilatura-split.json', '
 >;
 const partOf = (name: string, bodyPart = 'dev') =>
   bodyPart === 'test' || split[name] !== 'dev' ? 'test' : 'dev';
-const bodyParts = new Map<string, string>(
-  Object.entries(JSON.parse(readFileSync(join(BODIES, 'split.json'), 'utf8')) as Record<string, string>),
-);
+/** Each hand-made body's part (its folder), and the bodies that hold only the story's first part. */
+const bodyParts = new Map<string, string>();
+const truncated = new Set<string>();
 for (const part of ['dev', 'test'])
-  for (const file of existsSync(join(BODIES, part)) ? readdirSync(join(BODIES, part)) : [])
-    if (file.endsWith('.txt') && bodyParts.get(file.slice(0, -4)) !== 'test')
-      bodyParts.set(file.slice(0, -4), part);
-const truncated = new Set(JSON.parse(readFileSync(join(BODIES, 'truncated.json'), 'utf8')) as string[]);
+  for (const file of existsSync(join(BODIES, part)) ? readdirSync(join(BODIES, part)) : []) {
+    if (!file.endsWith('.json')) continue;
+    const name = file.slice(0, -5);
+    bodyParts.set(name, part);
+    const gold = JSON.parse(readFileSync(join(BODIES, part, file), 'utf8')) as { truncated?: boolean };
+    if (gold.truncated) truncated.add(name);
+  }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const TOKEN = /[\p{L}\p{N}]+/gu;
