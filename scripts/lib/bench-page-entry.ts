@@ -1,7 +1,7 @@
 /**
  * Bundled into the page by `npm run bench:page` for its highlighting figures: the extension's own
  * detection, indexing and highlighting code, mark.js as the baseline, and a floor that wraps known
- * text-node offsets. (Detection is timed apart, in a content script: see detectionScript in bench-page.ts.)
+ * text-node offsets. (Detection is timed apart, in a content script: see detectionScript in lib/bench-probe.ts.)
  */
 import Mark from 'mark.js';
 import { detectArticle } from '../../dom/detect-article';
