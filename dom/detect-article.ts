@@ -128,7 +128,23 @@ class Tally {
   short(stage: Stage, rated: boolean): boolean {
     return this.score + GAINS[rated ? 'rated' : 'short'][stage] < THRESHOLD;
   }
+
+  /** The most that the signals not read yet can add (each at most its positive weight). */
+  left = GAINS.rated.meta;
+
+  /** Marks `features` as read: what they could add is no longer to come. */
+  read(...features: Feature[]): void {
+    for (const feature of features) this.left -= gain(feature);
+  }
+
+  /** True when the signals not read yet could not make the page news. */
+  cannot(): boolean {
+    return this.score + this.left < THRESHOLD;
+  }
 }
+
+/** The most a signal can add to a score: its weight when it speaks for news, else nothing. */
+const gain = (feature: Feature) => Math.max(0, WEIGHTS[feature] ?? 0);
 
 /**
  * The result for a page that cannot be news, once that is clear: its declared language, and the
@@ -287,10 +303,13 @@ interface Story {
 
 /**
  * The rest of the decision for a page that may be news, apart so that other pages never compile
- * it. The signals that can still lift the page come first, cheapest first (the story's box, its
- * dateline, credits and attributions, the news sections it links to), and the page stops as soon as
- * it cannot reach the line; then what speaks against news (teasers, first-person writing, a how-to,
- * code), and the headline and standfirst join the body.
+ * it. Each signal read takes what it could add off what is left to come (`Tally.left`), and the page
+ * stops as soon as the rest could not lift it over the line. So the cheap signals come first and,
+ * of those, the strongest and what speaks against news: the story's box and dateline, teasers and
+ * code listings, the news sections it links to; only then the patterns run on the story's sample
+ * (an agency's credit, attributions, quotes, days and dates), which most pages that are not news
+ * never reach; then what can only pull a page under (a press release, its own site named again and
+ * again, first-person writing, a how-to), and the headline and standfirst join the body.
  */
 function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection {
   const {
@@ -309,7 +328,7 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
   } = story;
   const add = (feature: Feature, signal: string, value = 1) => tally.add(feature, signal, value);
   const stop = () => notNews(tally, declared, container, 'too few signs of news to read on');
-  const short = (stage: Stage) => !readAll && tally.short(stage, rated);
+  const cannot = () => !readAll && tally.cannot();
 
   // What the site calls the story's boxes: "story", "news" or "blog" ("story-body", "category-news").
   let names = '';
@@ -319,6 +338,7 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
   const blogBox = namesWord(names, BLOG_BOX);
   if (newsBox && !blogBox) add('newsBox', 'story in a box named for news');
   if (blogBox && !newsBox) add('blogBox', 'story in a box named for a blog');
+  tally.read('newsBox');
 
   // How it is written, from a sample of the story's paragraphs in page order: reporting opens with
   // a dateline or an agency's credit and attributes what it states; a press release says so.
@@ -329,34 +349,13 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
     sample += `${block.text}\n`;
   }
   if (DATELINE.test(sample.slice(0, 400))) add('dateline', 'dateline');
-  if (AGENCY.test(sample)) add('agency', "a news agency's credit");
-  if (isPressRelease(sample)) add('pressRelease', 'press release');
-  // An organisation's own news names the organisation, its publisher, again and again.
-  const self = selfMentions(sample, siteNames(siteName, hostOf(address)));
-  add('selfNamed', 'names its own site', ramp(self, 1, 5));
+  tally.read('dateline');
   // Rates need a few sentences (Chinese and Japanese fit them in fewer characters).
   const rated = weightedLength(sample) > RATED_CHARS;
-  const words = rated ? wordCount(sample) + (sample.match(CJK)?.length ?? 0) / 2 : 0;
-  if (rated) {
-    // Graded: from a few attributions in a long text to one in every hundred words or more.
-    const attributed = credits ? 1 : Math.min(1, (sample.match(ATTRIBUTION) ?? []).length / words / 0.01);
-    add('reporting', 'attributed reporting', attributed);
-    add('when', 'says which day', Math.min(1, (sample.match(WHEN) ?? []).length / 3));
-    add('dates', 'dates and times', Math.min(1, (sample.match(DATE_IN_TEXT) ?? []).length / 3));
-    add('quotes', 'quotes people', Math.min(1, (sample.match(QUOTE_MARK) ?? []).length / words / 0.01));
-  }
-  if (short('story')) return stop();
-
-  // Who publishes it: a news outlet links to its sections.
-  const links = readLinks(doc, !byline);
-  if (links.author) add('authorLink', 'byline');
-  const sections = `${links.sections} news sections (${links.hardSections} only news sites have)`;
-  if (links.sections >= 5 && links.hardSections >= 2) add('sections', sections);
-  else if (links.sections >= 3 && links.hardSections >= 1) add('someSections', sections);
-  if (links.editable && !wiki) add('editable', 'wiki or documentation');
-  add('organisationLinks', `${links.organisation} links of an organisation`, ramp(links.organisation, 0, 3));
-  add('outletLinks', `${links.outlet} links of an outlet`, ramp(links.outlet, 0, 3));
-  if (short('links')) return stop();
+  if (!rated) tally.read('reporting', 'when', 'dates', 'quotes');
+  // From here the cheap signals first, and the strongest: the page stops as soon as what is left
+  // to read could not lift it over the line.
+  if (cannot()) return stop();
 
   // Home pages and section fronts list teasers: headlines that link to other pages, each over a
   // paragraph or two.
@@ -368,8 +367,45 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
         if ((heading.getElementsByTagName('a').length || heading.closest('a')) && !isFurniture(heading))
           linkedHeadlines++;
     if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add('teasers', `${linkedHeadlines} teasers`);
-    if (short('links')) return stop();
+    if (container.getElementsByTagName('pre').length >= 3) add('code', 'code listings');
+    if (cannot()) return stop();
   }
+
+  // Who publishes it: a news outlet links to its sections.
+  const links = readLinks(doc, !byline);
+  if (links.author) add('authorLink', 'byline');
+  const sections = `${links.sections} news sections (${links.hardSections} only news sites have)`;
+  if (links.sections >= 5 && links.hardSections >= 2) add('sections', sections);
+  else if (links.sections >= 3 && links.hardSections >= 1) add('someSections', sections);
+  if (links.editable && !wiki) add('editable', 'wiki or documentation');
+  add('organisationLinks', `${links.organisation} links of an organisation`, ramp(links.organisation, 0, 3));
+  add('outletLinks', `${links.outlet} links of an outlet`, ramp(links.outlet, 0, 3));
+  // (A page has one of the two: the larger weight was all they could add.)
+  tally.left -= Math.max(gain('sections'), gain('someSections'));
+  tally.read('authorLink', 'outletLinks');
+  if (cannot()) return stop();
+
+  if (AGENCY.test(sample)) add('agency', "a news agency's credit");
+  tally.read('agency');
+  const words = rated ? wordCount(sample) + (sample.match(CJK)?.length ?? 0) / 2 : 0;
+  if (rated) {
+    // Graded: from a few attributions in a long text to one in every hundred words or more.
+    const attributed = credits ? 1 : Math.min(1, (sample.match(ATTRIBUTION) ?? []).length / words / 0.01);
+    add('reporting', 'attributed reporting', attributed);
+    tally.read('reporting');
+    if (cannot()) return stop();
+    add('quotes', 'quotes people', Math.min(1, (sample.match(QUOTE_MARK) ?? []).length / words / 0.01));
+    add('when', 'says which day', Math.min(1, (sample.match(WHEN) ?? []).length / 3));
+    add('dates', 'dates and times', Math.min(1, (sample.match(DATE_IN_TEXT) ?? []).length / 3));
+    tally.read('quotes', 'when', 'dates');
+  }
+  // Nothing left can add: what follows only speaks against news.
+  if (cannot()) return stop();
+
+  if (isPressRelease(sample)) add('pressRelease', 'press release');
+  // An organisation's own news names the organisation, its publisher, again and again.
+  const self = selfMentions(sample, siteNames(siteName, hostOf(address)));
+  add('selfNamed', 'names its own site', ramp(self, 1, 5));
 
   const language = pageLanguage(declared, sample);
   if (rated) {
@@ -396,7 +432,6 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
   if (HOW_TO.test(headline?.textContent || title)) add('howTo', 'how-to');
   // Explainers ask what their reader wants to know ("Was ist Innovation?"); reports tell.
   if ((headline?.textContent || title).includes('?')) add('questionHeadline', 'a question for a headline');
-  if (container && container.getElementsByTagName('pre').length >= 3) add('code', 'code listings');
 
   const body: Element[] = [];
   if (container) {
