@@ -11,9 +11,9 @@ import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } f
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // A height in feet and inches: "7-foot-3".
 const HEIGHT = /^(?:foot|feet)-\d{1,2}$/i;
-// Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile", "four-term").
+// Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile").
 const MEASURE =
-  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph|term)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
+  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
 
 /** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
 function compoundMeasure(word: string): RegExpMatchArray | undefined {
@@ -276,15 +276,6 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       // "six-and-a-half years": one hyphenated word, the noun after it.
       value = halfMore(token.text) ?? 0;
       needsHead = true;
-    } else if (PARENT_OF.test(word)) {
-      // "a father-of-three": a count of children in one word.
-      value = numberWordValue(PARENT_OF.exec(word)?.[1] ?? '') ?? 0;
-      if (!value) return undefined;
-      unit = { text: 'children', end: token.end };
-    } else if (/^(?:twice|thrice)-\p{L}/u.test(word)) {
-      // "the twice-divorced actor": the times, not the word they are joined to.
-      value = TIMES[word.split('-')[0]];
-      unit = { text: 'times', end: token.start + word.indexOf('-') };
     } else if (Object.hasOwn(TIMES, word)) {
       // "twice" counts times by itself; "once" is a quantity only with a qualifier ("at least once").
       if (word === 'once' && qualifierStart(tokens, i) === i) return undefined;
@@ -359,7 +350,6 @@ function multipleOf(tokens: Token[], i: number): number | undefined {
   return fold ? numberWordValue(fold[1]) : undefined;
 }
 
-const PARENT_OF = /^(?:father|mother|parent|dad|mum|mom|grandfather|grandmother)-of-([a-z]+)$/;
 const SIGN_WORDS = /^(?:minus|negative)$/;
 
 /** "six-point-six" -> 6.6, "one-point-two-five" -> 1.25: a decimal read out in words, or undefined. */

@@ -50,7 +50,7 @@ export function mergeShortNames(entities: Map<string, Entity>): Map<string, Enti
       target.leader ||= entity.leader;
       continue;
     }
-    // "Minister Milling", "Governor Manning": a surname in "-ing" after an office, when the lexicon
+    // "Minister Milling", "Governor Doering": a surname in "-ing" after an office, when the lexicon
     // does not know it as a word ("Chief Critical" stays out: "-ical" is an adjective's ending).
     const titled =
       entity.leader && entity.role !== null && /ing$/.test(entity.names[0]) && !isCommonWord(entity.names[0]);

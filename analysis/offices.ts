@@ -160,10 +160,6 @@ const POSTPOSITIVE_GENERAL = new Set([
   'surgeon', 'inspector', 'solicitor', 'postmaster', 'comptroller', 'auditor', 'accountant', 'paymaster',
   'consul', 'registrar', 'receiver', 'vicar',
 ]);
-// prettier-ignore
-const PARTY_WORDS = new Set([
-  'republican', 'democratic', 'democrat', 'gop', 'labour', 'labor', 'conservative', 'tory', 'liberal', 'green',
-]);
 // Bodies named in a lower-case possessive before a title whose heads do not lead ("the authority's chairman").
 // prettier-ignore
 const MINOR_POSSESSORS = new Set([
@@ -213,12 +209,6 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     MINOR_POSSESSORS.has(before)
   )
     return 'other';
-  // "Bronx Republican chair", "the county Democratic Party chairman": a party's chair runs its
-  // organisation, not the party; a national committee's chair is the one who leads it.
-  if (/^chair(?:man|woman|person)?$/.test(word)) {
-    const words = tokens.slice(Math.max(0, at - 4), at).map((t) => withoutPossessive(t.text).toLowerCase());
-    if (words.some((w) => PARTY_WORDS.has(w)) && !words.includes('national')) return 'other';
-  }
   // "chief of staff" to a politician is an aide; an armed force's is a commander ("Army Chief of Staff").
   if (word === 'chief' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'staff')
     return tokens.slice(Math.max(0, at - 3), at).some((t) => MILITARY.test(t.text)) ? 'leader' : 'other';

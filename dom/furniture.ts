@@ -15,6 +15,11 @@ const FURNITURE_DEPTH = 5;
 // Words for what is never the story, even in a name that also says "content" ("comment-content").
 export const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
+/** True when a box's class names and id name furniture (comments, related links...) and no content word outweighs them. */
+export function isFurnitureName(label: string): boolean {
+  return label.length > 1 && (NEVER_STORY.test(label) || (FURNITURE.test(label) && !CONTENT.test(label)));
+}
+
 /**
  * What one element is, by its own tag, role and names: furniture (navigation, comments, related
  * links...), the story's own box (an <article>, or <body> and <main> above everything), or neither (null).
@@ -31,9 +36,7 @@ export function boxKind(e: Element): 'furniture' | 'story' | null {
   if (!e.hasAttributes()) return tag === 'ARTICLE' ? 'story' : null;
   const role = e.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return 'furniture';
-  const label = `${e.getAttribute('class') ?? ''} ${e.id}`;
-  if (label.length > 1 && (NEVER_STORY.test(label) || (FURNITURE.test(label) && !CONTENT.test(label))))
-    return 'furniture';
+  if (isFurnitureName(`${e.getAttribute('class') ?? ''} ${e.id}`)) return 'furniture';
   // An <article> is the story's own container, unless its name says otherwise (comments).
   return tag === 'ARTICLE' ? 'story' : null;
 }

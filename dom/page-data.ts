@@ -339,6 +339,7 @@ export function readLinks(doc: Document, findAuthor: boolean): Links {
   };
   let count = 0;
   let last: Element | null = null;
+  const sets = newsSections();
   for (const link of doc.getElementsByTagName('a')) {
     if (++count > MAX_LINKS) break;
     last = link;
@@ -346,7 +347,6 @@ export function readLinks(doc: Document, findAuthor: boolean): Links {
     if (text.length > 80) continue;
     const words = text.trim().toLowerCase();
     if (words.length > 30) continue;
-    const sets = newsSections();
     if (sets.all.has(words)) seen.add(words);
     else if (sets.organisation.has(words)) organisation.add(words);
     else if (sets.outlet.has(words)) outlet.add(words);
@@ -355,7 +355,7 @@ export function readLinks(doc: Document, findAuthor: boolean): Links {
   links.sections = seen.size;
   links.organisation = organisation.size;
   links.outlet = outlet.size;
-  for (const section of seen) if (newsSections().hard.has(section)) links.hardSections++;
+  for (const section of seen) if (sets.hard.has(section)) links.hardSections++;
   // The first author link counts when it is among the links read: at or before the last of them.
   const author = findAuthor && last ? doc.querySelector(AUTHOR_LINK) : null;
   links.author = !!author && (author === last || !!(author.compareDocumentPosition(last!) & 4));

@@ -136,10 +136,7 @@ export function storyRoots(doc: Document, detection: ArticleDetection): Element[
   const moved = container !== detection.body.at(-1);
   const found = moved
     ? [
-        ...detection.body
-          .slice(0, -1)
-          .slice(0, 1)
-          .filter((e) => !container.contains(e)),
+        ...(detection.body.length > 1 ? [detection.body[0]] : []).filter((e) => !container.contains(e)),
         container,
       ]
     : detection.body;

@@ -6,7 +6,7 @@
  * "Advertisement" lines. Runs only on news pages, once per element of the body.
  */
 
-import { CONTENT, FURNITURE, isFurnitureBox, NEVER_STORY } from './furniture';
+import { CONTENT, isFurnitureBox, isFurnitureName } from './furniture';
 import { INLINE_ELEMENTS } from './text-index';
 
 // Names of the parts around a story's paragraphs that are not the story: captions and credits,
@@ -83,8 +83,7 @@ export function isStoryFurniture(element: Element): boolean {
   const tag = element.tagName;
   // A subheading's id is an anchor made of its words ("nav_nur_die_folie"): only its class names it.
   if (HEADING.test(tag) && element.id) {
-    const name = element.getAttribute('class') ?? '';
-    if (name && (NEVER_STORY.test(name) || (FURNITURE.test(name) && !CONTENT.test(name)))) return true;
+    if (isFurnitureName(element.getAttribute('class') ?? '')) return true;
   } else if (isFurnitureBox(element)) return true;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
   // (Inline elements' names are the story's own: "story-body__link" is a link in a paragraph.)

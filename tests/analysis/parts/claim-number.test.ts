@@ -65,13 +65,10 @@ describe('reading a number (claim-number)', () => {
     ]);
     expect(findNumericClaims('It was one in 2019 and one in the morning.')).toEqual([]);
   });
-  it('keeps the measure of "500-metre-wide", feet and inches, children and times in one word', () => {
+  it('keeps the measure of "500-metre-wide" and feet and inches in one word', () => {
     const claims = (text: string) => findNumericClaims(text).map((c) => [c.text, c.value]);
     expect(claims('a 500-metre-wide dish')).toEqual([['500-metre', 500]]);
     expect(claims('the 7-foot-3 centre')).toEqual([['7-foot-3', 7.25]]);
-    expect(claims('a father-of-three from Leeds')).toEqual([['father-of-three', 3]]);
-    expect(claims('the twice-divorced actor')).toEqual([['twice', 2]]);
-    expect(claims('the four-term mayor')).toEqual([['four-term', 4]]);
     expect(claims('a 10-2 jury verdict after 5-10 years')).toEqual([
       ['10-2', 10],
       ['5-10 years', 5],
