@@ -123,27 +123,8 @@ const DEMOTING_MODIFIERS = new Set([
   'associate',
 ]);
 
-// Lower-case words before a title that make it the head of a service, a union or a committee, which
-// the guidelines do not count as leaders: "fire chief", "police chief", "union leader", "committee chair".
-// "community leader", "business leader", "faith leaders": a description, no office.
-const SERVICE_MODIFIERS = new Set([
-  'fire',
-  'police',
-  'union',
-  'committee',
-  'subcommittee',
-  'panel',
-  'board',
-  'community',
-  'civic',
-  'faith',
-  'business',
-  'student',
-  'youth',
-  'prison',
-]);
-// The same, also capitalised ("Fire Chief Jane Roe"): unlike "Union" or "Board", never part of a
-// government's or company's office.
+// Words before a title, also capitalised ("Fire Chief Jane Roe"), that make it the head of a service or
+// a committee, which the guidelines do not count as leaders: "fire chief", "police chief", "committee chair".
 const SERVICES = new Set([
   'fire',
   'police',
@@ -154,6 +135,9 @@ const SERVICES = new Set([
   'subcommittee',
   'board',
 ]);
+// The same in lower case only (a capitalised "Union" or "Panel" may be part of a government's office):
+// "union leader"; "community leader", "business leader", "faith leaders": a description, no office.
+const SERVICE_MODIFIERS = new Set(['union', 'panel', 'community', 'civic', 'faith', 'business']);
 // Offices that "general" follows as a part of their name, none of them a leader's.
 // prettier-ignore
 const POSTPOSITIVE_GENERAL = new Set([
