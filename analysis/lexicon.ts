@@ -7,10 +7,6 @@ const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
 
 /** The word classes compromise's lexicon gives the word (lower-cased), or none. */
 export function wordTags(word: string): string[] {
-  return tagsOf(word);
-}
-
-function tagsOf(word: string): string[] {
   const key = word.toLowerCase();
   // Own keys only: "constructor" or "toString" must not read the prototype.
   const entry = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
@@ -55,23 +51,23 @@ const PLACE_TAGS = new Set([
 
 /** True when compromise knows the word only as a common word (noun, adjective, verb...), not a name. */
 export function isCommonWord(word: string): boolean {
-  const tags = tagsOf(word);
+  const tags = wordTags(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
 
 /** True when compromise knows the word as a given name. */
 export function isFirstName(word: string): boolean {
-  return tagsOf(word).some((t) => FIRST_NAME_TAGS.has(t));
+  return wordTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
 /** True when the word is a function word, verb or date word: it cannot start a role or a name. */
 export function isFunctionWord(word: string): boolean {
-  return tagsOf(word).some((t) => FUNCTION_TAGS.has(t));
+  return wordTags(word).some((t) => FUNCTION_TAGS.has(t));
 }
 
 /** True when compromise knows the word as a country, city, nationality or organisation. */
 export function isPlaceOrOrganization(word: string): boolean {
-  return tagsOf(word).some((t) => PLACE_TAGS.has(t));
+  return wordTags(word).some((t) => PLACE_TAGS.has(t));
 }
 
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'Unit']);
@@ -79,11 +75,11 @@ const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'G
 
 /** True when compromise knows the word as a noun and never as a verb ("chef", "manager"; not "said"). */
 export function isNounWord(word: string): boolean {
-  const tags = tagsOf(word);
+  const tags = wordTags(word);
   return tags.some((t) => NOUN_TAGS.has(t)) && !tags.some((t) => VERB_TAGS.has(t) || NAME_TAGS.has(t));
 }
 
 /** True when compromise knows the word as a country or a nationality ("Palestinian", "European"). */
 export function isCountryOrDemonym(word: string): boolean {
-  return tagsOf(word).some((t) => t === 'Country' || t === 'Demonym');
+  return wordTags(word).some((t) => t === 'Country' || t === 'Demonym');
 }

@@ -56,14 +56,7 @@ export function sentenceStartBefore(text: string, at: number, back: number, limi
  * Pure and linear in the sentence's length, so it can run on a page's text as well as on a source.
  */
 export function sentenceAround(text: string, start: number, end: number = start): string {
-  const lower = Math.max(0, start - MAX_SENTENCE);
-  let from = start;
-  while (from > lower) {
-    const c = text[from - 1];
-    if (c === '\n') break;
-    if ((c === '.' || c === '!' || c === '?') && endsSentence(text, from - 1)) break;
-    from--;
-  }
+  const from = sentenceStartBefore(text, start, 0, MAX_SENTENCE);
   const upper = Math.min(text.length, end + MAX_SENTENCE);
   let to = Math.max(end, start);
   while (to < upper) {
