@@ -161,7 +161,7 @@ const MONEY_NOUN =
 
 // Qualifiers that make an amount approximate, not a bound: "about 50", "nearly $1 trillion".
 const APPROXIMATORS =
-  /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|near|upwards of|potentially)\b/i;
+  /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|near|upwards of|potentially|like)\b/i;
 
 // Numbers that name a line, a model or a service when a singular noun follows: "the 747 line",
 // "its 500 series"; and emergency numbers ("911 calls", "a 999 call").

@@ -170,12 +170,13 @@ export function isIdiomaticOne(
   // "One group of organizers ...", "One drug used ...": a sentence that opens on "One" picks one
   // of several out (unless it counts a casualty), and "said one resident" names a speaker.
   const one = tokens[phrase.first];
-  if (
-    one.text === 'One' &&
-    startsSentence(tokens, phrase.first) &&
-    !CASUALTY.test(text.slice(head.end, head.end + 30))
-  )
-    return true;
+  if (one.text === 'One' && startsSentence(tokens, phrase.first)) {
+    // "One victim was shot ... while the second victim ...": "the second" or "the other" later in the
+    // sentence says the group was counted before, so even a casualty is picked out, not counted.
+    const sentence = text.slice(head.end, head.end + 300).split(/[.!?](?:\s|$)/)[0];
+    if (!CASUALTY.test(text.slice(head.end, head.end + 30)) || /\bthe (?:second|other)\b/i.test(sentence))
+      return true;
+  }
   if (SPEECH_VERBS.has(lower(tokens[phrase.first - 1]))) return true;
   const noun = head.text.toLowerCase();
   if (ONE_IDIOMS.has(noun) || looksPlural(noun)) return true;

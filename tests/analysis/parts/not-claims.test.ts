@@ -31,4 +31,13 @@ describe('what is not a claim (not-claims)', () => {
     expect(claimsIn('"It is wrong," said one resident.')).toEqual([]);
     expect(claimsIn('At least one person was hurt.')).toEqual(['At least one person']);
   });
+  it('leaves out a casualty "One" that "the second" or "the other" shows was picked from a group', () => {
+    expect(
+      claimsIn('Three men were shot. One victim died in the street while the second victim died later.'),
+    ).toEqual(['Three men']);
+    expect(claimsIn('Two guards were attacked. One guard was killed, the other was hurt.')).toEqual([
+      'Two guards',
+    ]);
+    expect(claimsIn('One person was killed and another was hurt.')).toEqual(['One person']);
+  });
 });
