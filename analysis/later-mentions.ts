@@ -25,6 +25,19 @@ export interface Entity {
   givenAlias?: string;
 }
 
+/**
+ * The people known so far by the last word of their name ("Roe" for Jane Roe), for short mentions
+ * seen before the names were merged; a last word two people share maps to null.
+ */
+export function entitiesByLastWord(entities: Map<string, Entity>): Map<string, Entity | null> {
+  const byLastWord = new Map<string, Entity | null>();
+  for (const entity of entities.values()) {
+    const last = entity.names[entity.names.length - 1];
+    byLastWord.set(last, byLastWord.has(last) ? null : entity);
+  }
+  return byLastWord;
+}
+
 /** Folds a one-word name ("Raisi" from "President Raisi") into the full name that ends with it. */
 export function mergeShortNames(entities: Map<string, Entity>): Map<string, Entity> {
   const byLast = new Map<string, Entity[]>();

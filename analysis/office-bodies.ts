@@ -47,6 +47,20 @@ const MINOR_BODIES = new Set([
 const LOCAL_BODIES = new Set(['commission', 'service', 'district', 'department']);
 const LOCAL_PARTS = new Set(['chapter', 'branch', 'affiliate', 'local']);
 
+// Bodies that head no polity named in a lower-case possessive only ("the authority's chairman",
+// "the union's leader", "the board's chair"); capitalised they can be part of a government's office.
+const POSSESSIVE_MINOR = new Set(['authority', 'union', 'board']);
+
+/**
+ * True when a lower-case word names a body whose head is no leader: an association, charity, school,
+ * committee, local public body or a local part of a body ("the university's president").
+ */
+export function isMinorBodyWord(word: string): boolean {
+  return (
+    MINOR_BODIES.has(word) || LOCAL_BODIES.has(word) || LOCAL_PARTS.has(word) || POSSESSIVE_MINOR.has(word)
+  );
+}
+
 // Minor bodies that may name their kind before an "of" ("Chamber of Commerce", "Society of ..."); an
 // association, federation or council of nations is international ("Association of Southeast Asian Nations").
 // prettier-ignore

@@ -1,7 +1,7 @@
 /** Offices stated in the clause about a person: in an "as" phrase ("As party leader, she ...") or as what the person is or becomes. */
 import { ROLE_MODIFIERS, titleKind } from './roles';
 import { isCapitalized, type Token } from './tokens';
-import type { Entity } from './later-mentions';
+import { entitiesByLastWord, type Entity } from './later-mentions';
 import { canModifyRole, refineKind } from './offices';
 
 /** Where a possible person mention is, with its key (a full name) or, unresolved, its one word. */
@@ -76,11 +76,7 @@ export function applyRolesWithAs(
   entities: Map<string, Entity>,
 ): void {
   if (stated.length === 0) return;
-  const byLastWord = new Map<string, Entity | null>();
-  for (const entity of entities.values()) {
-    const last = entity.names[entity.names.length - 1];
-    byLastWord.set(last, byLastWord.has(last) ? null : entity);
-  }
+  const byLastWord = entitiesByLastWord(entities);
   const people: { start: number; end: number; entity: Entity }[] = [];
   for (const mention of seen) {
     const entity = mention.key ? entities.get(mention.key) : byLastWord.get(mention.word ?? '');
@@ -190,11 +186,7 @@ export function applyRolesByPredicate(
   seen: readonly SeenName[],
   entities: Map<string, Entity>,
 ): void {
-  const byLastWord = new Map<string, Entity | null>();
-  for (const entity of entities.values()) {
-    const last = entity.names[entity.names.length - 1];
-    byLastWord.set(last, byLastWord.has(last) ? null : entity);
-  }
+  const byLastWord = entitiesByLastWord(entities);
   let k = 0;
   for (const mention of seen) {
     const entity = mention.key

@@ -6,7 +6,7 @@ import { isFunctionWord } from './lexicon';
 import { ROLE_MODIFIERS, titleKind } from './roles';
 import { sentenceStartBefore } from './sentences';
 import { isCapitalized, withoutPossessive, type Token } from './tokens';
-import type { Entity } from './later-mentions';
+import { entitiesByLastWord, type Entity } from './later-mentions';
 import { canModifyRole, refineKind } from './offices';
 import type { SeenName } from './offices-as';
 
@@ -99,11 +99,7 @@ export function applyRolesByDescription(
 ): void {
   const descriptions = describedOffices(text, tokens);
   if (descriptions.length === 0) return;
-  const byLastWord = new Map<string, Entity | null>();
-  for (const entity of entities.values()) {
-    const last = entity.names[entity.names.length - 1];
-    byLastWord.set(last, byLastWord.has(last) ? null : entity);
-  }
+  const byLastWord = entitiesByLastWord(entities);
   for (const { start, role } of descriptions) {
     const from = sentenceStartBefore(text, start, 1);
     const named = new Set<Entity>();

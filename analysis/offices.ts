@@ -2,7 +2,13 @@
 import { isCommonWord, isFirstName, isFunctionWord, isNounWord, isPlaceOrOrganization } from './lexicon';
 import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
 import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
-import { ORGANISATION_LINKS, namesBodyBefore, namesMinorBody, namesProfessionBody } from './office-bodies';
+import {
+  ORGANISATION_LINKS,
+  isMinorBodyWord,
+  namesBodyBefore,
+  namesMinorBody,
+  namesProfessionBody,
+} from './office-bodies';
 import { ROLE_OF, type Phrase } from './person-names';
 
 // First words of two-word place names ("New Zealand", "Saudi Arabia", "South Africa", "Sri Lanka").
@@ -144,12 +150,6 @@ const POSTPOSITIVE_GENERAL = new Set([
   'surgeon', 'inspector', 'solicitor', 'postmaster', 'comptroller', 'auditor', 'accountant', 'paymaster',
   'consul', 'registrar', 'receiver', 'vicar',
 ]);
-// Bodies named in a lower-case possessive before a title whose heads do not lead ("the authority's chairman").
-// prettier-ignore
-const MINOR_POSSESSORS = new Set([
-  'authority', 'agency', 'department', 'association', 'charity', 'foundation', 'union', 'university', 'college',
-  'school', 'hospital', 'museum', 'club', 'society', 'institute', 'district', 'chapter', 'commission', 'board',
-]);
 const MILITARY = /^(?:army|military|defen[cs]e|joint|armed|navy|naval|air|general|forces)$/i;
 // Titles that say what the person is compared to ("his French counterpart"): their kind is that of
 // the office named before them in the sentence.
@@ -187,11 +187,7 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // "a leader in the movement", "a leader among Democrats": a description, no office.
   if (word === 'leader' && /^(?:in|among|within|on)$/.test(lower(tokens[at + 1]))) return 'other';
   // "the authority's chairman", "the university's president": a minor body named in the possessive.
-  if (
-    /['’]s$/u.test(tokens[at - 1]?.text ?? '') &&
-    !isCapitalized(tokens[at - 1]) &&
-    MINOR_POSSESSORS.has(before)
-  )
+  if (/['’]s$/u.test(tokens[at - 1]?.text ?? '') && !isCapitalized(tokens[at - 1]) && isMinorBodyWord(before))
     return 'other';
   // "chief of staff" to a politician is an aide; an armed force's is a commander ("Army Chief of Staff").
   if (word === 'chief' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'staff')
@@ -216,9 +212,14 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
       if (!titleKind(tokens[k].text) && !ROLE_MODIFIERS.has(lower(tokens[k]))) break;
     }
   if (lower(tokens[of]) === 'of') {
+    // "minister of finance", "secretary of state", "head of state": a cabinet portfolio or the polity itself.
+    if (kind === 'leader' && of === at + 1 && portfolioAfterOf(tokens, at)) return 'leader';
     for (let k = of + 1; k < of + 9; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
+      // "head of the army", "leader of the opposition", "governor of the central bank": a body that
+      // leads a polity or its forces, named in lower case.
+      if (!isCapitalized(token) && LEADING_BODIES.has(token.text.toLowerCase())) return kind;
       if (isCapitalized(token))
         return kind === 'leader' && (namesProfessionBody(tokens, k) || namesMinorBody(tokens, k))
           ? 'other'
@@ -229,6 +230,42 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     return 'other';
   }
   return kind;
+}
+
+// Bodies in lower case whose head leads: a polity, its government, forces, central bank or opposition.
+// prettier-ignore
+const LEADING_BODIES = new Set([
+  'state', 'government', 'country', 'nation', 'republic', 'kingdom', 'army', 'navy', 'military', 'forces',
+  'junta', 'opposition', 'cabinet', 'exchequer', 'treasury', 'province', 'territory', 'commonwealth',
+]);
+// Portfolios in lower case after "minister of" or "secretary of": a cabinet post.
+// prettier-ignore
+const PORTFOLIOS = new Set([
+  'state', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'interior', 'labour', 'labor',
+  'agriculture', 'energy', 'environment', 'transport', 'transportation', 'trade', 'commerce', 'industry',
+  'foreign', 'home', 'housing', 'culture', 'tourism', 'economy', 'security', 'immigration', 'war',
+  'national', 'public', 'economic', 'information', 'communications', 'fisheries', 'mines', 'planning',
+  'infrastructure', 'works', 'youth', 'sport', 'sports', 'women', 'science', 'technology', 'water', 'lands',
+]);
+const CABINET_TITLE = /^(?:minister|ministers|secretary|head|heads)$/i;
+
+/**
+ * "minister of finance", "Secretary of State", "secretary for health", "head of state", "head of
+ * government": an "of" or "for" right after the title names a portfolio or the polity, in lower case.
+ */
+function portfolioAfterOf(tokens: Token[], at: number): boolean {
+  const title = tokens[at].text.toLowerCase();
+  if (!CABINET_TITLE.test(title)) return false;
+  const next = tokens[at + 2];
+  if (!next || next.kind !== 'word') return false;
+  const word = next.text.toLowerCase();
+  if (/^heads?$/.test(title)) return word === 'state' || word === 'government';
+  if (word === 'the') {
+    // "Secretary of the Treasury", "minister of the interior", but not "secretary of the committee".
+    const after = lower(tokens[at + 3]);
+    return ['treasury', 'interior', 'exchequer', 'navy', 'army', 'environment', 'economy'].includes(after);
+  }
+  return PORTFOLIOS.has(word);
 }
 
 /** The kind of "counterpart": that of the nearest office named before it in the same sentence. */
@@ -351,6 +388,8 @@ function capitalisedOffice(tokens: Token[], k: number, opener: string): boolean 
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
 export function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
+  // "Jane Roe, 54, the prime minister,": an age set off by commas comes before the office.
+  if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') last += 2;
   const from = last + 2;
   const opener = tokens[from];
   if (!opener || opener.kind !== 'word') return undefined;
@@ -360,7 +399,9 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
     /['’]s$/u.test(opener.text) ||
     titleKind(opener.text) !== undefined ||
     ROLE_MODIFIERS.has(openerLower) ||
-    isPlaceOrOrganization(opener.text);
+    isPlaceOrOrganization(opener.text) ||
+    // "Jane Roe, ECB president,": an acronym names the body (a capitalised word may be another name).
+    /^\p{Lu}{2,6}$/u.test(opener.text);
   if (!opens) return undefined;
   let end = from;
   let kind: 'leader' | 'other' | undefined;

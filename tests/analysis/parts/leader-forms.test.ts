@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../analysis';
+
+/** The leader mentions of a text, as written. */
+const leaders = (text: string) => analyze(text).leaders.map((m) => m.text);
+/** The people (not leaders) of a text, as written. */
+const others = (text: string) => analyze(text).people.map((m) => m.text);
+
+// How news introduces leaders across outlets, each with a later mention by surname: titles before the
+// name, appositions after it, possessives, "of" phrases and the bodies a leader heads.
+describe('the ways news introduces a leader (offices, offices-as, offices-described)', () => {
+  it('reads a title before the name, capitalised or not, with a place or body before it', () => {
+    for (const intro of [
+      'Prime Minister Jane Roe',
+      'Freedonian President Jane Roe',
+      'Ohio Gov. Jane Roe',
+      'Springfield Mayor Jane Roe',
+      'Labour leader Jane Roe',
+      'Senate Majority Leader Jane Roe',
+      'European Central Bank President Jane Roe',
+      'NATO Secretary-General Jane Roe',
+      'Acme chief executive Jane Roe',
+      'former prime minister Jane Roe',
+    ])
+      expect(leaders(`${intro} said on Monday. Later Roe left.`), intro).toEqual(['Jane Roe', 'Roe']);
+  });
+  it('reads an apposition after the name: possessive, "the country\'s", "of" phrases, after an age', () => {
+    for (const role of [
+      "Freedonia's finance minister",
+      "the country's prime minister",
+      'the Republican governor of Ohio',
+      'the mayor of Springfield',
+      'minister of finance',
+      'the minister of foreign affairs',
+      'the head of state',
+      'the Freedonian head of government',
+      'the head of the army',
+      'the leader of the opposition',
+      'commander of the rebel forces',
+      'governor of the Bank of Freedonia',
+      'ECB president',
+      'the premier of Ontario',
+      'the mayor-elect',
+    ])
+      expect(leaders(`Jane Roe, ${role}, said on Monday. Later Roe left.`), role).toEqual([
+        'Jane Roe',
+        'Roe',
+      ]);
+    expect(leaders('Jane Roe, 54, the prime minister, said so. Roe left.')).toEqual(['Jane Roe', 'Roe']);
+  });
+  it('reads a title set off before the name', () => {
+    for (const intro of [
+      "Britain's prime minister, ",
+      'The minister of finance, ',
+      'The Freedonian leader, ',
+    ])
+      expect(leaders(`${intro}Jane Roe, said on Monday. Later Roe left.`), intro).toEqual([
+        'Jane Roe',
+        'Roe',
+      ]);
+  });
+  it('keeps "of" phrases over a field, a unit or a committee from making a leader', () => {
+    for (const role of [
+      'vice president of electrical engineering',
+      'head of the department',
+      'secretary of the committee',
+    ])
+      expect(leaders(`Jane Roe, ${role}, said on Monday.`), role).toEqual([]);
+  });
+  it('keeps an apposition of the next name in a list from the name before it', () => {
+    expect(leaders('Jane Roe, John Doe, president of Acme, and Ann Lee met.')).toEqual(['John Doe']);
+  });
+});
