@@ -1,5 +1,5 @@
 /** Later mentions: short forms ("Putin", "de Blasio") resolved to the full name, and every mention found. */
-import { isCommonWord, isFirstName } from './lexicon';
+import { isCommonWord, isFirstName, isPlaceOrOrganization } from './lexicon';
 import { NON_PERSON_WORDS } from './roles';
 import { withoutPossessive, type Token } from './tokens';
 import type { PersonMention } from './types';
@@ -38,12 +38,28 @@ export function entitiesByLastWord(entities: Map<string, Entity>): Map<string, E
   return byLastWord;
 }
 
+/**
+ * The first word of a full name when it can be a surname written first ("Xi Jinping ... Xi", "Hun
+ * Sen ... Hun"): no known given name, common word, place or initial.
+ */
+function surnameFirst(entity: Entity): string | undefined {
+  const first = entity.names[0];
+  if (entity.names.length < 2 || PARTICLES.has(first.toLowerCase()) || INITIAL.test(first)) return undefined;
+  if (isFirstName(first) || isCommonWord(first) || isPlaceOrOrganization(first)) return undefined;
+  return first;
+}
+
 /** Folds a one-word name ("Raisi" from "President Raisi") into the full name that ends with it. */
 export function mergeShortNames(entities: Map<string, Entity>): Map<string, Entity> {
   const byLast = new Map<string, Entity[]>();
   for (const entity of entities.values()) {
     if (entity.names.length < 2) continue;
     for (const alias of aliasesOf(entity)) byLast.set(alias, [...(byLast.get(alias) ?? []), entity]);
+  }
+  // A surname written first is an alias only where no full name ends with the word.
+  for (const entity of entities.values()) {
+    const first = surnameFirst(entity);
+    if (first && !byLast.has(first)) byLast.set(first, [entity]);
   }
   const byGiven = new Map<string, Entity[]>();
   for (const entity of entities.values())
@@ -124,6 +140,10 @@ export function findMentions(
       const seen = byAlias.get(alias);
       byAlias.set(alias, seen === undefined || seen === entity ? entity : null);
     }
+  }
+  for (const entity of entities.values()) {
+    const first = surnameFirst(entity);
+    if (first && !byAlias.has(first)) byAlias.set(first, entity);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.names.length - a.names.length);
 

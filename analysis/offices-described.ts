@@ -118,3 +118,27 @@ export function applyRolesByDescription(
     entity.role = role;
   }
 }
+
+// What a head of government has: "the Biden administration", "Johnson's government".
+const GOVERNMENTS = /^(?:administration|government|cabinet|premiership|presidency)$/;
+
+/**
+ * Makes a leader of a person the text presents as having a government: "the Biden administration",
+ * "the Johnson government", "Ardern's cabinet". Only for a person already named, whose last word it
+ * is, and to whom the text gives no other role (a relative with the same surname has one).
+ */
+export function applyRolesByGovernment(text: string, tokens: Token[], entities: Map<string, Entity>): void {
+  let byLastWord: Map<string, Entity | null> | undefined;
+  for (let t = 1; t < tokens.length; t++) {
+    if (!GOVERNMENTS.test(tokens[t].text)) continue;
+    const name = tokens[t - 1];
+    if (name.kind !== 'word' || !isCapitalized(name)) continue;
+    const bare = withoutPossessive(name.text);
+    if (bare === name.text && tokens[t - 2]?.text.toLowerCase() !== 'the') continue;
+    byLastWord ??= entitiesByLastWord(entities);
+    const entity = byLastWord.get(bare);
+    if (!entity || entity.leader || entity.role) continue;
+    entity.leader = true;
+    entity.role = text.slice((bare === name.text ? tokens[t - 2] : name).start, tokens[t].end);
+  }
+}

@@ -167,6 +167,8 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // "the group's president", "the union's leader": the body is named in the possessive.
   const before = withoutPossessive(tokens[at - 1]?.text ?? '').toLowerCase();
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
+  // "Chief Executive Officer": the officer who is the chief executive.
+  if (word === 'officer' && before === 'executive' && lower(tokens[at - 2]) === 'chief') return 'leader';
   // "chief economist", "head scientist": the second word says what the person is.
   const next = tokens[at + 1];
   // "head chef", "Head Gardener", "general manager": a noun after them too, though not a name ("Chief

@@ -13,7 +13,7 @@ import {
 } from './person-names';
 import { appositionAfter, canModifyRole, refineKind, splitTitle, titleBefore } from './offices';
 import { applyRolesByPredicate, applyRolesWithAs, rolesStatedWithAs, type SeenName } from './offices-as';
-import { applyRolesByDescription } from './offices-described';
+import { applyRolesByDescription, applyRolesByGovernment } from './offices-described';
 import { findMentions, mergeShortNames, type Entity } from './later-mentions';
 
 // First words of place names that are never given names ("North Dakota", "New Mexico", "Saudi Arabia").
@@ -81,6 +81,7 @@ export function findPeople(
   applyRolesWithAs(text, rolesStatedWithAs(text, tokens), seen, entities);
   applyRolesByPredicate(text, tokens, seen, entities);
   applyRolesByDescription(text, tokens, seen, entities);
+  applyRolesByGovernment(text, tokens, entities);
   const resolved = mergeShortNames(entities);
   return findMentions(text, tokens, phrases, resolved);
 }

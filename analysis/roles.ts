@@ -34,7 +34,8 @@ export const OTHER_TITLES = new Set([
   'detective', 'commissioner', 'researcher', 'vice-chairman', 'protester', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'executive', 'artist', 'musician', 'economist',
   'physician', 'surgeon', 'priest', 'cleric', 'rabbi', 'imam', 'founder', 'co-founder', 'cofounder', 'founders',
-  'co-founders',
+  'co-founders', 'lady', 'spouse', 'partner', 'relative', 'cousin', 'niece', 'nephew', 'uncle', 'aunt',
+  'grandson', 'granddaughter', 'widow', 'widower',
 ]);
 
 /** Forms of address dropped from the name ("Mr Erdogan" gives "Erdogan"); they state no office. */
@@ -93,8 +94,8 @@ export function titleKind(word: string): 'leader' | 'other' | undefined {
     .toLowerCase()
     .replace(/\.$/, '')
     .replace(/^.*-turned-/, '')
-    // "Ex-president": the office held before.
-    .replace(/^ex-/, '')
+    // "Ex-president", "then-President": the office held before.
+    .replace(/^(?:ex|then|former)-/, '')
     // "Mayor-elect", "Premier-designate": elected or named to the office.
     .replace(/-(?:elect|designate)$/, '');
   if (LEADER_TITLES.has(w)) return 'leader';

@@ -70,4 +70,39 @@ describe('the ways news introduces a leader (offices, offices-as, offices-descri
   it('keeps an apposition of the next name in a list from the name before it', () => {
     expect(leaders('Jane Roe, John Doe, president of Acme, and Ann Lee met.')).toEqual(['John Doe']);
   });
+  it('reads the body a person heads in a relative clause or as the verb after the name', () => {
+    expect(leaders('Jane Roe, who heads the central bank, said rates would rise. Roe spoke.')).toEqual([
+      'Jane Roe',
+      'Roe',
+    ]);
+    expect(leaders('Jane Roe has led the country since 2019. Roe said so.')).toEqual(['Jane Roe', 'Roe']);
+    expect(leaders('Jane Roe, who leads the opposition Freedom Party, said so.')).toEqual(['Jane Roe']);
+    for (const clause of ['who led the protests', 'who runs a bakery', 'who runs the food bank'])
+      expect(others(`Jane Roe, ${clause}, said so.`), clause).toEqual(['Jane Roe']);
+  });
+  it('makes a leader of a person the text gives a government or an administration', () => {
+    expect(leaders('Joe Doe spoke. The Doe administration said on Monday it would act.')).toEqual([
+      'Joe Doe',
+      'Doe',
+    ]);
+    expect(leaders("Jane Roe spoke. Roe's government fell a week later.")).toEqual(['Jane Roe', 'Roe']);
+    // A relative with another role is not the one whose administration it was.
+    expect(leaders('Ann Doe, the former first lady, spoke about the Doe administration.')).toEqual([]);
+  });
+  it('reads "then-" and "ex-" titles and "Chief Executive Officer"', () => {
+    expect(leaders('then-President Jane Roe said so. Roe left.')).toEqual(['Jane Roe', 'Roe']);
+    expect(leaders('ex-Prime Minister Jane Roe said so. Roe left.')).toEqual(['Jane Roe', 'Roe']);
+    expect(leaders('Chief Executive Officer Jane Roe said so. Roe left.')).toEqual(['Jane Roe', 'Roe']);
+  });
+  it('takes up a name written surname first by its first word', () => {
+    expect(leaders('Chinese President Xi Jinping said so. Xi left. Mr. Xi came back.')).toEqual([
+      'Xi Jinping',
+      'Xi',
+      'Xi',
+    ]);
+    expect(leaders('Cambodian Prime Minister Hun Sen spoke. Hun left.')).toEqual(['Hun Sen', 'Hun']);
+    // A given name is not a surname, and a surname some full name ends with stays that person's.
+    expect(leaders('Governor Jane Roe spoke. Jane left.')).toEqual(['Jane Roe']);
+    expect(others('Ann Lee spoke. President Lee Hsien Loong came. Lee left.')).toEqual(['Ann Lee', 'Lee']);
+  });
 });
