@@ -15,7 +15,7 @@ import type { SeenName } from './offices-as';
 // prettier-ignore
 const NOT_DESCRIBING = new Set([
   'presidents', 'leaders', 'ministers', 'chairmen', 'governors', 'mayors', 'counterpart', 'counterparts', 'head',
-  'chief', 'general', 'gen', 'adm', 'gov', 'pres', 'marshal', 'prophet',
+  'chief', 'general', 'gen', 'adm', 'gov', 'pres', 'marshal', 'prophet', 'boss',
 ]);
 const MAX_MODIFIERS = 4;
 const POINTING_BACK = /^(?:former|ex|then|outgoing|incoming|longtime|late|embattled|\w+-term)$/i;

@@ -107,6 +107,11 @@ const DEMOTING_MODIFIERS = new Set([
   'protest',
   'rights',
   'gang',
+  'crime',
+  'mafia',
+  'mob',
+  'drug',
+  'cartel',
   'cult',
   'squad',
   'band',
@@ -167,6 +172,8 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // "the group's president", "the union's leader": the body is named in the possessive.
   const before = withoutPossessive(tokens[at - 1]?.text ?? '').toLowerCase();
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
+  // "her boss": someone's employer, no office.
+  if (word === 'boss' && /^(?:my|his|her|their|our|your)$/.test(before)) return 'other';
   // "Chief Executive Officer": the officer who is the chief executive.
   if (word === 'officer' && before === 'executive' && lower(tokens[at - 2]) === 'chief') return 'leader';
   // "chief economist", "head scientist": the second word says what the person is.
@@ -387,11 +394,24 @@ function capitalisedOffice(tokens: Token[], k: number, opener: string): boolean 
   return !next || APPOSITION_END.has(next.text) || ROLE_OF.test(next.text);
 }
 
+// What stands set off by commas between a name and its office: an age ("Jane Roe, 54, the mayor") or
+// a US party and state tag ("Mitch McConnell, R-Ky., the Senate majority leader").
+const AGE_OR_PARTY = /^,\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{0,12})\s*,/;
+
+/** The last token before the office: after an age or a party tag set off by commas, if there is one. */
+function afterAgeOrParty(text: string, tokens: Token[], last: number): number {
+  const tag = AGE_OR_PARTY.exec(text.slice(tokens[last].end, tokens[last].end + 24));
+  if (!tag) return last;
+  const comma = tokens[last].end + tag[0].length - 1;
+  let k = last + 1;
+  while (tokens[k] && tokens[k].start < comma) k++;
+  return k - 1;
+}
+
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
 export function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
-  // "Jane Roe, 54, the prime minister,": an age set off by commas comes before the office.
-  if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') last += 2;
+  last = afterAgeOrParty(text, tokens, last);
   const from = last + 2;
   const opener = tokens[from];
   if (!opener || opener.kind !== 'word') return undefined;
@@ -407,12 +427,18 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
   if (!opens) return undefined;
   let end = from;
   let kind: 'leader' | 'other' | undefined;
+  let joined = false;
   for (let k = from; k < tokens.length && k - from < MAX_APPOSITION_TOKENS; k++) {
     const token = tokens[k];
     if (APPOSITION_END.has(token.text) || /\n/.test(text.slice(tokens[k - 1].end, token.start))) break;
     const lower = token.text.toLowerCase();
-    if (!kind) {
-      if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
+    // "a Labour MP and former cabinet minister": a leader's office joined to another role counts.
+    if (kind === 'other' && lower === 'and') joined = true;
+    if (!kind || joined) {
+      if (lower === 'who' || lower === 'which' || lower === 'that') {
+        if (joined) break;
+        return undefined;
+      }
       // "Jane Roe, the president's daughter": a possessive office belongs to someone else.
       const title = /['’]s$/u.test(token.text) ? undefined : titleKind(token.text);
       // Titles are lower case after a name; "CEO" and its kin are written in capitals; a British
@@ -422,9 +448,11 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
         (!isCapitalized(token) ||
           /^\p{Lu}{2,}$/u.test(token.text) ||
           capitalisedOffice(tokens, k, openerLower))
-      )
-        kind = refineKind(tokens, k, title);
-      else if (k - from > 5 || lower === 'of' || lower === 'for') return undefined;
+      ) {
+        const found = refineKind(tokens, k, title);
+        if (!kind || found === 'leader') kind = found;
+        if (joined) joined = false;
+      } else if (!kind && (k - from > 5 || lower === 'of' || lower === 'for')) return undefined;
     }
     end = k;
   }

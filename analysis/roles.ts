@@ -15,7 +15,7 @@ export const LEADER_TITLES = new Set([
   'commander-in-chief', 'general', 'admiral', 'marshal', 'brigadier', 'speaker', 'taoiseach', 'dictator',
   'ruler', 'presidents', 'leaders', 'prime-minister', 'gen', 'adm', 'gov', 'pres', 'lt-gen', 'governor-general',
   'attorney-general', 'crown-prince', 'prophet', 'chairmen', 'governors', 'mayors', 'chair', 'vice-chair',
-  'counterpart', 'counterparts', 'pm',
+  'counterpart', 'counterparts', 'pm', 'boss',
 ]);
 
 /** Descriptions of named people who are not leaders as the guidelines define them. */

@@ -105,4 +105,27 @@ describe('the ways news introduces a leader (offices, offices-as, offices-descri
     expect(leaders('Governor Jane Roe spoke. Jane left.')).toEqual(['Jane Roe']);
     expect(others('Ann Lee spoke. President Lee Hsien Loong came. Lee left.')).toEqual(['Ann Lee', 'Lee']);
   });
+  it("reads the office after an age or a US party tag, and a leader's office joined to another role", () => {
+    expect(leaders('Sen. Mitch Doe, R-Ky., the Senate majority leader, said so. Doe left.')).toEqual([
+      'Mitch Doe',
+      'Doe',
+    ]);
+    expect(leaders('Rep. Jane Roe, D-N.Y., the House speaker, said so.')).toEqual(['Jane Roe']);
+    expect(leaders('Jane Roe, a Labour MP and former cabinet minister, said so.')).toEqual(['Jane Roe']);
+    expect(others('Jane Roe, a lawyer and activist, said so.')).toEqual(['Jane Roe']);
+    expect(others("Jane Roe, the mayor's aide and a lawyer, said so.")).toEqual(['Jane Roe']);
+  });
+  it('reads "boss" as the head of a company or a party, not of a gang or of an employee', () => {
+    expect(leaders('Acme boss Jane Roe said so. Roe left.')).toEqual(['Jane Roe', 'Roe']);
+    expect(leaders("Jane Roe, Acme's boss, said so.")).toEqual(['Jane Roe']);
+    expect(leaders('The mafia boss Jane Roe was held.')).toEqual([]);
+    expect(leaders('Jane Roe said her boss, John Doe, was away.')).toEqual([]);
+  });
+  it('gives a plural title to each name after it, also to a name known as a given name', () => {
+    expect(leaders('It has the backing of former Ministers Sir John Doe and Theresa Roe.')).toEqual([
+      'John Doe',
+      'Theresa Roe',
+    ]);
+    expect(leaders('Governors Jane Roe and John Doe met, with Ann Lee.')).toEqual(['Jane Roe', 'John Doe']);
+  });
 });
