@@ -1,5 +1,12 @@
 /** Finding offices: the title before a name, a role after it, and whether the office makes a leader. */
-import { isCommonWord, isFirstName, isFunctionWord, isNounWord, isPlaceOrOrganization } from './lexicon';
+import {
+  isCommonWord,
+  isFirstName,
+  isFunctionWord,
+  isNounWord,
+  isPlaceOrOrganization,
+  isSportsTeam,
+} from './lexicon';
 import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
 import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
 import {
@@ -172,6 +179,14 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // "the group's president", "the union's leader": the body is named in the possessive.
   const before = withoutPossessive(tokens[at - 1]?.text ?? '').toLowerCase();
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
+  // "a deputy minister", "junior minister", "Minister of State": a post below cabinet rank ("Deputy Prime
+  // Minister" and "Deputy Premier" are cabinet posts: their title word is not "minister" after "deputy").
+  if (/^(?:minister|secretary)$/.test(word) && /^(?:deputy|junior|assistant|under|vice)$/.test(before))
+    return 'other';
+  if (word === 'minister' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'state')
+    return 'other';
+  // "Lakers president", "the Yankees' chairman": the head of a sports team, like its coach, does not lead.
+  if (isSportsTeam(before)) return 'other';
   // "her boss": someone's employer, no office.
   if (word === 'boss' && /^(?:my|his|her|their|our|your)$/.test(before)) return 'other';
   // "Chief Executive Officer": the officer who is the chief executive.

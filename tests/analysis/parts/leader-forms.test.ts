@@ -128,4 +128,20 @@ describe('the ways news introduces a leader (offices, offices-as, offices-descri
     ]);
     expect(leaders('Governors Jane Roe and John Doe met, with Ann Lee.')).toEqual(['Jane Roe', 'John Doe']);
   });
+  it('leaves posts below cabinet rank and heads of sports teams out, but not a deputy head of government', () => {
+    for (const intro of [
+      'Deputy Minister Jane Roe',
+      'Minister of State Jane Roe',
+      'The junior minister Jane Roe',
+      'Lakers president Jane Roe',
+    ])
+      expect(leaders(`${intro} said so.`), intro).toEqual([]);
+    expect(leaders('Jane Roe, a junior minister, said so.')).toEqual([]);
+    for (const intro of [
+      'Deputy Premier Jane Roe',
+      'Deputy Prime Minister Jane Roe',
+      'Secretary of State Jane Roe',
+    ])
+      expect(leaders(`${intro} said so.`), intro).toEqual(['Jane Roe']);
+  });
 });
