@@ -6,6 +6,7 @@ import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
 import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
 import { findHead, headWindow } from './claim-head';
 import { isIdiomaticOne, isYearUse } from './not-claims';
+import { inTitleCaseLine } from './person-names';
 
 /**
  * Finds numeric claims: quantities about the world with what they count or measure.
@@ -85,7 +86,7 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
         if (quoted) unit = { text: quoted[1].split(/\s+/).pop() ?? '', end: end + quoted[0].length };
       }
       // "the toll was 777", "a high of 799", "seven are on the list": a figure that stands for its noun.
-      if (!unit && isBareFigure(tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
+      if (!unit && isBareFigure(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
     }
     // "40 of the company's 200 stores", "58% of the vote": a partitive runs to its noun.
     const partitive = partitives.has(phrase) ? findHead(tagged[partitives.get(phrase) ?? 0], 2) : undefined;
@@ -266,10 +267,17 @@ const CLAUSE_START = new Set([',', 'and', 'but', 'while', 'including', ';']);
  * verb ("the count was 777 -"), an amount's "of" ("a record high of 799 the day before"), or the
  * subject of a clause ("of the 10, seven are on the list"), or an item of a list ("including four in ...").
  */
-function isBareFigure(tokens: Token[], phrase: NumberPhrase): boolean {
+function isBareFigure(text: string, tokens: Token[], phrase: NumberPhrase): boolean {
   if (phrase.yearLike || phrase.viaOf || phrase.needsHead || phrase.value === 1) return false;
   const before = lower(tokens[phrase.first - 1]);
   const next = tokens[phrase.after];
+  // A headline's subject counts the people it is about: "Two More Gunned Down", "Three Dead In Crash".
+  if (
+    startsSentence(tokens, phrase.first) &&
+    HEADLINE_COUNTED.test(next?.text ?? '') &&
+    inTitleCaseLine(text, tokens[phrase.first].start)
+  )
+    return true;
   const closes = !next || next.kind === 'punct' || (!isCapitalized(next) && isFunctionWord(next.text));
   if (!closes) return false;
   if (FIGURE_VERBS.has(before)) return true;
@@ -279,6 +287,10 @@ function isBareFigure(tokens: Token[], phrase: NumberPhrase): boolean {
   const opens = phrase.first === 0 || CLAUSE_START.has(before) || startsSentence(tokens, phrase.first);
   return opens && SUBJECT_VERBS.has(lower(next));
 }
+
+// What a headline says of the people its opening number counts.
+const HEADLINE_COUNTED =
+  /^(?:More|Dead|Die|Died|Killed|Hurt|Injured|Wounded|Missing|Arrested|Charged|Held|Shot|Rescued|Evacuated)$/;
 
 const OF_PRONOUN = /^\s+of\s+(?:them|us|you|those|these|whom)\b/i;
 // Words before "two of them" that make the number point back to a group already counted.

@@ -68,4 +68,14 @@ describe('the head noun of a claim (claim-head)', () => {
       findNumericClaims('The screen showed two “choice targets” – left or right.').map((c) => c.text),
     ).toEqual(['two “choice targets”']);
   });
+  it("takes a headline's opening number as a count of the people it is about", () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Two More Gunned Down In Nassau\n\nTWO men were killed yesterday.')).toEqual([
+      'Two',
+      'TWO men',
+    ]);
+    expect(claims('Three Dead In Highway Crash\n\nPolice said so.')).toEqual(['Three']);
+    // Not in running text, where the noun may follow later.
+    expect(claims('Two more were hurt in the blast.')).toEqual([]);
+  });
 });
