@@ -51,9 +51,9 @@ const OVER_NOUNS = new Set([
   'advantage', 'dispute', 'disputes', 'row', 'fight', 'battle', 'clash', 'clashes', 'rebellion', 'revolt',
   'concern', 'concerns', 'fears', 'worries', 'debate', 'talks', 'tension', 'tensions', 'oversight',
 ]);
-// Words before a spoken "like" that hedges a figure: "it's like 60%", "something like 300 people".
-const LIKE_HEDGE_BEFORE =
-  /^(?:is|was|are|were|be|been|it['’]s|that['’]s|there['’]s|something|more|just|maybe)$/i;
+// Words before a spoken "like" that hedges a figure: "it's like 60%", "something like 300 people"
+// ("more like 60,000" corrects a figure rather than hedging it).
+const LIKE_HEDGE_BEFORE = /^(?:is|was|are|were|be|been|it['’]s|that['’]s|there['’]s|something|just|maybe)$/i;
 
 /** Index of the first token of the qualifier before token `i` ("at least"), or `i` if there is none. */
 export function qualifierStart(tokens: Token[], i: number): number {

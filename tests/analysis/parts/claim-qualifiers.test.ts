@@ -17,6 +17,7 @@ describe('the qualifier of a claim (claim-qualifiers)', () => {
       { text: 'like 300 people', approximate: true },
     ]);
     expect(claims('Towns like 40 others had floods.')).toEqual(['40 others']);
+    expect(claims('The final number looks more like 60,000.')).toEqual(['60,000']);
   });
   it('reads "over" after a noun that takes it as the preposition, not a bound', () => {
     expect(claims('They hold land rights over 25 percent of the world’s land surface.')).toEqual([
