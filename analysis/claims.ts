@@ -119,6 +119,12 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
         ? MONEY_NOUN.exec(text.slice(unit.end, unit.end + 24))
         : null;
     if (what) unit = { text: unit.text, end: unit.end + what[0].length };
+    // "from three-point range", "a three-point shot": a kind of shot or play named by its worth, not a count.
+    if (
+      /-(?:points?|pointers?)$/i.test(text.slice(tokens[phrase.first].start, unit.end)) &&
+      SHOT_KINDS.test(text.slice(unit.end, unit.end + 12))
+    )
+      continue;
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     if (!phrase.unit && phrase.value === 1 && !rate && isIdiomaticOne(text, tokens, phrase, unit, terms))
@@ -155,6 +161,10 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
   }
   return claims;
 }
+
+// Nouns after "three-point" that name a kind of shot, play or place on the court, not an amount of points.
+const SHOT_KINDS =
+  /^[ \u00a0](?:range|shots?|line|attempts?|shoot(?:er|ers|ing)|plays?|arc|percentage|field goals?|baskets?)\b/i;
 
 // What an amount of money is, written right after it: "a £50 fine", "a $3 billion loan".
 const MONEY_NOUN =

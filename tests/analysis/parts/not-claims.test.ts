@@ -40,4 +40,10 @@ describe('what is not a claim (not-claims)', () => {
     ]);
     expect(claimsIn('One person was killed and another was hurt.')).toEqual(['One person']);
   });
+  it('leaves out a kind of shot named by its worth, but keeps a margin of points', () => {
+    expect(claimsIn('They went 0-for-9 from three-point range and missed a 3-point shot.')).toEqual([
+      '0-for-9',
+    ]);
+    expect(claimsIn('They held a three-point lead.')).toEqual(['three-point']);
+  });
 });
