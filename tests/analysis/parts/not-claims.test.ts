@@ -46,4 +46,12 @@ describe('what is not a claim (not-claims)', () => {
     ]);
     expect(claimsIn('They held a three-point lead.')).toEqual(['three-point']);
   });
+  it('leaves out "the" with a small count in words that points back to a group already named', () => {
+    expect(claimsIn('Talks stalled. The two sides have been unable to meet.')).toEqual([]);
+    expect(claimsIn('NASA picked firms. The five companies, selected from many, will bid.')).toEqual([]);
+    // A figure in digits, an adjective between, or no "the" still counts.
+    expect(claimsIn('Most of the 30 hospitals in Gaza have closed.')).toEqual(['30 hospitals']);
+    expect(claimsIn('He was among the two best finishers.')).toEqual(['two best finishers']);
+    expect(claimsIn('Two sides have met.')).toEqual(['Two sides']);
+  });
 });
