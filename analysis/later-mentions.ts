@@ -1,7 +1,7 @@
 /** Later mentions: short forms ("Putin", "de Blasio") resolved to the full name, and every mention found. */
-import { isCommonWord, isFirstName, isPlaceOrOrganization } from './lexicon';
-import { NON_PERSON_WORDS } from './roles';
-import { withoutPossessive, type Token } from './tokens';
+import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
+import { HONORIFICS, NON_PERSON_WORDS, titleKind } from './roles';
+import { startsSentence, withoutPossessive, type Token } from './tokens';
 import type { PersonMention } from './types';
 import {
   DERIVED_NAME,
@@ -81,8 +81,14 @@ export function mergeShortNames(entities: Map<string, Entity>): Map<string, Enti
     }
     // "Minister Milling", "Governor Doering": a surname in "-ing" after an office, when the lexicon
     // does not know it as a word ("Chief Critical" stays out: "-ical" is an adjective's ending).
+    // "Vice President Pence": a titled leader's one name is kept though it is also a word, unless it is
+    // shaped like one ("Chief Critical", "Leaders Forum").
     const titled =
-      entity.leader && entity.role !== null && /ing$/.test(entity.names[0]) && !isCommonWord(entity.names[0]);
+      entity.leader &&
+      entity.role !== null &&
+      (/ing$/.test(entity.names[0])
+        ? !isCommonWord(entity.names[0])
+        : !COMMON_ENDING.test(entity.names[0].toLowerCase()));
     if (entity.names.length === 1 && !looksLikeSurname(entity.names[0]) && !titled) continue;
     result.set(entity.key, entity);
   }
@@ -122,6 +128,22 @@ function particlesBefore(text: string, tokens: Token[], at: number, names: strin
     k--;
   }
   return n > 0 && PARTICLES.has(names[n]) ? undefined : start;
+}
+
+/**
+ * True when the word before a short form in its phrase is a given name of someone else ("Hunter
+ * Biden" when only Joe Biden is known): not a title, form of address, function word, place or
+ * nationality, nor a sentence's first word.
+ */
+function isOtherGivenName(tokens: Token[], list: number[], p: number): boolean {
+  const before = tokens[list[p - 1]];
+  if (isFirstName(before.text)) return true;
+  const word = withoutPossessive(before.text);
+  if (titleKind(word) || HONORIFICS.has(word.toLowerCase()) || isFunctionWord(word)) return false;
+  if (PARTICLES.has(word.toLowerCase())) return false;
+  if (isPlaceOrOrganization(word) || DERIVED_NAME.test(word) || /^\p{Lu}+$/u.test(word)) return false;
+  // "Later Roe left": a sentence's capitalised first word, unless it is a known given name.
+  return p > 1 || !startsSentence(tokens, list[0]);
 }
 
 /** Finds every mention of the known people, full names first, then short forms that resolve to one person. */
@@ -174,7 +196,9 @@ export function findMentions(
       const inOrganization = list
         .slice(p + 1)
         .some((i) => NON_PERSON_WORDS.has(tokens[i].text.toLowerCase()));
-      if (!match && !inOrganization) match = byAlias.get(word) ?? undefined;
+      // "Hunter Biden" when only Joe Biden is known: a given name before the short form is another person's.
+      const otherGiven = p > 0 && length === 1 && isOtherGivenName(tokens, list, p);
+      if (!match && !inOrganization && !otherGiven) match = byAlias.get(word) ?? undefined;
       if (!match) continue;
       const first = { start: tokens[list[p]].start + prefix };
       // "de Blasio", "Van der Berg": a short form keeps the particles the full name puts before it.

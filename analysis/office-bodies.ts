@@ -41,6 +41,9 @@ const MINOR_BODIES = new Set([
   'center',
   'initiative',
   'project',
+  // "the American Farm Bureau", "the Bureau of Labor Statistics": an association or an agency.
+  'bureau',
+  'academy',
 ]);
 
 // Public bodies below a government: their heads are not leaders unless a nation names the body.
@@ -66,7 +69,7 @@ export function isMinorBodyWord(word: string): boolean {
 // prettier-ignore
 const MINOR_BEFORE_OF = new Set([
   'chamber', 'club', 'society', 'foundation', 'charity', 'trust', 'institute', 'university', 'college', 'school',
-  'hospital', 'museum', 'guild',
+  'hospital', 'museum', 'guild', 'academy', 'bureau',
 ]);
 
 /** True when the capitalised name that starts at token `k` ends in an association, charity or the like. */

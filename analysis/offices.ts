@@ -2,6 +2,7 @@
 import {
   isCommonWord,
   isFirstName,
+  isCountryOrDemonym,
   isFunctionWord,
   isNounWord,
   isPlaceOrOrganization,
@@ -189,6 +190,14 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   if (isSportsTeam(before)) return 'other';
   // "her boss": someone's employer, no office.
   if (word === 'boss' && /^(?:my|his|her|their|our|your)$/.test(before)) return 'other';
+  // "chief operating officer", "chief financial officer": a company's officers below its chief executive.
+  if (
+    word === 'chief' &&
+    /^(?:operating|financial|technology|technical|marketing|information|digital|medical|legal|commercial|strategy|investment|people|product|revenue|risk|science|scientific)$/i.test(
+      lower(tokens[at + 1]),
+    )
+  )
+    return 'other';
   // "Chief Executive Officer": the officer who is the chief executive.
   if (word === 'officer' && before === 'executive' && lower(tokens[at - 2]) === 'chief') return 'leader';
   // "chief economist", "head scientist": the second word says what the person is.
@@ -298,7 +307,8 @@ function counterpartKind(tokens: Token[], at: number): 'leader' | 'other' {
     const kind = tokens[k].kind === 'word' ? titleKind(withoutPossessive(tokens[k].text)) : undefined;
     if (kind && !COUNTERPART.test(tokens[k].text.toLowerCase())) return refineKind(tokens, k, kind);
   }
-  return 'other';
+  // "Mr. Doe and his Chinese counterpart": a counterpart of another nation stands for its government.
+  return isCountryOrDemonym(withoutPossessive(tokens[at - 1]?.text ?? '')) ? 'leader' : 'other';
 }
 
 /**
@@ -328,7 +338,9 @@ export function titleBefore(
   let at = first - 1;
   if (tokens[at]?.text === ',') at--;
   const title = tokens[at];
-  if (tokens[first - 1]?.text === ',') {
+  // "the leader of Ennahda, Rachid Ghannouchi"; a title right before the comma is nearer ("the brother
+  // of the Taliban's deputy leader, Sirajuddin Haqqani" is the deputy leader).
+  if (tokens[first - 1]?.text === ',' && !(title?.kind === 'word' && titleKind(title.text))) {
     const described = titleOfBefore(text, tokens, first - 1);
     if (described) return described;
   }

@@ -100,5 +100,7 @@ export function titleKind(word: string): 'leader' | 'other' | undefined {
     .replace(/-(?:elect|designate)$/, '');
   if (LEADER_TITLES.has(w)) return 'leader';
   if (OTHER_TITLES.has(w)) return 'other';
+  // "co-CEO", "co-chair": one of two holding the office holds it.
+  if (w.startsWith('co-') && w.length > 3) return titleKind(w.slice(3));
   return undefined;
 }

@@ -144,4 +144,33 @@ describe('the ways news introduces a leader (offices, offices-as, offices-descri
     ])
       expect(leaders(`${intro} said so.`), intro).toEqual(['Jane Roe']);
   });
+  it('reads "co-" titles, a counterpart of another nation, and the nearest title before a set-off name', () => {
+    expect(leaders('CEO Jane Roe met Acme founder and co-CEO John Doe. Doe said so.')).toEqual([
+      'Jane Roe',
+      'John Doe',
+      'Doe',
+    ]);
+    expect(
+      leaders('Talks between Mr. Doe and his Chinese counterpart, Xi Jinping, stalled. Mr. Xi left.'),
+    ).toEqual(['Xi Jinping', 'Xi']);
+    expect(
+      leaders("It freed Ann Doe, the brother of the rebels' deputy leader, Jane Doe, on Monday."),
+    ).toEqual(['Jane Doe']);
+  });
+  it("leaves out a company's other chief officers and heads of bureaus and academies", () => {
+    expect(leaders("Jane Roe, the company's chief operating officer, said so.")).toEqual([]);
+    expect(leaders('Jane Roe, the president of the Freedonia Farm Bureau, said so.')).toEqual([]);
+    expect(leaders('Jane Roe, co-chair of the Freedonian Academy of Sciences, said so.')).toEqual([]);
+  });
+  it("ends a headline's name at a capitalised preposition, and keeps another given name's short form apart", () => {
+    expect(leaders('Jane Roe On Acme Being Pulled Into Cloud\n\nCEO Jane Roe said so.')).toEqual([
+      'Jane Roe',
+      'Jane Roe',
+    ]);
+    expect(
+      leaders(
+        'It sought an inquiry into rival Joe Marek. Vice President Marek said so. It is the firm on whose board Zephyr Marek sat.',
+      ),
+    ).toEqual(['Joe Marek', 'Marek']);
+  });
 });
