@@ -437,8 +437,10 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
       numberWordValue(other.text) !== undefined &&
       (!isCapitalized(other) || startsSentence(tokens, first - 2)));
   if (!isNumber) return first;
-  if (word !== 'and') return first - 2;
-  return lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other) ? first - 3 : first;
+  const between = lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other);
+  // "between four to six services": spoken "between ... to" is a range too, "between" its qualifier.
+  if (word !== 'and') return word === 'to' && between ? first - 3 : first - 2;
+  return between ? first - 3 : first;
 }
 
 /** A digit token that is a quantity, not part of a code, date, version, score or phone number. */

@@ -32,6 +32,8 @@ const QUALIFIERS = [
   'well over',
   'just over',
   'just under',
+  'much more than',
+  'far more than',
 ]
   .map((q) => q.split(' '))
   .sort((a, b) => b.length - a.length);

@@ -125,6 +125,11 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       SHOT_KINDS.test(text.slice(unit.end, unit.end + 12))
     )
       continue;
+    // "7-6 (5)": a set score keeps its tiebreak points.
+    if (!unit.text && /^\d+-\d+$/.test(text.slice(tokens[phrase.first].start, unit.end))) {
+      const tiebreak = /^[ \u00a0]\(\d{1,2}\)/.exec(text.slice(unit.end, unit.end + 6));
+      if (tiebreak) unit = { text: unit.text, end: unit.end + tiebreak[0].length };
+    }
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     if (!phrase.unit && phrase.value === 1 && !rate && isIdiomaticOne(text, tokens, phrase, unit, terms))

@@ -29,4 +29,13 @@ describe('the qualifier of a claim (claim-qualifiers)', () => {
     expect(claims('She won 58% of the vote.')).toEqual(['58%']);
     expect(claims('Some 68 per cent of people agreed.')).toEqual(['Some 68 per cent']);
   });
+  it('keeps "between" before a spoken "X to Y" range and "much more than"', () => {
+    expect(claims('It has between four to six services.')).toEqual(['between four to six services']);
+    expect(claims('It costs much more than $30 billion a year.')).toEqual([
+      'much more than $30 billion a year',
+    ]);
+  });
+  it('keeps the tiebreak points of a set score', () => {
+    expect(claims('She won 7-6 (5), 6-7 (4) on Friday.')).toEqual(['7-6 (5)', '6-7 (4)']);
+  });
 });
