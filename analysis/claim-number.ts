@@ -13,7 +13,7 @@ const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$
 const HEIGHT = /^(?:foot|feet)-\d{1,2}$/i;
 // Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile").
 const MEASURE =
-  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
+  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|goal|run|stroke|shot|vote|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
 
 /** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
 function compoundMeasure(word: string): RegExpMatchArray | undefined {
