@@ -5,7 +5,7 @@ import type { NumericClaim } from './types';
 import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
 import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
 import { findHead, headWindow } from './claim-head';
-import { isGroupReference, isIdiomaticOne, isYearUse } from './not-claims';
+import { isGroupReference, isIdiomaticOne, isYearOfEvents, isYearUse } from './not-claims';
 import { inTitleCaseLine } from './person-names';
 
 /**
@@ -57,7 +57,11 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
         (/^\p{Lu}/u.test(unit.text) || !looksPlural(unit.text))
       )
         unit = undefined;
-      if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
+      if (
+        phrase.yearLike &&
+        (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text) || isYearOfEvents(unit.text))
+      )
+        continue;
       if (unit && namesAThing(tokens, phrase, terms)) continue;
       // "net zero carbon", "zero tolerance": "zero" before a singular noun names a goal or a policy.
       if (

@@ -245,6 +245,15 @@ export function isYearUse(tokens: Token[], phrase: NumberPhrase): boolean {
   return YEAR_CONTEXT.has(prev) || MONTHS.has(prev) || prev === ',' || startsSentence(tokens, phrase.first);
 }
 
+// Plural events a year names rather than counts: "raising 2016 elections", "the 2008 Olympics".
+const YEAR_EVENTS =
+  /^(?:elections|games|olympics|playoffs|primaries|midterms|polls|protests|riots|attacks|floods|fires|talks|negotiations|finals|championships|uprisings|wildfires|hurricanes)$/i;
+
+/** True when a year-like number names the year of the plural events after it ("2016 elections"). */
+export function isYearOfEvents(noun: string): boolean {
+  return YEAR_EVENTS.test(noun);
+}
+
 // Small counts in words that "the" turns into a reference to a group already named: "the two sides".
 const SMALL_COUNTS = /^(?:two|three|four|five)$/i;
 

@@ -54,4 +54,9 @@ describe('what is not a claim (not-claims)', () => {
     expect(claimsIn('He was among the two best finishers.')).toEqual(['two best finishers']);
     expect(claimsIn('Two sides have met.')).toEqual(['Two sides']);
   });
+  it('leaves out a year that names the plural events after it', () => {
+    expect(claimsIn('He does not think raising 2016 elections is right.')).toEqual([]);
+    expect(claimsIn('She ran in the 2008 Olympics.')).toEqual([]);
+    expect(claimsIn('The club sold 2016 tickets.')).toEqual(['2016 tickets']);
+  });
 });
