@@ -20,6 +20,8 @@ const PHRASE_STOP = [
   'Month',
   'Possessive',
 ];
+// Prepositions compromise tags as adjectives ("over", "under", "near"), so the tags alone do not end the phrase.
+const MISTAGGED_PREPOSITIONS = /^(?:over|under|near|via|beyond|amid|across|against|towards?)$/;
 // Window punctuation that no head noun crosses.
 const HARD_STOP = /[.,;:!?()[\]"“”«»—–…\n]/;
 const MAX_PHRASE_TOKENS = 7;
@@ -72,7 +74,20 @@ export function findHead(terms: TaggedTerm[], value: number): { text: string; en
       head = term;
       break;
     }
+    // "six months' time", "two weeks' notice": a plural possessive is the counted noun; what follows
+    // is what the amount describes.
+    if (
+      term.tags.has('Possessive') &&
+      term.tags.has('Noun') &&
+      /^['’]/u.test(term.post) &&
+      (value !== 1 ? looksPlural(term.text) : !looksPlural(term.text))
+    ) {
+      head = term;
+      break;
+    }
     if (PHRASE_STOP.some((tag) => term.tags.has(tag))) break;
+    // Prepositions compromise's lexicon files as adjectives: "one rebellion over food standards".
+    if (MISTAGGED_PREPOSITIONS.test(term.text)) break;
     // A participle after the counted noun describes it: "a CPU running hot", "a building sitting
     // metres away" (a second -ing word, or one before no noun, is not part of the name).
     if (head && /ing$/i.test(term.text) && (/ing$/i.test(head.text) || !terms[n + 1]?.tags.has('Noun')))

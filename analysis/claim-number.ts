@@ -13,7 +13,7 @@ const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$
 const HEIGHT = /^(?:foot|feet)-\d{1,2}$/i;
 // Units joined to a number by a hyphen ("52-year-old", "six-month", "10-mile").
 const MEASURE =
-  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
+  /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|goal|run|stroke|shot|vote|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
 
 /** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
 function compoundMeasure(word: string): RegExpMatchArray | undefined {
@@ -437,8 +437,10 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
       numberWordValue(other.text) !== undefined &&
       (!isCapitalized(other) || startsSentence(tokens, first - 2)));
   if (!isNumber) return first;
-  if (word !== 'and') return first - 2;
-  return lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other) ? first - 3 : first;
+  const between = lower(tokens[first - 3]) === 'between' && near(text, tokens[first - 3], other);
+  // "between four to six services": spoken "between ... to" is a range too, "between" its qualifier.
+  if (word !== 'and') return word === 'to' && between ? first - 3 : first - 2;
+  return between ? first - 3 : first;
 }
 
 /** A digit token that is a quantity, not part of a code, date, version, score or phone number. */

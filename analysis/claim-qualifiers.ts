@@ -32,6 +32,8 @@ const QUALIFIERS = [
   'well over',
   'just over',
   'just under',
+  'much more than',
+  'far more than',
 ]
   .map((q) => q.split(' '))
   .sort((a, b) => b.length - a.length);
@@ -42,8 +44,25 @@ export function isQualifierWord(token: Token): boolean {
   return QUALIFIERS.some((q) => q[q.length - 1] === word);
 }
 
+// Nouns whose complement "over" introduces: "rights over 25 percent of the land", "control over 40 sites".
+// After them "over" is the preposition, not a bound.
+// prettier-ignore
+const OVER_NOUNS = new Set([
+  'rights', 'right', 'control', 'power', 'powers', 'authority', 'jurisdiction', 'sovereignty', 'influence',
+  'say', 'sway', 'dominion', 'ownership', 'title', 'claim', 'claims', 'lead', 'victory', 'win', 'edge',
+  'advantage', 'dispute', 'disputes', 'row', 'fight', 'battle', 'clash', 'clashes', 'rebellion', 'revolt',
+  'concern', 'concerns', 'fears', 'worries', 'debate', 'talks', 'tension', 'tensions', 'oversight',
+]);
+// Words before a spoken "like" that hedges a figure: "it's like 60%", "something like 300 people"
+// ("more like 60,000" corrects a figure rather than hedging it).
+const LIKE_HEDGE_BEFORE = /^(?:is|was|are|were|be|been|it['’]s|that['’]s|there['’]s|something|just|maybe)$/i;
+
 /** Index of the first token of the qualifier before token `i` ("at least"), or `i` if there is none. */
 export function qualifierStart(tokens: Token[], i: number): number {
+  const before = tokens[i - 1]?.text.toLowerCase();
+  // "It's like 60% black": "like" after a copula or "something" means "about".
+  if (before === 'like' && LIKE_HEDGE_BEFORE.test(tokens[i - 2]?.text ?? '')) return i - 1;
+  if (before === 'over' && OVER_NOUNS.has(tokens[i - 2]?.text.toLowerCase() ?? '')) return i;
   for (const qualifier of QUALIFIERS) {
     const from = i - qualifier.length;
     if (from < 0) continue;

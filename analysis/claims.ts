@@ -5,7 +5,8 @@ import type { NumericClaim } from './types';
 import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
 import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
 import { findHead, headWindow } from './claim-head';
-import { isIdiomaticOne, isYearUse } from './not-claims';
+import { isGroupReference, isIdiomaticOne, isYearOfEvents, isYearUse } from './not-claims';
+import { inTitleCaseLine } from './person-names';
 
 /**
  * Finds numeric claims: quantities about the world with what they count or measure.
@@ -56,7 +57,11 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
         (/^\p{Lu}/u.test(unit.text) || !looksPlural(unit.text))
       )
         unit = undefined;
-      if (phrase.yearLike && (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text))) continue;
+      if (
+        phrase.yearLike &&
+        (!unit || isYearUse(tokens, phrase) || !looksPlural(unit.text) || isYearOfEvents(unit.text))
+      )
+        continue;
       if (unit && namesAThing(tokens, phrase, terms)) continue;
       // "net zero carbon", "zero tolerance": "zero" before a singular noun names a goal or a policy.
       if (
@@ -85,7 +90,7 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
         if (quoted) unit = { text: quoted[1].split(/\s+/).pop() ?? '', end: end + quoted[0].length };
       }
       // "the toll was 777", "a high of 799", "seven are on the list": a figure that stands for its noun.
-      if (!unit && isBareFigure(tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
+      if (!unit && isBareFigure(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
     }
     // "40 of the company's 200 stores", "58% of the vote": a partitive runs to its noun.
     const partitive = partitives.has(phrase) ? findHead(tagged[partitives.get(phrase) ?? 0], 2) : undefined;
@@ -118,10 +123,22 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
         ? MONEY_NOUN.exec(text.slice(unit.end, unit.end + 24))
         : null;
     if (what) unit = { text: unit.text, end: unit.end + what[0].length };
+    // "from three-point range", "a three-point shot": a kind of shot or play named by its worth, not a count.
+    if (
+      /-(?:points?|pointers?)$/i.test(text.slice(tokens[phrase.first].start, unit.end)) &&
+      SHOT_KINDS.test(text.slice(unit.end, unit.end + 12))
+    )
+      continue;
+    // "7-6 (5)": a set score keeps its tiebreak points.
+    if (!unit.text && /^\d+-\d+$/.test(text.slice(tokens[phrase.first].start, unit.end))) {
+      const tiebreak = /^[ \u00a0]\(\d{1,2}\)/.exec(text.slice(unit.end, unit.end + 6));
+      if (tiebreak) unit = { text: unit.text, end: unit.end + tiebreak[0].length };
+    }
     // "four years ago" dates an event; it does not state a quantity.
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     if (!phrase.unit && phrase.value === 1 && !rate && isIdiomaticOne(text, tokens, phrase, unit, terms))
       continue;
+    if (!phrase.unit && unit.text && isGroupReference(tokens, phrase, terms)) continue;
     let start = tokens[phrase.first].start;
     if (/^aged?$/i.test(lower(tokens[phrase.first - 1])) && !phrase.unit && !unit.text)
       start = tokens[phrase.first - 1].start;
@@ -155,13 +172,17 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
   return claims;
 }
 
+// Nouns after "three-point" that name a kind of shot, play or place on the court, not an amount of points.
+const SHOT_KINDS =
+  /^[ \u00a0](?:range|shots?|line|attempts?|shoot(?:er|ers|ing)|plays?|arc|percentage|field goals?|baskets?)\b/i;
+
 // What an amount of money is, written right after it: "a £50 fine", "a $3 billion loan".
 const MONEY_NOUN =
   /^[ \u00a0](?:fines?|fees?|loans?|grants?|bonus(?:es)?|salary|salaries|payments?|payouts?|settlements?|bail|penalt(?:y|ies)|awards?|donations?|bailouts?|budgets?|deals?|packages?|bonds?|levy|levies|tax(?:es)?|surcharges?|subsid(?:y|ies)|tariffs?)\b/i;
 
 // Qualifiers that make an amount approximate, not a bound: "about 50", "nearly $1 trillion".
 const APPROXIMATORS =
-  /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|near|upwards of|potentially)\b/i;
+  /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|near|upwards of|potentially|like)\b/i;
 
 // Numbers that name a line, a model or a service when a singular noun follows: "the 747 line",
 // "its 500 series"; and emergency numbers ("911 calls", "a 999 call").
@@ -266,10 +287,17 @@ const CLAUSE_START = new Set([',', 'and', 'but', 'while', 'including', ';']);
  * verb ("the count was 777 -"), an amount's "of" ("a record high of 799 the day before"), or the
  * subject of a clause ("of the 10, seven are on the list"), or an item of a list ("including four in ...").
  */
-function isBareFigure(tokens: Token[], phrase: NumberPhrase): boolean {
+function isBareFigure(text: string, tokens: Token[], phrase: NumberPhrase): boolean {
   if (phrase.yearLike || phrase.viaOf || phrase.needsHead || phrase.value === 1) return false;
   const before = lower(tokens[phrase.first - 1]);
   const next = tokens[phrase.after];
+  // A headline's subject counts the people it is about: "Two More Gunned Down", "Three Dead In Crash".
+  if (
+    startsSentence(tokens, phrase.first) &&
+    HEADLINE_COUNTED.test(next?.text ?? '') &&
+    inTitleCaseLine(text, tokens[phrase.first].start)
+  )
+    return true;
   const closes = !next || next.kind === 'punct' || (!isCapitalized(next) && isFunctionWord(next.text));
   if (!closes) return false;
   if (FIGURE_VERBS.has(before)) return true;
@@ -279,6 +307,10 @@ function isBareFigure(tokens: Token[], phrase: NumberPhrase): boolean {
   const opens = phrase.first === 0 || CLAUSE_START.has(before) || startsSentence(tokens, phrase.first);
   return opens && SUBJECT_VERBS.has(lower(next));
 }
+
+// What a headline says of the people its opening number counts.
+const HEADLINE_COUNTED =
+  /^(?:More|Dead|Die|Died|Killed|Hurt|Injured|Wounded|Missing|Arrested|Charged|Held|Shot|Rescued|Evacuated)$/;
 
 const OF_PRONOUN = /^\s+of\s+(?:them|us|you|those|these|whom)\b/i;
 // Words before "two of them" that make the number point back to a group already counted.

@@ -1,7 +1,7 @@
 /** Later mentions: short forms ("Putin", "de Blasio") resolved to the full name, and every mention found. */
-import { isCommonWord, isFirstName } from './lexicon';
-import { NON_PERSON_WORDS } from './roles';
-import { withoutPossessive, type Token } from './tokens';
+import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
+import { HONORIFICS, NON_PERSON_WORDS, titleKind } from './roles';
+import { startsSentence, withoutPossessive, type Token } from './tokens';
 import type { PersonMention } from './types';
 import {
   DERIVED_NAME,
@@ -25,12 +25,41 @@ export interface Entity {
   givenAlias?: string;
 }
 
+/**
+ * The people known so far by the last word of their name ("Roe" for Jane Roe), for short mentions
+ * seen before the names were merged; a last word two people share maps to null.
+ */
+export function entitiesByLastWord(entities: Map<string, Entity>): Map<string, Entity | null> {
+  const byLastWord = new Map<string, Entity | null>();
+  for (const entity of entities.values()) {
+    const last = entity.names[entity.names.length - 1];
+    byLastWord.set(last, byLastWord.has(last) ? null : entity);
+  }
+  return byLastWord;
+}
+
+/**
+ * The first word of a full name when it can be a surname written first ("Xi Jinping ... Xi", "Hun
+ * Sen ... Hun"): no known given name, common word, place or initial.
+ */
+function surnameFirst(entity: Entity): string | undefined {
+  const first = entity.names[0];
+  if (entity.names.length < 2 || PARTICLES.has(first.toLowerCase()) || INITIAL.test(first)) return undefined;
+  if (isFirstName(first) || isCommonWord(first) || isPlaceOrOrganization(first)) return undefined;
+  return first;
+}
+
 /** Folds a one-word name ("Raisi" from "President Raisi") into the full name that ends with it. */
 export function mergeShortNames(entities: Map<string, Entity>): Map<string, Entity> {
   const byLast = new Map<string, Entity[]>();
   for (const entity of entities.values()) {
     if (entity.names.length < 2) continue;
     for (const alias of aliasesOf(entity)) byLast.set(alias, [...(byLast.get(alias) ?? []), entity]);
+  }
+  // A surname written first is an alias only where no full name ends with the word.
+  for (const entity of entities.values()) {
+    const first = surnameFirst(entity);
+    if (first && !byLast.has(first)) byLast.set(first, [entity]);
   }
   const byGiven = new Map<string, Entity[]>();
   for (const entity of entities.values())
@@ -52,8 +81,14 @@ export function mergeShortNames(entities: Map<string, Entity>): Map<string, Enti
     }
     // "Minister Milling", "Governor Doering": a surname in "-ing" after an office, when the lexicon
     // does not know it as a word ("Chief Critical" stays out: "-ical" is an adjective's ending).
+    // "Vice President Pence": a titled leader's one name is kept though it is also a word, unless it is
+    // shaped like one ("Chief Critical", "Leaders Forum").
     const titled =
-      entity.leader && entity.role !== null && /ing$/.test(entity.names[0]) && !isCommonWord(entity.names[0]);
+      entity.leader &&
+      entity.role !== null &&
+      (/ing$/.test(entity.names[0])
+        ? !isCommonWord(entity.names[0])
+        : !COMMON_ENDING.test(entity.names[0].toLowerCase()));
     if (entity.names.length === 1 && !looksLikeSurname(entity.names[0]) && !titled) continue;
     result.set(entity.key, entity);
   }
@@ -95,6 +130,22 @@ function particlesBefore(text: string, tokens: Token[], at: number, names: strin
   return n > 0 && PARTICLES.has(names[n]) ? undefined : start;
 }
 
+/**
+ * True when the word before a short form in its phrase is a given name of someone else ("Hunter
+ * Biden" when only Joe Biden is known): not a title, form of address, function word, place or
+ * nationality, nor a sentence's first word.
+ */
+function isOtherGivenName(tokens: Token[], list: number[], p: number): boolean {
+  const before = tokens[list[p - 1]];
+  if (isFirstName(before.text)) return true;
+  const word = withoutPossessive(before.text);
+  if (titleKind(word) || HONORIFICS.has(word.toLowerCase()) || isFunctionWord(word)) return false;
+  if (PARTICLES.has(word.toLowerCase())) return false;
+  if (isPlaceOrOrganization(word) || DERIVED_NAME.test(word) || /^\p{Lu}+$/u.test(word)) return false;
+  // "Later Roe left": a sentence's capitalised first word, unless it is a known given name.
+  return p > 1 || !startsSentence(tokens, list[0]);
+}
+
 /** Finds every mention of the known people, full names first, then short forms that resolve to one person. */
 export function findMentions(
   text: string,
@@ -111,6 +162,10 @@ export function findMentions(
       const seen = byAlias.get(alias);
       byAlias.set(alias, seen === undefined || seen === entity ? entity : null);
     }
+  }
+  for (const entity of entities.values()) {
+    const first = surnameFirst(entity);
+    if (first && !byAlias.has(first)) byAlias.set(first, entity);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.names.length - a.names.length);
 
@@ -141,7 +196,9 @@ export function findMentions(
       const inOrganization = list
         .slice(p + 1)
         .some((i) => NON_PERSON_WORDS.has(tokens[i].text.toLowerCase()));
-      if (!match && !inOrganization) match = byAlias.get(word) ?? undefined;
+      // "Hunter Biden" when only Joe Biden is known: a given name before the short form is another person's.
+      const otherGiven = p > 0 && length === 1 && isOtherGivenName(tokens, list, p);
+      if (!match && !inOrganization && !otherGiven) match = byAlias.get(word) ?? undefined;
       if (!match) continue;
       const first = { start: tokens[list[p]].start + prefix };
       // "de Blasio", "Van der Berg": a short form keeps the particles the full name puts before it.

@@ -83,3 +83,8 @@ export function isNounWord(word: string): boolean {
 export function isCountryOrDemonym(word: string): boolean {
   return wordTags(word).some((t) => t === 'Country' || t === 'Demonym');
 }
+
+/** True when compromise knows the word as a sports team ("Lakers", "Yankees"). */
+export function isSportsTeam(word: string): boolean {
+  return wordTags(word).includes('SportsTeam');
+}

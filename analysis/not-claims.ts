@@ -170,12 +170,13 @@ export function isIdiomaticOne(
   // "One group of organizers ...", "One drug used ...": a sentence that opens on "One" picks one
   // of several out (unless it counts a casualty), and "said one resident" names a speaker.
   const one = tokens[phrase.first];
-  if (
-    one.text === 'One' &&
-    startsSentence(tokens, phrase.first) &&
-    !CASUALTY.test(text.slice(head.end, head.end + 30))
-  )
-    return true;
+  if (one.text === 'One' && startsSentence(tokens, phrase.first)) {
+    // "One victim was shot ... while the second victim ...": "the second" or "the other" later in the
+    // sentence says the group was counted before, so even a casualty is picked out, not counted.
+    const sentence = text.slice(head.end, head.end + 300).split(/[.!?](?:\s|$)/)[0];
+    if (!CASUALTY.test(text.slice(head.end, head.end + 30)) || /\bthe (?:second|other)\b/i.test(sentence))
+      return true;
+  }
   if (SPEECH_VERBS.has(lower(tokens[phrase.first - 1]))) return true;
   const noun = head.text.toLowerCase();
   if (ONE_IDIOMS.has(noun) || looksPlural(noun)) return true;
@@ -242,4 +243,33 @@ export function isLabel(tokens: Token[], i: number, first: number): boolean {
 export function isYearUse(tokens: Token[], phrase: NumberPhrase): boolean {
   const prev = lower(tokens[phrase.first - 1]);
   return YEAR_CONTEXT.has(prev) || MONTHS.has(prev) || prev === ',' || startsSentence(tokens, phrase.first);
+}
+
+// Plural events a year names rather than counts: "raising 2016 elections", "the 2008 Olympics".
+const YEAR_EVENTS =
+  /^(?:elections|games|olympics|playoffs|primaries|midterms|polls|protests|riots|attacks|floods|fires|talks|negotiations|finals|championships|uprisings|wildfires|hurricanes)$/i;
+
+/** True when a year-like number names the year of the plural events after it ("2016 elections"). */
+export function isYearOfEvents(noun: string): boolean {
+  return YEAR_EVENTS.test(noun);
+}
+
+// Small counts in words that "the" turns into a reference to a group already named: "the two sides".
+const SMALL_COUNTS = /^(?:two|three|four|five)$/i;
+
+/**
+ * "The two sides continue to talk", "the five companies, selected from ...": "the" before a small
+ * count in words and its plural noun points back to a group the story has already counted or named;
+ * it states no new amount. An adjective between ("the two best finishers") or a figure in digits
+ * ("the 30 hospitals in Gaza") still counts.
+ */
+export function isGroupReference(
+  tokens: Token[],
+  phrase: NumberPhrase,
+  terms: readonly TaggedTerm[],
+): boolean {
+  if (phrase.first !== phrase.after - 1 || !SMALL_COUNTS.test(tokens[phrase.first].text)) return false;
+  if (lower(tokens[phrase.first - 1]) !== 'the') return false;
+  const noun = terms[0];
+  return !!noun && noun.tags.has('Noun') && !noun.tags.has('Adjective') && looksPlural(noun.text);
 }

@@ -41,18 +41,35 @@ const MINOR_BODIES = new Set([
   'center',
   'initiative',
   'project',
+  // "the American Farm Bureau", "the Bureau of Labor Statistics": an association or an agency.
+  'bureau',
+  'academy',
 ]);
 
 // Public bodies below a government: their heads are not leaders unless a nation names the body.
 const LOCAL_BODIES = new Set(['commission', 'service', 'district', 'department']);
 const LOCAL_PARTS = new Set(['chapter', 'branch', 'affiliate', 'local']);
 
+// Bodies that head no polity named in a lower-case possessive only ("the authority's chairman",
+// "the union's leader", "the board's chair"); capitalised they can be part of a government's office.
+const POSSESSIVE_MINOR = new Set(['authority', 'union', 'board']);
+
+/**
+ * True when a lower-case word names a body whose head is no leader: an association, charity, school,
+ * committee, local public body or a local part of a body ("the university's president").
+ */
+export function isMinorBodyWord(word: string): boolean {
+  return (
+    MINOR_BODIES.has(word) || LOCAL_BODIES.has(word) || LOCAL_PARTS.has(word) || POSSESSIVE_MINOR.has(word)
+  );
+}
+
 // Minor bodies that may name their kind before an "of" ("Chamber of Commerce", "Society of ..."); an
 // association, federation or council of nations is international ("Association of Southeast Asian Nations").
 // prettier-ignore
 const MINOR_BEFORE_OF = new Set([
   'chamber', 'club', 'society', 'foundation', 'charity', 'trust', 'institute', 'university', 'college', 'school',
-  'hospital', 'museum', 'guild',
+  'hospital', 'museum', 'guild', 'academy', 'bureau',
 ]);
 
 /** True when the capitalised name that starts at token `k` ends in an association, charity or the like. */

@@ -1,7 +1,8 @@
 /** Offices stated in the clause about a person: in an "as" phrase ("As party leader, she ...") or as what the person is or becomes. */
 import { ROLE_MODIFIERS, titleKind } from './roles';
+import { isFunctionWord } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
-import type { Entity } from './later-mentions';
+import { entitiesByLastWord, type Entity } from './later-mentions';
 import { canModifyRole, refineKind } from './offices';
 
 /** Where a possible person mention is, with its key (a full name) or, unresolved, its one word. */
@@ -76,11 +77,7 @@ export function applyRolesWithAs(
   entities: Map<string, Entity>,
 ): void {
   if (stated.length === 0) return;
-  const byLastWord = new Map<string, Entity | null>();
-  for (const entity of entities.values()) {
-    const last = entity.names[entity.names.length - 1];
-    byLastWord.set(last, byLastWord.has(last) ? null : entity);
-  }
+  const byLastWord = entitiesByLastWord(entities);
   const people: { start: number; end: number; entity: Entity }[] = [];
   for (const mention of seen) {
     const entity = mention.key ? entities.get(mention.key) : byLastWord.get(mention.word ?? '');
@@ -146,6 +143,45 @@ const PREDICATE_AFTER = new Set([
 
 const MAX_PREDICATE_WORDS = 10;
 
+// Verbs that say the subject heads a body: "Lee, who heads the central bank", "Lee leads the party".
+const HEAD_VERBS = /^(?:heads|headed|leads|led|runs|ran|governs|governed|rules|ruled|chairs|chaired)$/;
+// Bodies whose head leads, named in lower case after such a verb.
+// prettier-ignore
+const HEADED_BODIES = new Set([
+  'government', 'country', 'nation', 'state', 'party', 'opposition', 'cabinet', 'junta', 'army', 'military',
+  'republic', 'kingdom', 'province', 'city', 'administration', 'bank',
+]);
+// The last word of a capitalised body whose head leads: "heads the Freedom Party", "runs the Central Bank".
+const HEADED_NAMES = /^(?:Party|Government|Republic|Kingdom|Bank|Reserve|Cabinet|Army|Junta)$/;
+
+/**
+ * Where the body ends that the verb at `at` says the subject heads, when its head leads: "heads the
+ * central bank", "leads the opposition Freedom Party", "has led the country since 2019"; or undefined.
+ * "led the protests" or "runs a bakery" state no office.
+ */
+function bodyHeaded(tokens: Token[], at: number): number | undefined {
+  let v = at;
+  if (/^(?:has|had|have|now|currently|still)$/i.test(tokens[v]?.text ?? '')) v++;
+  if (!HEAD_VERBS.test(tokens[v]?.text ?? '')) return undefined;
+  let n = v + 1;
+  if (!/^(?:the|its|their)$/i.test(tokens[n]?.text ?? '')) return undefined;
+  let found: number | undefined;
+  for (n++; n < v + 8 && tokens[n]?.kind === 'word'; n++) {
+    const token = tokens[n];
+    const word = token.text.toLowerCase();
+    if (isCapitalized(token)) {
+      if (HEADED_NAMES.test(token.text)) found = n;
+      continue;
+    }
+    if (found !== undefined) break;
+    // "the central bank", not "the food bank" or "the blood bank".
+    if (word === 'bank') return tokens[n - 1]?.text.toLowerCase() === 'central' ? n : undefined;
+    if (HEADED_BODIES.has(word)) return n;
+    if (isFunctionWord(token.text) || titleKind(token.text)) return undefined;
+  }
+  return found;
+}
+
 /** A person for a name no rule recognised, kept only if the clause states their office. */
 function unknownPerson(unknown: { names: string[]; written: string }): Entity {
   return {
@@ -190,11 +226,7 @@ export function applyRolesByPredicate(
   seen: readonly SeenName[],
   entities: Map<string, Entity>,
 ): void {
-  const byLastWord = new Map<string, Entity | null>();
-  for (const entity of entities.values()) {
-    const last = entity.names[entity.names.length - 1];
-    byLastWord.set(last, byLastWord.has(last) ? null : entity);
-  }
+  const byLastWord = entitiesByLastWord(entities);
   let k = 0;
   for (const mention of seen) {
     const entity = mention.key
@@ -206,6 +238,13 @@ export function applyRolesByPredicate(
     while (k < tokens.length && tokens[k].start < mention.end) k++;
     let at = afterNameDetails(tokens, k);
     if (tokens[at]?.text.toLowerCase() === 'also') at++;
+    const headed = bodyHeaded(tokens, at);
+    if (headed !== undefined) {
+      if (!entities.has(entity.key)) entities.set(entity.key, entity);
+      entity.leader = true;
+      entity.role = text.slice(tokens[at].start, tokens[headed].end);
+      continue;
+    }
     if (!PREDICATE_VERBS.has(tokens[at]?.text.toLowerCase() ?? '')) continue;
     const from = at + 1;
     for (let n = from; n < from + MAX_PREDICATE_WORDS && tokens[n]?.kind === 'word'; n++) {

@@ -6,7 +6,7 @@ import { isFunctionWord } from './lexicon';
 import { ROLE_MODIFIERS, titleKind } from './roles';
 import { sentenceStartBefore } from './sentences';
 import { isCapitalized, withoutPossessive, type Token } from './tokens';
-import type { Entity } from './later-mentions';
+import { entitiesByLastWord, type Entity } from './later-mentions';
 import { canModifyRole, refineKind } from './offices';
 import type { SeenName } from './offices-as';
 
@@ -15,7 +15,7 @@ import type { SeenName } from './offices-as';
 // prettier-ignore
 const NOT_DESCRIBING = new Set([
   'presidents', 'leaders', 'ministers', 'chairmen', 'governors', 'mayors', 'counterpart', 'counterparts', 'head',
-  'chief', 'general', 'gen', 'adm', 'gov', 'pres', 'marshal', 'prophet',
+  'chief', 'general', 'gen', 'adm', 'gov', 'pres', 'marshal', 'prophet', 'boss',
 ]);
 const MAX_MODIFIERS = 4;
 const POINTING_BACK = /^(?:former|ex|then|outgoing|incoming|longtime|late|embattled|\w+-term)$/i;
@@ -99,11 +99,7 @@ export function applyRolesByDescription(
 ): void {
   const descriptions = describedOffices(text, tokens);
   if (descriptions.length === 0) return;
-  const byLastWord = new Map<string, Entity | null>();
-  for (const entity of entities.values()) {
-    const last = entity.names[entity.names.length - 1];
-    byLastWord.set(last, byLastWord.has(last) ? null : entity);
-  }
+  const byLastWord = entitiesByLastWord(entities);
   for (const { start, role } of descriptions) {
     const from = sentenceStartBefore(text, start, 1);
     const named = new Set<Entity>();
@@ -120,5 +116,29 @@ export function applyRolesByDescription(
     if (entity.leader || entity.role || entity.names.length < 2) continue;
     entity.leader = true;
     entity.role = role;
+  }
+}
+
+// What a head of government has: "the Biden administration", "Johnson's government".
+const GOVERNMENTS = /^(?:administration|government|cabinet|premiership|presidency)$/;
+
+/**
+ * Makes a leader of a person the text presents as having a government: "the Biden administration",
+ * "the Johnson government", "Ardern's cabinet". Only for a person already named, whose last word it
+ * is, and to whom the text gives no other role (a relative with the same surname has one).
+ */
+export function applyRolesByGovernment(text: string, tokens: Token[], entities: Map<string, Entity>): void {
+  let byLastWord: Map<string, Entity | null> | undefined;
+  for (let t = 1; t < tokens.length; t++) {
+    if (!GOVERNMENTS.test(tokens[t].text)) continue;
+    const name = tokens[t - 1];
+    if (name.kind !== 'word' || !isCapitalized(name)) continue;
+    const bare = withoutPossessive(name.text);
+    if (bare === name.text && tokens[t - 2]?.text.toLowerCase() !== 'the') continue;
+    byLastWord ??= entitiesByLastWord(entities);
+    const entity = byLastWord.get(bare);
+    if (!entity || entity.leader || entity.role) continue;
+    entity.leader = true;
+    entity.role = text.slice((bare === name.text ? tokens[t - 2] : name).start, tokens[t].end);
   }
 }

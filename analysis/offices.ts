@@ -1,8 +1,22 @@
 /** Finding offices: the title before a name, a role after it, and whether the office makes a leader. */
-import { isCommonWord, isFirstName, isFunctionWord, isNounWord, isPlaceOrOrganization } from './lexicon';
+import {
+  isCommonWord,
+  isFirstName,
+  isCountryOrDemonym,
+  isFunctionWord,
+  isNounWord,
+  isPlaceOrOrganization,
+  isSportsTeam,
+} from './lexicon';
 import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
 import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
-import { ORGANISATION_LINKS, namesBodyBefore, namesMinorBody, namesProfessionBody } from './office-bodies';
+import {
+  ORGANISATION_LINKS,
+  isMinorBodyWord,
+  namesBodyBefore,
+  namesMinorBody,
+  namesProfessionBody,
+} from './office-bodies';
 import { ROLE_OF, type Phrase } from './person-names';
 
 // First words of two-word place names ("New Zealand", "Saudi Arabia", "South Africa", "Sri Lanka").
@@ -101,6 +115,11 @@ const DEMOTING_MODIFIERS = new Set([
   'protest',
   'rights',
   'gang',
+  'crime',
+  'mafia',
+  'mob',
+  'drug',
+  'cartel',
   'cult',
   'squad',
   'band',
@@ -144,12 +163,6 @@ const POSTPOSITIVE_GENERAL = new Set([
   'surgeon', 'inspector', 'solicitor', 'postmaster', 'comptroller', 'auditor', 'accountant', 'paymaster',
   'consul', 'registrar', 'receiver', 'vicar',
 ]);
-// Bodies named in a lower-case possessive before a title whose heads do not lead ("the authority's chairman").
-// prettier-ignore
-const MINOR_POSSESSORS = new Set([
-  'authority', 'agency', 'department', 'association', 'charity', 'foundation', 'union', 'university', 'college',
-  'school', 'hospital', 'museum', 'club', 'society', 'institute', 'district', 'chapter', 'commission', 'board',
-]);
 const MILITARY = /^(?:army|military|defen[cs]e|joint|armed|navy|naval|air|general|forces)$/i;
 // Titles that say what the person is compared to ("his French counterpart"): their kind is that of
 // the office named before them in the sentence.
@@ -167,6 +180,26 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // "the group's president", "the union's leader": the body is named in the possessive.
   const before = withoutPossessive(tokens[at - 1]?.text ?? '').toLowerCase();
   if ((word === 'executive' || word === 'officer') && before === 'chief') return 'leader';
+  // "a deputy minister", "junior minister", "Minister of State": a post below cabinet rank ("Deputy Prime
+  // Minister" and "Deputy Premier" are cabinet posts: their title word is not "minister" after "deputy").
+  if (/^(?:minister|secretary)$/.test(word) && /^(?:deputy|junior|assistant|under|vice)$/.test(before))
+    return 'other';
+  if (word === 'minister' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'state')
+    return 'other';
+  // "Lakers president", "the Yankees' chairman": the head of a sports team, like its coach, does not lead.
+  if (isSportsTeam(before)) return 'other';
+  // "her boss": someone's employer, no office.
+  if (word === 'boss' && /^(?:my|his|her|their|our|your)$/.test(before)) return 'other';
+  // "chief operating officer", "chief financial officer": a company's officers below its chief executive.
+  if (
+    word === 'chief' &&
+    /^(?:operating|financial|technology|technical|marketing|information|digital|medical|legal|commercial|strategy|investment|people|product|revenue|risk|science|scientific)$/i.test(
+      lower(tokens[at + 1]),
+    )
+  )
+    return 'other';
+  // "Chief Executive Officer": the officer who is the chief executive.
+  if (word === 'officer' && before === 'executive' && lower(tokens[at - 2]) === 'chief') return 'leader';
   // "chief economist", "head scientist": the second word says what the person is.
   const next = tokens[at + 1];
   // "head chef", "Head Gardener", "general manager": a noun after them too, though not a name ("Chief
@@ -187,11 +220,7 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // "a leader in the movement", "a leader among Democrats": a description, no office.
   if (word === 'leader' && /^(?:in|among|within|on)$/.test(lower(tokens[at + 1]))) return 'other';
   // "the authority's chairman", "the university's president": a minor body named in the possessive.
-  if (
-    /['’]s$/u.test(tokens[at - 1]?.text ?? '') &&
-    !isCapitalized(tokens[at - 1]) &&
-    MINOR_POSSESSORS.has(before)
-  )
+  if (/['’]s$/u.test(tokens[at - 1]?.text ?? '') && !isCapitalized(tokens[at - 1]) && isMinorBodyWord(before))
     return 'other';
   // "chief of staff" to a politician is an aide; an armed force's is a commander ("Army Chief of Staff").
   if (word === 'chief' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'staff')
@@ -216,9 +245,14 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
       if (!titleKind(tokens[k].text) && !ROLE_MODIFIERS.has(lower(tokens[k]))) break;
     }
   if (lower(tokens[of]) === 'of') {
+    // "minister of finance", "secretary of state", "head of state": a cabinet portfolio or the polity itself.
+    if (kind === 'leader' && of === at + 1 && portfolioAfterOf(tokens, at)) return 'leader';
     for (let k = of + 1; k < of + 9; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
+      // "head of the army", "leader of the opposition", "governor of the central bank": a body that
+      // leads a polity or its forces, named in lower case.
+      if (!isCapitalized(token) && LEADING_BODIES.has(token.text.toLowerCase())) return kind;
       if (isCapitalized(token))
         return kind === 'leader' && (namesProfessionBody(tokens, k) || namesMinorBody(tokens, k))
           ? 'other'
@@ -231,13 +265,50 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   return kind;
 }
 
+// Bodies in lower case whose head leads: a polity, its government, forces, central bank or opposition.
+// prettier-ignore
+const LEADING_BODIES = new Set([
+  'state', 'government', 'country', 'nation', 'republic', 'kingdom', 'army', 'navy', 'military', 'forces',
+  'junta', 'opposition', 'cabinet', 'exchequer', 'treasury', 'province', 'territory', 'commonwealth',
+]);
+// Portfolios in lower case after "minister of" or "secretary of": a cabinet post.
+// prettier-ignore
+const PORTFOLIOS = new Set([
+  'state', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'interior', 'labour', 'labor',
+  'agriculture', 'energy', 'environment', 'transport', 'transportation', 'trade', 'commerce', 'industry',
+  'foreign', 'home', 'housing', 'culture', 'tourism', 'economy', 'security', 'immigration', 'war',
+  'national', 'public', 'economic', 'information', 'communications', 'fisheries', 'mines', 'planning',
+  'infrastructure', 'works', 'youth', 'sport', 'sports', 'women', 'science', 'technology', 'water', 'lands',
+]);
+const CABINET_TITLE = /^(?:minister|ministers|secretary|head|heads)$/i;
+
+/**
+ * "minister of finance", "Secretary of State", "secretary for health", "head of state", "head of
+ * government": an "of" or "for" right after the title names a portfolio or the polity, in lower case.
+ */
+function portfolioAfterOf(tokens: Token[], at: number): boolean {
+  const title = tokens[at].text.toLowerCase();
+  if (!CABINET_TITLE.test(title)) return false;
+  const next = tokens[at + 2];
+  if (!next || next.kind !== 'word') return false;
+  const word = next.text.toLowerCase();
+  if (/^heads?$/.test(title)) return word === 'state' || word === 'government';
+  if (word === 'the') {
+    // "Secretary of the Treasury", "minister of the interior", but not "secretary of the committee".
+    const after = lower(tokens[at + 3]);
+    return ['treasury', 'interior', 'exchequer', 'navy', 'army', 'environment', 'economy'].includes(after);
+  }
+  return PORTFOLIOS.has(word);
+}
+
 /** The kind of "counterpart": that of the nearest office named before it in the same sentence. */
 function counterpartKind(tokens: Token[], at: number): 'leader' | 'other' {
   for (let k = at - 1; k >= 0 && at - k < 40 && !SENTENCE_END.has(tokens[k].text); k--) {
     const kind = tokens[k].kind === 'word' ? titleKind(withoutPossessive(tokens[k].text)) : undefined;
     if (kind && !COUNTERPART.test(tokens[k].text.toLowerCase())) return refineKind(tokens, k, kind);
   }
-  return 'other';
+  // "Mr. Doe and his Chinese counterpart": a counterpart of another nation stands for its government.
+  return isCountryOrDemonym(withoutPossessive(tokens[at - 1]?.text ?? '')) ? 'leader' : 'other';
 }
 
 /**
@@ -267,7 +338,9 @@ export function titleBefore(
   let at = first - 1;
   if (tokens[at]?.text === ',') at--;
   const title = tokens[at];
-  if (tokens[first - 1]?.text === ',') {
+  // "the leader of Ennahda, Rachid Ghannouchi"; a title right before the comma is nearer ("the brother
+  // of the Taliban's deputy leader, Sirajuddin Haqqani" is the deputy leader).
+  if (tokens[first - 1]?.text === ',' && !(title?.kind === 'word' && titleKind(title.text))) {
     const described = titleOfBefore(text, tokens, first - 1);
     if (described) return described;
   }
@@ -348,9 +421,24 @@ function capitalisedOffice(tokens: Token[], k: number, opener: string): boolean 
   return !next || APPOSITION_END.has(next.text) || ROLE_OF.test(next.text);
 }
 
+// What stands set off by commas between a name and its office: an age ("Jane Roe, 54, the mayor") or
+// a US party and state tag ("Mitch McConnell, R-Ky., the Senate majority leader").
+const AGE_OR_PARTY = /^,\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{0,12})\s*,/;
+
+/** The last token before the office: after an age or a party tag set off by commas, if there is one. */
+function afterAgeOrParty(text: string, tokens: Token[], last: number): number {
+  const tag = AGE_OR_PARTY.exec(text.slice(tokens[last].end, tokens[last].end + 24));
+  if (!tag) return last;
+  const comma = tokens[last].end + tag[0].length - 1;
+  let k = last + 1;
+  while (tokens[k] && tokens[k].start < comma) k++;
+  return k - 1;
+}
+
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
 export function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
+  last = afterAgeOrParty(text, tokens, last);
   const from = last + 2;
   const opener = tokens[from];
   if (!opener || opener.kind !== 'word') return undefined;
@@ -360,16 +448,24 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
     /['’]s$/u.test(opener.text) ||
     titleKind(opener.text) !== undefined ||
     ROLE_MODIFIERS.has(openerLower) ||
-    isPlaceOrOrganization(opener.text);
+    isPlaceOrOrganization(opener.text) ||
+    // "Jane Roe, ECB president,": an acronym names the body (a capitalised word may be another name).
+    /^\p{Lu}{2,6}$/u.test(opener.text);
   if (!opens) return undefined;
   let end = from;
   let kind: 'leader' | 'other' | undefined;
+  let joined = false;
   for (let k = from; k < tokens.length && k - from < MAX_APPOSITION_TOKENS; k++) {
     const token = tokens[k];
     if (APPOSITION_END.has(token.text) || /\n/.test(text.slice(tokens[k - 1].end, token.start))) break;
     const lower = token.text.toLowerCase();
-    if (!kind) {
-      if (lower === 'who' || lower === 'which' || lower === 'that') return undefined;
+    // "a Labour MP and former cabinet minister": a leader's office joined to another role counts.
+    if (kind === 'other' && lower === 'and') joined = true;
+    if (!kind || joined) {
+      if (lower === 'who' || lower === 'which' || lower === 'that') {
+        if (joined) break;
+        return undefined;
+      }
       // "Jane Roe, the president's daughter": a possessive office belongs to someone else.
       const title = /['’]s$/u.test(token.text) ? undefined : titleKind(token.text);
       // Titles are lower case after a name; "CEO" and its kin are written in capitals; a British
@@ -379,9 +475,11 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
         (!isCapitalized(token) ||
           /^\p{Lu}{2,}$/u.test(token.text) ||
           capitalisedOffice(tokens, k, openerLower))
-      )
-        kind = refineKind(tokens, k, title);
-      else if (k - from > 5 || lower === 'of' || lower === 'for') return undefined;
+      ) {
+        const found = refineKind(tokens, k, title);
+        if (!kind || found === 'leader') kind = found;
+        if (joined) joined = false;
+      } else if (!kind && (k - from > 5 || lower === 'of' || lower === 'for')) return undefined;
     }
     end = k;
   }

@@ -13,7 +13,7 @@ import {
 } from './person-names';
 import { appositionAfter, canModifyRole, refineKind, splitTitle, titleBefore } from './offices';
 import { applyRolesByPredicate, applyRolesWithAs, rolesStatedWithAs, type SeenName } from './offices-as';
-import { applyRolesByDescription } from './offices-described';
+import { applyRolesByDescription, applyRolesByGovernment } from './offices-described';
 import { findMentions, mergeShortNames, type Entity } from './later-mentions';
 
 // First words of place names that are never given names ("North Dakota", "New Mexico", "Saudi Arabia").
@@ -47,7 +47,10 @@ export function findPeople(
   const seen: SeenName[] = [];
   let previous: { phrase: Phrase; evidence: NameEvidence } | undefined;
   for (const phrase of phrases) {
-    const evidence = readEvidence(text, tokens, phrase) ?? sharedRole(text, tokens, previous, phrase);
+    // "former Ministers A and Theresa B": a name known as a person's without a role of its own takes
+    // the plural title before it.
+    const own = readEvidence(text, tokens, phrase);
+    const evidence = own?.role ? own : (sharedRole(text, tokens, previous, phrase) ?? own);
     previous = evidence ? { phrase, evidence } : undefined;
     const start = tokens[phrase.tokens[0]].start;
     const end = tokens[phrase.tokens[phrase.tokens.length - 1]].end;
@@ -81,6 +84,7 @@ export function findPeople(
   applyRolesWithAs(text, rolesStatedWithAs(text, tokens), seen, entities);
   applyRolesByPredicate(text, tokens, seen, entities);
   applyRolesByDescription(text, tokens, seen, entities);
+  applyRolesByGovernment(text, tokens, entities);
   const resolved = mergeShortNames(entities);
   return findMentions(text, tokens, phrases, resolved);
 }
@@ -96,7 +100,8 @@ function sharedRole(
   phrase: Phrase,
 ): NameEvidence | undefined {
   const role = previous?.evidence.role;
-  if (!previous || !role || !/s$/.test(role) || !titleKind(role.split(/\s+/).pop() ?? '')) return undefined;
+  if (!previous || !role || !/[^s]s$/.test(role) || !titleKind(role.split(/\s+/).pop() ?? ''))
+    return undefined;
   const gap = text.slice(
     tokens[previous.phrase.tokens[previous.phrase.tokens.length - 1]].end,
     tokens[phrase.tokens[0]].start,

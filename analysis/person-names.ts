@@ -132,6 +132,7 @@ export function isNameLike(names: string[], afterTitle: boolean): boolean {
 
 // Verb forms a title-case headline capitalises after a name ("Premier Doe Arrested In Miami").
 const VERB_TAGS = /^(?:PastTense|PresentTense|Gerund)$/;
+const HEADLINE_LINKS = /^(?:Preposition|Conjunction)$/;
 
 /** True when the line holding `offset` is set in title case, as headlines are: most of its words capitalised. */
 export function inTitleCaseLine(text: string, offset: number): boolean {
@@ -149,7 +150,13 @@ export function inTitleCaseLine(text: string, offset: number): boolean {
  * only there, since a surname can be spelled like a verb in running text.
  */
 export function withoutHeadlineVerbs(text: string, tokens: Token[], indices: number[]): number[] {
-  const end = indices.findIndex((i, n) => n > 0 && wordTags(tokens[i].text).some((t) => VERB_TAGS.test(t)));
+  // "Tim Cook On Apple ...", "Doe And Roe Meet": a headline's capitalised preposition or conjunction ends it too.
+  const end = indices.findIndex(
+    (i, n) =>
+      n > 0 &&
+      !ROLE_OF.test(tokens[i].text.toLowerCase()) &&
+      wordTags(tokens[i].text).some((t) => VERB_TAGS.test(t) || HEADLINE_LINKS.test(t)),
+  );
   if (end < 0 || !inTitleCaseLine(text, tokens[indices[0]].start)) return indices;
   return indices.slice(0, end);
 }

@@ -15,7 +15,7 @@ export const LEADER_TITLES = new Set([
   'commander-in-chief', 'general', 'admiral', 'marshal', 'brigadier', 'speaker', 'taoiseach', 'dictator',
   'ruler', 'presidents', 'leaders', 'prime-minister', 'gen', 'adm', 'gov', 'pres', 'lt-gen', 'governor-general',
   'attorney-general', 'crown-prince', 'prophet', 'chairmen', 'governors', 'mayors', 'chair', 'vice-chair',
-  'counterpart', 'counterparts', 'pm',
+  'counterpart', 'counterparts', 'pm', 'boss',
 ]);
 
 /** Descriptions of named people who are not leaders as the guidelines define them. */
@@ -34,7 +34,8 @@ export const OTHER_TITLES = new Set([
   'detective', 'commissioner', 'researcher', 'vice-chairman', 'protester', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'executive', 'artist', 'musician', 'economist',
   'physician', 'surgeon', 'priest', 'cleric', 'rabbi', 'imam', 'founder', 'co-founder', 'cofounder', 'founders',
-  'co-founders',
+  'co-founders', 'lady', 'spouse', 'partner', 'relative', 'cousin', 'niece', 'nephew', 'uncle', 'aunt',
+  'grandson', 'granddaughter', 'widow', 'widower',
 ]);
 
 /** Forms of address dropped from the name ("Mr Erdogan" gives "Erdogan"); they state no office. */
@@ -93,11 +94,13 @@ export function titleKind(word: string): 'leader' | 'other' | undefined {
     .toLowerCase()
     .replace(/\.$/, '')
     .replace(/^.*-turned-/, '')
-    // "Ex-president": the office held before.
-    .replace(/^ex-/, '')
+    // "Ex-president", "then-President": the office held before.
+    .replace(/^(?:ex|then|former)-/, '')
     // "Mayor-elect", "Premier-designate": elected or named to the office.
     .replace(/-(?:elect|designate)$/, '');
   if (LEADER_TITLES.has(w)) return 'leader';
   if (OTHER_TITLES.has(w)) return 'other';
+  // "co-CEO", "co-chair": one of two holding the office holds it.
+  if (w.startsWith('co-') && w.length > 3) return titleKind(w.slice(3));
   return undefined;
 }

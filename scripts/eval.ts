@@ -13,7 +13,7 @@
 import { resolve, sep } from 'node:path';
 import { baselineAnalyze } from './lib/baseline';
 import { scoreGoldSet, type DocumentScore } from './lib/gold-set';
-import { metrics, type Counts } from './lib/score';
+import { addCounts, metrics, type Counts } from './lib/score';
 
 interface GoldSet {
   name: string;
@@ -88,6 +88,19 @@ function cells(c: Counts): string {
 }
 const HEADER = `${'set'.padEnd(26)} ${'kind'.padEnd(7)}  gold pred prec. recall F1    exact | baseline: pred prec. recall F1    exact`;
 
+/** One line of the table: a set's label, the kind, our counts and the baseline's. */
+function row(label: string, kind: string, ours: Counts, base: Counts): string {
+  const b = metrics(base);
+  const baseline = [
+    String(base.predicted).padStart(4),
+    pct(b.precision),
+    pct(b.recall),
+    pct(b.f1),
+    pct(b.exactF1),
+  ];
+  return `${label.padEnd(26)} ${kind.padEnd(7)} ${cells(ours)} | ${''.padEnd(9)}${baseline.join(' ')}`;
+}
+
 function printDocuments(documents: DocumentScore[]): void {
   for (const d of documents) {
     console.log(`  ${d.id.padEnd(24)} leaders ${cells(d.leaders)}`);
@@ -119,12 +132,17 @@ if (rest.length >= 2) {
     const ours = scoreGoldSet(resolve(set.gold), resolve(set.texts));
     const base = scoreGoldSet(resolve(set.gold), resolve(set.texts), baselineAnalyze);
     const n = ours.documents.length;
-    for (const kind of ['leaders', 'claims'] as const) {
-      const b = metrics(base[kind]);
-      console.log(
-        `${`${set.label} (${n})`.padEnd(26)} ${kind.padEnd(7)} ${cells(ours[kind])} | ${''.padEnd(9)}${String(base[kind].predicted).padStart(4)} ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)} ${pct(b.exactF1)}`,
-      );
-    }
+    for (const kind of ['leaders', 'claims'] as const)
+      console.log(row(`${set.label} (${n})`, kind, ours[kind], base[kind]));
+    // The third round's articles (their gold records the page's address) alone: added after the rules
+    // above were written, so before any rule is fixed for them they are an out-of-sample estimate.
+    const added = ours.documents.filter((d) => d.url);
+    const addedBase = base.documents.filter((d) => d.url);
+    if (added.length > 0 && added.length < n)
+      for (const kind of ['leaders', 'claims'] as const) {
+        const sum = (documents: DocumentScore[]) => addCounts(documents.map((d) => d[kind]));
+        console.log(row(`  of which 3rd round (${added.length})`, kind, sum(added), sum(addedBase)));
+      }
     const met = [ours.leaders, ours.claims]
       .map(metrics)
       .every((m) => m.f1 >= set.goals.f1 && m.exactF1 >= set.goals.exactF1);

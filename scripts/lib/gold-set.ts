@@ -8,6 +8,8 @@ import { addCounts, count, locateGold, overlaps, type Counts, type GoldFile, typ
 /** One annotated document scored: leader and claim counts against its gold annotations. */
 export interface DocumentScore {
   id: string;
+  /** The page's address, when the gold file records it (the third round's articles). */
+  url?: string;
   /** Gold spans no prediction overlaps, and predictions that overlap no gold span, as "kind: text". */
   misses: string[];
   extras: string[];
@@ -62,6 +64,7 @@ export function scoreGoldSet(
       });
     documents.push({
       id: gold.id ?? basename(file, '.json'),
+      url: gold.url,
       spanDiffs: [
         ...spanDiffs('leader', result.leaders, goldLeaders),
         ...spanDiffs('claim', result.claims, goldClaims),

@@ -15,6 +15,8 @@ export interface GoldFile {
   topic?: string;
   /** The story was cut after its first ~9,000 characters of whole paragraphs. */
   truncated?: boolean;
+  /** Where the page was published (the third round's articles, from the article-extraction-benchmark set). */
+  url?: string;
 }
 
 /** Match counts of predicted against gold spans; `metrics` turns them into precision, recall and F1. */

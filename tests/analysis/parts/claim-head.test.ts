@@ -51,9 +51,31 @@ describe('the head noun of a claim (claim-head)', () => {
       { text: 'four of the five participants', value: 4 },
     ]);
   });
+  it('takes a plural possessive as the counted noun ("six months\' time")', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims("The watchdog expires in less than six months' time.")).toEqual(['less than six months']);
+    expect(claims('Staff were given two weeks’ notice.')).toEqual(['two weeks']);
+    expect(claims("She brings 20 years' experience to the post.")).toEqual(['20 years']);
+  });
+  it('ends at a preposition the tagger files as an adjective ("over", "under", "near")', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('He led one Commons rebellion over farm standards.')).toEqual(['one Commons rebellion']);
+    expect(claims('They found one Tory rebellion over food.')).toEqual(['one Tory rebellion']);
+    expect(claims('It keeps one house near the coast.')).toEqual(['one house']);
+  });
   it('takes a plural noun in quotes right after the number, quotes and all', () => {
     expect(
       findNumericClaims('The screen showed two “choice targets” – left or right.').map((c) => c.text),
     ).toEqual(['two “choice targets”']);
+  });
+  it("takes a headline's opening number as a count of the people it is about", () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Two More Gunned Down In Nassau\n\nTWO men were killed yesterday.')).toEqual([
+      'Two',
+      'TWO men',
+    ]);
+    expect(claims('Three Dead In Highway Crash\n\nPolice said so.')).toEqual(['Three']);
+    // Not in running text, where the noun may follow later.
+    expect(claims('Two more were hurt in the blast.')).toEqual([]);
   });
 });

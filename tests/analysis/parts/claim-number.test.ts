@@ -74,4 +74,12 @@ describe('reading a number (claim-number)', () => {
       ['5-10 years', 5],
     ]);
   });
+  it('reads a sports margin joined by a hyphen ("a two-goal lead", "a 10-run win")', () => {
+    const texts = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(texts('It was a two-goal lead. A 10-run win. A three-stroke lead.')).toEqual([
+      'two-goal',
+      '10-run',
+      'three-stroke',
+    ]);
+  });
 });

@@ -31,4 +31,32 @@ describe('what is not a claim (not-claims)', () => {
     expect(claimsIn('"It is wrong," said one resident.')).toEqual([]);
     expect(claimsIn('At least one person was hurt.')).toEqual(['At least one person']);
   });
+  it('leaves out a casualty "One" that "the second" or "the other" shows was picked from a group', () => {
+    expect(
+      claimsIn('Three men were shot. One victim died in the street while the second victim died later.'),
+    ).toEqual(['Three men']);
+    expect(claimsIn('Two guards were attacked. One guard was killed, the other was hurt.')).toEqual([
+      'Two guards',
+    ]);
+    expect(claimsIn('One person was killed and another was hurt.')).toEqual(['One person']);
+  });
+  it('leaves out a kind of shot named by its worth, but keeps a margin of points', () => {
+    expect(claimsIn('They went 0-for-9 from three-point range and missed a 3-point shot.')).toEqual([
+      '0-for-9',
+    ]);
+    expect(claimsIn('They held a three-point lead.')).toEqual(['three-point']);
+  });
+  it('leaves out "the" with a small count in words that points back to a group already named', () => {
+    expect(claimsIn('Talks stalled. The two sides have been unable to meet.')).toEqual([]);
+    expect(claimsIn('NASA picked firms. The five companies, selected from many, will bid.')).toEqual([]);
+    // A figure in digits, an adjective between, or no "the" still counts.
+    expect(claimsIn('Most of the 30 hospitals in Gaza have closed.')).toEqual(['30 hospitals']);
+    expect(claimsIn('He was among the two best finishers.')).toEqual(['two best finishers']);
+    expect(claimsIn('Two sides have met.')).toEqual(['Two sides']);
+  });
+  it('leaves out a year that names the plural events after it', () => {
+    expect(claimsIn('He does not think raising 2016 elections is right.')).toEqual([]);
+    expect(claimsIn('She ran in the 2008 Olympics.')).toEqual([]);
+    expect(claimsIn('The club sold 2016 tickets.')).toEqual(['2016 tickets']);
+  });
 });
