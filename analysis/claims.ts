@@ -5,7 +5,7 @@ import type { NumericClaim } from './types';
 import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
 import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
 import { findHead, headWindow } from './claim-head';
-import { isGroupReference, isIdiomaticOne, isYearOfEvents, isYearUse } from './not-claims';
+import { isIdiomaticOne, isYearOfEvents, isYearUse } from './not-claims';
 import { inTitleCaseLine } from './person-names';
 
 /**
@@ -138,7 +138,6 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     if (/^\s+ago\b/i.test(text.slice(unit.end, unit.end + 6))) continue;
     if (!phrase.unit && phrase.value === 1 && !rate && isIdiomaticOne(text, tokens, phrase, unit, terms))
       continue;
-    if (!phrase.unit && unit.text && isGroupReference(tokens, phrase, terms)) continue;
     let start = tokens[phrase.first].start;
     if (/^aged?$/i.test(lower(tokens[phrase.first - 1])) && !phrase.unit && !unit.text)
       start = tokens[phrase.first - 1].start;

@@ -253,23 +253,3 @@ const YEAR_EVENTS =
 export function isYearOfEvents(noun: string): boolean {
   return YEAR_EVENTS.test(noun);
 }
-
-// Small counts in words that "the" turns into a reference to a group already named: "the two sides".
-const SMALL_COUNTS = /^(?:two|three|four|five)$/i;
-
-/**
- * "The two sides continue to talk", "the five companies, selected from ...": "the" before a small
- * count in words and its plural noun points back to a group the story has already counted or named;
- * it states no new amount. An adjective between ("the two best finishers") or a figure in digits
- * ("the 30 hospitals in Gaza") still counts.
- */
-export function isGroupReference(
-  tokens: Token[],
-  phrase: NumberPhrase,
-  terms: readonly TaggedTerm[],
-): boolean {
-  if (phrase.first !== phrase.after - 1 || !SMALL_COUNTS.test(tokens[phrase.first].text)) return false;
-  if (lower(tokens[phrase.first - 1]) !== 'the') return false;
-  const noun = terms[0];
-  return !!noun && noun.tags.has('Noun') && !noun.tags.has('Adjective') && looksPlural(noun.text);
-}
