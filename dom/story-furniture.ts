@@ -29,15 +29,15 @@ const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[^.!?]*$/u;
  * The links to other pages in an element: `<a>`s with an address (an `<a>` without one is only
  * inline markup), outermost only, so that a link inside a link is not counted twice.
  */
-function outerLinks(element: Element): Element[] {
+export function outerLinks(element: Element): Element[] {
   return [...element.querySelectorAll('a[href]')].filter((a) => {
     const outer = a.parentElement?.closest('a[href]');
     return !outer || !element.contains(outer);
   });
 }
 
-/** The share of an element's text that sits in its links. */
-function linkShare(links: Element[], text: string): number {
+/** The share of an element's text (`text`, white space collapsed) that sits in its links (`outerLinks`). */
+export function linkShare(links: Element[], text: string): number {
   let linked = 0;
   for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return text.length ? linked / text.length : 0;
