@@ -97,6 +97,54 @@ describe('isStoryFurniture', () => {
   });
 });
 
+describe('isStoryFurniture: teasers and pictures between the paragraphs (trafilatura development pages)', () => {
+  it('skips a line that is a label and a link, and a list of them', () => {
+    for (const html of [
+      '<blockquote><b>PUEDES VER: </b><a href="/a">¿Cómo sacar mi certificado de estudios en línea?</a></blockquote>',
+      '<h3>MIRA:&nbsp;<a href="/b">Madre se acerca a conocer los motivos de la captura</a></h3>',
+      '<ul><li>A SIMPLE GUIDE: <a href="/c">How do I protect myself?</a></li><li>VIDEO: <a href="/d">The 20-second hand wash</a></li></ul>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(true);
+  });
+
+  it("keeps a story's line that ends with a link after more than a label", () => {
+    for (const html of [
+      '<p>The regulator published its findings on Monday, and they are damning: <a href="/r">read the report</a></p>',
+      '<ul><li>Schools: <a href="/s">reopen on Monday</a></li><li>Buses run as usual on every line.</li></ul>',
+      // An item of a story's list alone is never taken for a teaser: only a list made of them is.
+      '<li>Schools: <a href="/s">reopen on Monday</a></li>',
+      '<h3>What the new rules say</h3>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+
+  it("skips a picture's box, caption and credit, whatever element holds them", () => {
+    for (const html of [
+      '<p class="imagedescription uk-text-center">AFP / MARCO BERTORELLO</p>',
+      '<div class="img-metadata"><span class="img-metadata__title">Roman Prymula, photo: ČTK</span></div>',
+      '<div class="img_description"><div class="descriptif"><p>The company will train pilots for the air force in Bremen.</p></div></div>',
+      '<div class="PicContainer-iky41v-0"><div><img src="a.jpg" alt=""></div><span>Reuters</span></div>',
+      '<p>Crédits photos : Bestimage</p>',
+      '<p>Header Image: People have lived in the forests for thousands of years. Credit: Jane Doe (CC BY 2.0)</p>',
+      '<p>Featured image by Jane Doe/The Ledger.</p>',
+      '<p>Written by: Julie Doe</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(true);
+  });
+
+  it('keeps paragraphs beside pictures and a long box that also holds one', () => {
+    const long = 'The council voted on Tuesday to close the old bridge for repairs, officials said. '.repeat(
+      3,
+    );
+    for (const html of [
+      `<div><img src="a.jpg" alt=""><p>${long}</p></div>`,
+      '<p>The photo agency said: its pictures were taken on Monday.</p>',
+      '<p>By Tuesday, the city had reopened.</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+});
+
 describe('unquotedText', () => {
   it('leaves out what a report quotes, but not a text that is mostly dialogue', () => {
     expect(

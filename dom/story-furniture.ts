@@ -22,8 +22,18 @@ const LINK_PARTS =
 const LABEL =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
 const HEADING = /^H[2-6]$/;
-// A byline or dateline line: "By Jane Doe, BBC News, New York".
-const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[^.!?]*$/u;
+// A byline or dateline line: "By Jane Doe, BBC News, New York", "Written by: Jane Doe".
+const BYLINE =
+  /^(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Tt]ext|[Pp]hotos?) [Bb]y|[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+\p{Lu}[^.!?]*$/u;
+// A picture's credit or caption line, by its label: "Crédits photos : Bestimage", "Header Image: ...",
+// "Featured image by Jane Doe".
+const PICTURE_LINE =
+  /^[\p{L} ]{0,20}\b(?:(?:fotos?|photos?|bild(?:er)?|images?|pictures?|crédits?|credits?|crédito)\s*:|(?:fotos?|photos?|images?|pictures?) (?:by|courtesy)\b)/iu;
+// Boxes named for a picture, its caption or credit ("imagedescription", "img-metadata", "legend"):
+// matched anywhere in a name, as such names run words together. Only short boxes are skipped.
+const PICTURE_PART = /image|img|photo|foto|picture|gallery|caption|legend|credit/i;
+// The most text a picture's box, caption or credit line holds.
+const PICTURE_TEXT = 250;
 
 /**
  * The links to other pages in an element: `<a>`s with an address (an `<a>` without one is only
@@ -52,20 +62,48 @@ function unlinked(element: Element): number {
   return length;
 }
 
-/** True when the element is a block of links to other pages: a list of them, or a teaser paragraph. */
+// A teaser line's label: a few words and a colon before the link ("PUEDES VER:", "LOOK-UP TOOL:").
+const TEASER_LABEL = /^[^.!?]{1,30}:$/u;
+const LINE_TAGS = new Set(['P', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * True when a line is a label and a link to another page and nothing else ("VIDEO: The 20-second
+ * hand wash", "MIRA: <headline>"): a teaser set between a story's paragraphs.
+ */
+function isLabelledLink(links: Element[], text: string): boolean {
+  if (links.length !== 1 || text.length > 250) return false;
+  const linked = collapse(links[0].textContent ?? '');
+  if (linked.length < 10 || !text.endsWith(linked)) return false;
+  return TEASER_LABEL.test(text.slice(0, text.length - linked.length).trim());
+}
+
+/**
+ * True when the element is a block of links to other pages: a list of them (or of labelled links),
+ * a teaser paragraph, a label and a link.
+ */
 function isLinkBlock(element: Element): boolean {
   const tag = element.tagName;
-  if (tag !== 'UL' && tag !== 'OL' && tag !== 'P' && tag !== 'DIV' && tag !== 'SECTION') return false;
+  const line = LINE_TAGS.has(tag);
+  if (!line && tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'SECTION') return false;
   if (!element.querySelector('a[href]')) return false;
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapse(element.textContent ?? '');
   // A paragraph, list or box of the story that links a few words is the story; one that is mostly
   // links is a list of other stories. A long block is the story's own column (its links never read).
   if (text.length > 1500) return false;
   const links = outerLinks(element);
+  if (line && isLabelledLink(links, text)) return true;
   // A teaser paragraph is its links and a label ("Read more: ..."); a sentence of the story that
   // links most of its words still has words of its own around them.
   if (tag === 'P') return text.length < 300 && linkShare(links, text) >= 0.6 && unlinked(element) < 30;
-  return (links.length >= 2 || text.length < 200) && linkShare(links, text) >= 0.7;
+  if (line) return false;
+  if ((links.length >= 2 || text.length < 200) && linkShare(links, text) >= 0.7) return true;
+  // A list whose every item is a labelled link ("A SIMPLE GUIDE: How do I protect myself?").
+  if ((tag !== 'UL' && tag !== 'OL') || element.childElementCount < 2) return false;
+  for (let item = element.firstElementChild; item; item = item.nextElementSibling)
+    if (item.tagName !== 'LI' || !isLabelledLink(outerLinks(item), collapse(item.textContent ?? '')))
+      return false;
+  return true;
 }
 
 /** A short block's text with white space collapsed, or null when it is long or holds block elements. */
@@ -73,6 +111,20 @@ function shortText(element: Element, max: number): string | null {
   if (element.childElementCount > 4) return null;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text.length <= max ? text : null;
+}
+
+/**
+ * True when the element is a picture's box, caption or credit and holds no more than one: a box
+ * named for one, a box holding a picture and a line or two of text, a line labelled as a credit.
+ */
+function isPictureBox(element: Element): boolean {
+  const name = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  const named = name.length > 1 && PICTURE_PART.test(name);
+  const tag = element.tagName;
+  const holdsPicture = (tag === 'DIV' || tag === 'SECTION') && element.querySelector('img, picture') !== null;
+  const text = shortText(element, holdsPicture && !named ? 150 : PICTURE_TEXT);
+  if (!text) return false;
+  return named || holdsPicture || PICTURE_LINE.test(text);
 }
 
 /**
@@ -99,6 +151,7 @@ export function isStoryFurniture(element: Element): boolean {
     }
   }
   if (isLinkBlock(element)) return true;
+  if (!INLINE_ELEMENTS.has(tag) && isPictureBox(element)) return true;
   // Short lines: labels of link lists and ads, bylines; a heading over a list of links.
   if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') return false;
   const text = shortText(element, 80);
