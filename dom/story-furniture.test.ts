@@ -118,6 +118,35 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
       expect(isStoryFurniture(element(html)), html).toBe(false);
   });
 
+  it('skips teaser cards (a small box whose heading is a link) and the line over them', () => {
+    const card = (n: number) =>
+      `<article class="teaser"><script type="application/json">{"campaignId":"${'x'.repeat(700)}"}</script>
+        <header><h2><a href="/story-${n}"><span>Sport</span> <span>New rules for clubs as cases rise in the region</span></a></h2></header>
+        <a href="/story-${n}"><div class="lead"><p>Cases are rising fast, and the ministry is weighing new rules for sports clubs.</p></div></a></article>`;
+    expect(isStoryFurniture(element(card(1)))).toBe(true);
+    expect(isStoryFurniture(element(`<div class="col"><ul><li>${card(2)}</li></ul></div>`))).toBe(true);
+    const doc = new DOMParser().parseFromString(
+      `<body><h2>Die meistgelesenen Artikel</h2><div class="col">${card(3)}</div>
+        <p><strong>Schon gelesen?</strong></p><blockquote><p><a href="/x">Luftwaffe trains its pilots in Bremen from April</a></p></blockquote></body>`,
+      'text/html',
+    );
+    for (const line of [doc.body.children[0], doc.body.children[2]])
+      expect(isStoryFurniture(line), line.textContent!).toBe(true);
+  });
+
+  it("keeps a story's section whose subheading links, when it is more than a card", () => {
+    const long = 'The council voted on Tuesday to close the old bridge for repairs, officials said. '.repeat(
+      8,
+    );
+    for (const html of [
+      `<div><h2><a href="/rules">The new rules</a></h2><p>${long}</p></div>`,
+      // A subheading that is an anchor in the page.
+      '<section><h3><a href="#rules">What the new rules say about clubs</a></h3><p>Clubs must close at ten.</p></section>',
+      '<p>What now?</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+
   it("skips a picture's box, caption and credit, whatever element holds them", () => {
     for (const html of [
       '<p class="imagedescription uk-text-center">AFP / MARCO BERTORELLO</p>',

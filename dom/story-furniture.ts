@@ -32,6 +32,8 @@ const PICTURE_LINE =
 // Boxes named for a picture, its caption or credit ("imagedescription", "img-metadata", "legend"):
 // matched anywhere in a name, as such names run words together. Only short boxes are skipped.
 const PICTURE_PART = /image|img|photo|foto|picture|gallery|caption|legend|credit/i;
+// The most text a teaser card holds: a headline, a line of summary, a date.
+const TEASER_TEXT = 600;
 // The most text a picture's box, caption or credit line holds.
 const PICTURE_TEXT = 250;
 
@@ -95,7 +97,9 @@ function isLinkBlock(element: Element): boolean {
   if (line && isLabelledLink(links, text)) return true;
   // A teaser paragraph is its links and a label ("Read more: ..."); a sentence of the story that
   // links most of its words still has words of its own around them.
-  if (tag === 'P') return text.length < 300 && linkShare(links, text) >= 0.6 && unlinked(element) < 30;
+  // (An embedded post in a <blockquote> that is one link is such a teaser too.)
+  if (tag === 'P' || tag === 'BLOCKQUOTE')
+    return text.length < 300 && linkShare(links, text) >= 0.6 && unlinked(element) < 30;
   if (line) return false;
   if ((links.length >= 2 || text.length < 200) && linkShare(links, text) >= 0.7) return true;
   // A list whose every item is a labelled link ("A SIMPLE GUIDE: How do I protect myself?").
@@ -111,6 +115,27 @@ function shortText(element: Element, max: number): string | null {
   if (element.childElementCount > 4) return null;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text.length <= max ? text : null;
+}
+
+/**
+ * True when the element is a teaser card: a small box (an <article>, a list item, a box) whose
+ * heading is a link to another page, with perhaps a summary and a picture. A story's subheading
+ * is not a link, and the story's headline is an <h1>.
+ */
+function isTeaserCard(element: Element): boolean {
+  const tag = element.tagName;
+  if (tag !== 'ARTICLE' && tag !== 'LI' && tag !== 'DIV' && tag !== 'SECTION') return false;
+  const heading = element.querySelector('h2, h3, h4, h5, h6');
+  if (!heading) return false;
+  const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
+  if (!link || !element.contains(link) || link.getAttribute('href')?.startsWith('#')) return false;
+  const title = collapse(heading.textContent ?? '');
+  if (title.length < 10 || collapse(link.textContent ?? '').length < title.length * 0.8) return false;
+  // (A card's tracking data in a <script> is no text of it.)
+  let length = collapse(element.textContent ?? '').length;
+  for (const data of element.querySelectorAll('script, style'))
+    length -= collapse(data.textContent ?? '').length;
+  return length <= TEASER_TEXT;
 }
 
 /**
@@ -150,16 +175,17 @@ export function isStoryFurniture(element: Element): boolean {
       if (text !== null) return true;
     }
   }
-  if (isLinkBlock(element)) return true;
+  if (isLinkBlock(element) || isTeaserCard(element)) return true;
   if (!INLINE_ELEMENTS.has(tag) && isPictureBox(element)) return true;
   // Short lines: labels of link lists and ads, bylines; a heading over a list of links.
   if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') return false;
   const text = shortText(element, 80);
   if (text === null || !text) return false;
   if (LABEL.test(text) || BYLINE.test(text)) return true;
-  if (HEADING.test(tag)) {
+  // A heading, or a short line that is no sentence ("Schon gelesen?"), over links or teasers.
+  if (HEADING.test(tag) || (tag === 'P' && text.length <= 40 && !/[.!]$/.test(text))) {
     const next = element.nextElementSibling;
-    if (next && isLinkBlock(next)) return true;
+    if (next && (isLinkBlock(next) || isTeaserCard(next))) return true;
   }
   return false;
 }
