@@ -147,6 +147,23 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
       expect(isStoryFurniture(element(html)), html).toBe(false);
   });
 
+  it('skips a link that stands as a block between paragraphs, and a call to share', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><div class="text"><p>Three demonstrators were killed in clashes near the fuel plant, officials said.</p>
+        <a class="read-more-big" href="/news/1"><span>Journalists threatened with arrest as the new government purges its rivals</span></a>
+        <p>Like this story? Share it with a friend!</p>
+        <p>The clashes went on <a href="/news/2">for most of the night near the plant</a>, witnesses said.</p>
+        <div>Read the <a href="/report">full report of the commission on the clashes</a></div>
+        <p>Go to <a href="#section-2">the second part of this story, on the fuel plant</a></p></div></body>`,
+      'text/html',
+    );
+    const [teaser, ...links] = doc.querySelectorAll('a');
+    expect(isStoryFurniture(teaser)).toBe(true);
+    expect(isStoryFurniture(doc.querySelectorAll('p')[1])).toBe(true);
+    // A link inside a line of the story, or beside its words, is the story's.
+    for (const link of links) expect(isStoryFurniture(link), link.textContent!).toBe(false);
+  });
+
   it("skips a picture's box, caption and credit, whatever element holds them", () => {
     for (const html of [
       '<p class="imagedescription uk-text-center">AFP / MARCO BERTORELLO</p>',

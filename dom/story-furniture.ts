@@ -20,7 +20,7 @@ const LINK_PARTS =
 // A short block that only labels the furniture after it, or is an ad's label ("Advertisement",
 // "Related coverage", "Read more", "Also on ..."), in the languages the analysis meets.
 const LABEL =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|(?:did you )?(?:like|enjoy(?:ed)?) this (?:story|article|post)\?.*|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
 const HEADING = /^H[2-6]$/;
 // A byline or dateline line: "By Jane Doe, BBC News, New York", "Written by: Jane Doe".
 const BYLINE =
@@ -117,6 +117,45 @@ function shortText(element: Element, max: number): string | null {
   return text.length <= max ? text : null;
 }
 
+// The least text of a link that stands as a block of its own for it to be a teaser.
+const MIN_TEASER_LINK = 20;
+// Blocks a link may sit in as part of a line of text.
+const LINE_PARENTS = new Set([
+  'P',
+  'LI',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+
+/**
+ * True when a link stands between the story's blocks as a block of its own, with no text of a
+ * line around it: a teaser for another story ("<a class=read-more-big>...</a>" between paragraphs).
+ */
+function isStandaloneLink(link: Element): boolean {
+  const parent = link.parentElement;
+  if (
+    !link.hasAttribute('href') ||
+    !parent ||
+    INLINE_ELEMENTS.has(parent.tagName) ||
+    LINE_PARENTS.has(parent.tagName)
+  )
+    return false;
+  for (const side of [link.previousSibling, link.nextSibling])
+    if (side?.nodeType === 3 && /\S/.test(side.nodeValue ?? '')) return false;
+  const href = link.getAttribute('href') ?? '';
+  return !href.startsWith('#') && collapse(link.textContent ?? '').length >= MIN_TEASER_LINK;
+}
+
 /**
  * True when the element is a teaser card: a small box (an <article>, a list item, a box) whose
  * heading is a link to another page, with perhaps a summary and a picture. A story's subheading
@@ -163,6 +202,7 @@ export function isStoryFurniture(element: Element): boolean {
     if (isFurnitureName(element.getAttribute('class') ?? '')) return true;
   } else if (isFurnitureBox(element)) return true;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
+  if (tag === 'A') return isStandaloneLink(element);
   // (Inline elements' names are the story's own: "story-body__link" is a link in a paragraph.)
   if (!INLINE_ELEMENTS.has(tag) && element.hasAttributes()) {
     const label = `${element.getAttribute('class') ?? ''} ${element.id}`;
