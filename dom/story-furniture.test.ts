@@ -164,6 +164,25 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
     for (const link of links) expect(isStoryFurniture(link), link.textContent!).toBe(false);
   });
 
+  it('skips lines that speak to the reader about the page, and "Posted by" bylines', () => {
+    for (const html of [
+      '<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>',
+      '<p>The Times is committed to publishing a diversity of letters. We’d like to hear what you think about this or any of our articles.</p>',
+      '<p>Are you a tenant preparing to vote this month? We want to hear from you! Send us your questions.</p>',
+      '<p>This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.</p>',
+      '<div>© 2019 The Ledger. All rights reserved.</div>',
+      '<p>Citation: Astronauts would need smaller spacecraft (2019, November 18) retrieved from the site</p>',
+      '<p>Posted by Jane Doe on November 19, 2019, 6:21 AM EST</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(true);
+    for (const html of [
+      '<p>Police asked residents to follow the force on Twitter for updates on the closures.</p>',
+      '<p>The photos are subject to copyright, the court said, and all rights reserved by the agency were upheld.</p>',
+      '<p>Posted guards stood by the gate.</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+
   it("skips a picture's box, caption and credit, whatever element holds them", () => {
     for (const html of [
       '<p class="imagedescription uk-text-center">AFP / MARCO BERTORELLO</p>',

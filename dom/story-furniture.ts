@@ -22,9 +22,16 @@ const LINK_PARTS =
 const LABEL =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|(?:did you )?(?:like|enjoy(?:ed)?) this (?:story|article|post)\?.*|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
 const HEADING = /^H[2-6]$/;
+// A line that speaks to the reader about the page rather than the story: a call to follow the site
+// or write in, a copyright notice, a citation box ("Follow Newsbeat on Instagram, Facebook...",
+// "We'd like to hear what you think", "This document is subject to copyright").
+const NOTICE =
+  /^follow\b.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b|\b(?:we(?:'|’)d (?:like|love)|we want) to hear (?:what you think|from you)\b|^(?:©|copyright\b)|\ball rights reserved\.?$|^this (?:\w+ ){0,2}is subject to copyright\b|^citation\s*:/i;
+// The most text such a line holds.
+const NOTICE_TEXT = 300;
 // A byline or dateline line: "By Jane Doe, BBC News, New York", "Written by: Jane Doe".
 const BYLINE =
-  /^(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Tt]ext|[Pp]hotos?) [Bb]y|[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+\p{Lu}[^.!?]*$/u;
+  /^(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Tt]ext|[Pp]hotos?|[Pp]osted|[Pp]ublished) [Bb]y|[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+\p{Lu}[^.!?]*$/u;
 // A picture's credit or caption line, by its label: "Crédits photos : Bestimage", "Header Image: ...",
 // "Featured image by Jane Doe".
 const PICTURE_LINE =
@@ -219,8 +226,10 @@ export function isStoryFurniture(element: Element): boolean {
   if (!INLINE_ELEMENTS.has(tag) && isPictureBox(element)) return true;
   // Short lines: labels of link lists and ads, bylines; a heading over a list of links.
   if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') return false;
-  const text = shortText(element, 80);
+  const text = shortText(element, NOTICE_TEXT);
   if (text === null || !text) return false;
+  if (NOTICE.test(text)) return true;
+  if (text.length > 80) return false;
   if (LABEL.test(text) || BYLINE.test(text)) return true;
   // A heading, or a short line that is no sentence ("Schon gelesen?"), over links or teasers.
   if (HEADING.test(tag) || (tag === 'P' && text.length <= 40 && !/[.!]$/.test(text))) {
