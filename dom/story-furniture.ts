@@ -189,13 +189,17 @@ function isTeaserCard(element: Element): boolean {
  * named for one, a box holding a picture and a line or two of text, a line labelled as a credit.
  */
 function isPictureBox(element: Element): boolean {
-  const name = `${element.getAttribute('class') ?? ''} ${element.id}`;
-  const named = name.length > 1 && PICTURE_PART.test(name);
-  const tag = element.tagName;
-  const holdsPicture = (tag === 'DIV' || tag === 'SECTION') && element.querySelector('img, picture') !== null;
-  const text = shortText(element, holdsPicture && !named ? 150 : PICTURE_TEXT);
+  const text = shortText(element, PICTURE_TEXT);
   if (!text) return false;
-  return named || holdsPicture || PICTURE_LINE.test(text);
+  const name = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  if ((name.length > 1 && PICTURE_PART.test(name)) || PICTURE_LINE.test(text)) return true;
+  // (The text is read first: it is short, so looking for a picture in the box costs little.)
+  const tag = element.tagName;
+  return (
+    (tag === 'DIV' || tag === 'SECTION') &&
+    text.length <= 150 &&
+    element.querySelector('img, picture') !== null
+  );
 }
 
 /**
