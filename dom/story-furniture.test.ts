@@ -183,6 +183,24 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
       expect(isStoryFurniture(element(html)), html).toBe(false);
   });
 
+  it('skips a card that opens on a name in a paragraph, and keeps the name', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><p>The man threatened to kill Rep. <span class="people"><a href="/people/jane-roe">Jane Roe</a><span class="people-block"><span class="block"><span><img src="j.jpg" alt=""><a href="/people/jane-roe">Jane Roe</a><a href="/news/1">Senators call for a new security coordinator after the attack</a> <a href="/news/2">Progressives oppose the stopgap funding bill</a></span></span></span></span> (D-Minn.), prosecutors said.</p></body>`,
+      'text/html',
+    );
+    const spans = [...doc.querySelectorAll('p span')];
+    // Only the innermost box of the card is skipped: the boxes around it also hold the name.
+    expect(spans.map((span) => isStoryFurniture(span))).toEqual([false, false, false, true]);
+    // A span of the story holding a picture and a link among its words is the story's.
+    expect(
+      isStoryFurniture(
+        element(
+          '<span><img src="flag.png" alt=""> The ministry said <a href="/a">its report</a> and <a href="/b">the annex</a> were published.</span>',
+        ),
+      ),
+    ).toBe(false);
+  });
+
   it("skips a picture's box, caption and credit, whatever element holds them", () => {
     for (const html of [
       '<p class="imagedescription uk-text-center">AFP / MARCO BERTORELLO</p>',

@@ -164,6 +164,26 @@ function isStandaloneLink(link: Element): boolean {
 }
 
 /**
+ * True when an inline box inside a line is a card that shows on hover: a picture and links to other
+ * stories, with hardly a word of its own (a person's name in a paragraph that opens a card of their
+ * latest stories). The name it is attached to is a link of its own and stays.
+ */
+function isHoverCard(span: Element): boolean {
+  if (!holdsCard(span)) return false;
+  // The innermost such box is the card: one around it also holds the name it is attached to.
+  for (let child = span.firstElementChild; child; child = child.nextElementSibling)
+    if (child.tagName === 'SPAN' && holdsCard(child)) return false;
+  return true;
+}
+
+/** True when a box holds a picture and two links or more, and hardly a word outside its links. */
+function holdsCard(box: Element): boolean {
+  if (!box.querySelector('img, picture')) return false;
+  const links = outerLinks(box);
+  return links.length >= 2 && linkShare(links, collapse(box.textContent ?? '')) >= 0.9;
+}
+
+/**
  * True when the element is a teaser card: a small box (an <article>, a list item, a box) whose
  * heading is a link to another page, with perhaps a summary and a picture. A story's subheading
  * is not a link, and the story's headline is an <h1>.
@@ -214,6 +234,7 @@ export function isStoryFurniture(element: Element): boolean {
   } else if (isFurnitureBox(element)) return true;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
   if (tag === 'A') return isStandaloneLink(element);
+  if (tag === 'SPAN' && element.childElementCount > 1 && isHoverCard(element)) return true;
   // (Inline elements' names are the story's own: "story-body__link" is a link in a paragraph.)
   if (!INLINE_ELEMENTS.has(tag) && element.hasAttributes()) {
     const label = `${element.getAttribute('class') ?? ''} ${element.id}`;
