@@ -167,6 +167,8 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
   it('skips lines that speak to the reader about the page, and "Posted by" bylines', () => {
     for (const html of [
       '<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>',
+      // The same line through many links and italics.
+      '<p><i>Follow Newsbeat on </i><a href="/i">Instagram</a><i>, </i><a href="/f">Facebook</a><i>, </i><a href="/t">Twitter</a><i> and </i><a href="/y">YouTube</a><i>.</i></p>',
       '<p>The Times is committed to publishing a diversity of letters. We’d like to hear what you think about this or any of our articles.</p>',
       '<p>Are you a tenant preparing to vote this month? We want to hear from you! Send us your questions.</p>',
       '<p>This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.</p>',

@@ -205,6 +205,20 @@ function isTeaserCard(element: Element): boolean {
 }
 
 /**
+ * A line's text with white space collapsed, or null when it is long or holds more than a few block
+ * elements: a line may run through many links and italics ("Follow ... on <a>Instagram</a>, ...").
+ */
+function lineText(element: Element, max: number): string | null {
+  if (element.childElementCount > 4) {
+    let blocks = 0;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+      if (!INLINE_ELEMENTS.has(child.tagName) && ++blocks > 4) return null;
+  }
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length <= max ? text : null;
+}
+
+/**
  * True when the element is a picture's box, caption or credit and holds no more than one: a box
  * named for one, a box holding a picture and a line or two of text, a line labelled as a credit.
  */
@@ -251,10 +265,10 @@ export function isStoryFurniture(element: Element): boolean {
   if (!INLINE_ELEMENTS.has(tag) && isPictureBox(element)) return true;
   // Short lines: labels of link lists and ads, bylines; a heading over a list of links.
   if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') return false;
-  const text = shortText(element, NOTICE_TEXT);
+  const text = lineText(element, NOTICE_TEXT);
   if (text === null || !text) return false;
   if (NOTICE.test(text)) return true;
-  if (text.length > 80) return false;
+  if (text.length > 80 || element.childElementCount > 4) return false;
   if (LABEL.test(text) || BYLINE.test(text)) return true;
   // A heading, or a short line that is no sentence ("Schon gelesen?"), over links or teasers.
   if (HEADING.test(tag) || (tag === 'P' && text.length <= 40 && !/[.!]$/.test(text))) {
