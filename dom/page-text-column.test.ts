@@ -39,8 +39,25 @@ describe('storyColumn', () => {
     }
   });
 
+  it('finds the story again when the container is a row of related stories, however deep their teasers lie', () => {
+    // Teasers with more prose than the short story, in a related-articles row whose name also says "article".
+    const teasers = para(
+      'Our riders went on a trip to the city last summer and met the local skaters there',
+      8,
+    );
+    document.body.innerHTML = `<main><article><h1>Old bridge to close</h1><div class="story">${STORY}</div></article>
+      <section class="c-related-articles--row"><div class="o-grid"><div class="c-widget c-widget__related-articles">
+      <div class="c-widget-content"><div class="card"><div class="card__body"><div class="teasers">${teasers}</div></div></div></div></div></div></section>`;
+    const row = document.querySelector('.c-widget-content')!;
+    expect(inNeverColumn(row)).toBe(true);
+    expect(storyColumn(document, detected(row))).toBe(document.querySelector('.story'));
+    // With no story outside such rows there is no column at all, rather than the teasers.
+    document.querySelector('main')!.remove();
+    expect(storyColumn(document, detected(row))).toBe(null);
+  });
+
   it("keeps detection's container when it is not in such a box, whatever the page's wrappers are named", () => {
-    document.body.innerHTML = `<div class="dialog-off-canvas-main-canvas"><div class="modal-enabled"><div class="article-body paywalled-content">${STORY}</div></div></div>`;
+    document.body.innerHTML = `<div class="dialog-off-canvas-main-canvas"><div class="modal-enabled js-truncate-related-to-my-size"><div class="article-body paywalled-content">${STORY}</div></div></div>`;
     const story = document.querySelector('.article-body')!;
     expect(inNeverColumn(story)).toBe(false);
     expect(storyColumn(document, detected(story))).toBe(story);

@@ -1,7 +1,7 @@
 /**
  * The story's column for the reader: detection's container, unless that sits in a box opened over
- * the page (a dialog, a pop-up or overlay, a consent or login form), whose prose can outweigh a short
- * story's. Then the column is found again from the prose outside such boxes, and there is none when
+ * the page (a dialog, a pop-up or overlay, a consent or login form) or in a list of other stories
+ * (related, recommended), whose prose can outweigh a short story's. Then the column is found again from the prose outside such boxes, and there is none when
  * no prose is left.
  */
 
@@ -15,18 +15,35 @@ const OVER_PAGE =
   /(?:^|[\s_-])(?:dialog|modal|pop-?up|overlay|consent|login|cookies?|gdpr)(?:[-_]\d+)?(?:\s|$)/i;
 // Such a box wraps what it holds closely; a name further up belongs to the page's layout.
 const OVER_PAGE_DEPTH = 5;
+// How many times the column is found again before the page is taken to have no story outside such boxes.
+const MAX_ROUNDS = 3;
+// A box named for other stories: "c-related-articles--row", "recommended-posts", "most-read". A
+// teaser list can hold more prose than a short story, and its name also says "article" or "post",
+// so detection's furniture words (which a content word outweighs) let it through.
+const OTHER_STORIES =
+  /(?:^|[\s_-])(?:related|recommended|recommendations?|trending|most-read|most-popular|more-stories|read-next|up-next)(?:$|[\s_-])/i;
 
 /**
- * The box opened over the page (a <dialog> or an element the page marks as one, or, a few levels up
- * at most, a box named for a dialog, pop-up, overlay, consent or login form) that holds the element,
- * or null: such a box is never the story.
+ * The box that holds the element and is never the story, or null: a box opened over the page (a
+ * <dialog> or an element the page marks as one, or, a few levels up at most, a box named for a
+ * dialog, pop-up, overlay, consent or login form), or, as near, a box named for other stories.
  */
 export function neverColumnBox(element: Element): Element | null {
   let depth = 0;
   for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement, depth++) {
-    if (isOverPage(e, depth < OVER_PAGE_DEPTH)) return e;
+    const near = depth < OVER_PAGE_DEPTH;
+    if (isOverPage(e, near) || (near && isOtherStories(e))) return e;
   }
   return null;
+}
+
+/**
+ * True when the element's names say it holds other stories (related, recommended, most read).
+ * Script hooks ("js-truncate-related-to-my-size") name what a script does, not what the box is.
+ */
+function isOtherStories(e: Element): boolean {
+  const name = `${e.getAttribute('class') ?? ''} ${e.id}`.replace(/(?:^|\s)js-\S*/g, ' ');
+  return name.length > 1 && OTHER_STORIES.test(name);
 }
 
 /** True when the element lies in a box that is never the story (`neverColumnBox`). */
@@ -49,11 +66,18 @@ export function isOverPage(e: Element, byName = true): boolean {
  */
 export function storyColumn(doc: Document, detection: ArticleDetection): Element | null {
   const container = detection.body.at(-1) ?? null;
-  const box = container && neverColumnBox(container);
+  let box = container && neverColumnBox(container);
   if (!box) return container;
   const cjk = detection.language === 'zh' || detection.language === 'ja' || detection.language === 'ko';
-  const prose = readProse(doc, cjk).prose.filter(
-    (block) => !box.contains(block.element) && !inNeverColumn(block.element),
-  );
-  return findContainer(prose);
+  let prose = readProse(doc, cjk).prose;
+  // The prose of such a box can lie deeper in it than its name is looked for from a paragraph: the
+  // column found again is checked in turn, a few times at most.
+  for (let round = 0; box && round < MAX_ROUNDS; round++) {
+    const left = box;
+    prose = prose.filter((block) => !left.contains(block.element) && !inNeverColumn(block.element));
+    const column = findContainer(prose);
+    box = column && neverColumnBox(column);
+    if (!box) return column;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@
 import type { ArticleDetection } from './detect-article';
 import { isFurnitureBox } from './furniture';
 import { isOverPage, storyColumn } from './page-text-column';
-import { isStoryFurniture } from './story-furniture';
+import { isStoryFurniture, linkShare, outerLinks } from './story-furniture';
 import { findHeadline } from './story-prose';
 import { INLINE_ELEMENTS, isSkipped } from './text-index';
 
@@ -41,13 +41,6 @@ function isLeafBlock(element: Element): boolean {
   return true;
 }
 
-/** The share of an element's text that sits in links. */
-function linkedShare(element: Element, length: number): number {
-  let linked = 0;
-  for (const a of element.getElementsByTagName('a')) linked += collapse(a.textContent ?? '').length;
-  return length ? linked / length : 0;
-}
-
 /** True when the block's first words are a link: a teaser's kicker or headline ("Tag der Arbeit ..."). */
 function startsWithLink(element: Element): boolean {
   const walker = element.ownerDocument.createTreeWalker(element, 4);
@@ -66,12 +59,11 @@ function isLead(element: Element, titles: string[]): boolean {
   // A lead cut short ("... Neve sull'Appennino") still holds whole sentences before.
   const sentences = SENTENCE_END.test(text) || (text.length >= 100 && SENTENCE_INSIDE.test(text));
   if (!sentences || CREDIT.test(text) || startsWithLink(element)) return false;
-  return linkedShare(element, text.length) < 0.5;
+  return linkShare(outerLinks(element), text) < 0.5;
 }
 
-/** The page's headline and titles, lower-cased, to tell a second copy of the headline by. */
-function titles(doc: Document, headline: Element | null): string[] {
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+/** The page's headline and titles (`og` is its og:title), lower-cased, to tell a second copy of the headline by. */
+function titles(doc: Document, og: string, headline: Element | null): string[] {
   return [headline?.textContent ?? '', doc.title, og]
     .map((title) => collapse(title).toLowerCase())
     .filter((title) => title.length >= 20);
@@ -143,16 +135,13 @@ export function storyRoots(doc: Document, detection: ArticleDetection): Element[
   // Detection looks for the headline of a news page's container; of a page it stopped reading early
   // (analysed anyway on the reader's request, or in eval:extract), or of a column found again, it is
   // looked for here.
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
   const headline =
     found.length > 1
       ? found[0]
       : detection.isNews && !moved
         ? null
-        : findHeadline(
-            doc,
-            doc.querySelector('meta[property="og:title"]')?.getAttribute('content') || doc.title,
-            container,
-          );
+        : findHeadline(doc, og || doc.title, container);
   let wrapper: Element | null = null;
   let from: Element | null = null;
   if (headline && !container.contains(headline)) {
@@ -173,7 +162,7 @@ export function storyRoots(doc: Document, detection: ArticleDetection): Element[
   const roots = new Set<Element>(found);
   if (headline && !container.contains(headline)) roots.add(headline);
   if (wrapper)
-    for (const lead of leadsBetween(wrapper, from, container, titles(doc, headline)))
+    for (const lead of leadsBetween(wrapper, from, container, titles(doc, og, headline)))
       if (![...roots].some((root) => root.contains(lead) || lead.contains(root))) roots.add(lead);
   return [...roots].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }

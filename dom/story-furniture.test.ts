@@ -97,6 +97,139 @@ describe('isStoryFurniture', () => {
   });
 });
 
+describe('isStoryFurniture: teasers and pictures between the paragraphs (trafilatura development pages)', () => {
+  it('skips a line that is a label and a link, and a list of them', () => {
+    for (const html of [
+      '<blockquote><b>PUEDES VER: </b><a href="/a">¿Cómo sacar mi certificado de estudios en línea?</a></blockquote>',
+      '<h3>MIRA:&nbsp;<a href="/b">Madre se acerca a conocer los motivos de la captura</a></h3>',
+      '<ul><li>A SIMPLE GUIDE: <a href="/c">How do I protect myself?</a></li><li>VIDEO: <a href="/d">The 20-second hand wash</a></li></ul>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(true);
+  });
+
+  it("keeps a story's line that ends with a link after more than a label", () => {
+    for (const html of [
+      '<p>The regulator published its findings on Monday, and they are damning: <a href="/r">read the report</a></p>',
+      '<ul><li>Schools: <a href="/s">reopen on Monday</a></li><li>Buses run as usual on every line.</li></ul>',
+      // An item of a story's list alone is never taken for a teaser: only a list made of them is.
+      '<li>Schools: <a href="/s">reopen on Monday</a></li>',
+      '<h3>What the new rules say</h3>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+
+  it('skips teaser cards (a small box whose heading is a link) and the line over them', () => {
+    const card = (n: number) =>
+      `<article class="teaser"><script type="application/json">{"campaignId":"${'x'.repeat(700)}"}</script>
+        <header><h2><a href="/story-${n}"><span>Sport</span> <span>New rules for clubs as cases rise in the region</span></a></h2></header>
+        <a href="/story-${n}"><div class="lead"><p>Cases are rising fast, and the ministry is weighing new rules for sports clubs.</p></div></a></article>`;
+    expect(isStoryFurniture(element(card(1)))).toBe(true);
+    expect(isStoryFurniture(element(`<div class="col"><ul><li>${card(2)}</li></ul></div>`))).toBe(true);
+    const doc = new DOMParser().parseFromString(
+      `<body><h2>Die meistgelesenen Artikel</h2><div class="col">${card(3)}</div>
+        <p><strong>Schon gelesen?</strong></p><blockquote><p><a href="/x">Luftwaffe trains its pilots in Bremen from April</a></p></blockquote></body>`,
+      'text/html',
+    );
+    for (const line of [doc.body.children[0], doc.body.children[2]])
+      expect(isStoryFurniture(line), line.textContent!).toBe(true);
+  });
+
+  it("keeps a story's section whose subheading links, when it is more than a card", () => {
+    const long = 'The council voted on Tuesday to close the old bridge for repairs, officials said. '.repeat(
+      8,
+    );
+    for (const html of [
+      `<div><h2><a href="/rules">The new rules</a></h2><p>${long}</p></div>`,
+      // A subheading that is an anchor in the page.
+      '<section><h3><a href="#rules">What the new rules say about clubs</a></h3><p>Clubs must close at ten.</p></section>',
+      '<p>What now?</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+
+  it('skips a link that stands as a block between paragraphs, and a call to share', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><div class="text"><p>Three demonstrators were killed in clashes near the fuel plant, officials said.</p>
+        <a class="read-more-big" href="/news/1"><span>Journalists threatened with arrest as the new government purges its rivals</span></a>
+        <p>Like this story? Share it with a friend!</p>
+        <p>The clashes went on <a href="/news/2">for most of the night near the plant</a>, witnesses said.</p>
+        <div>Read the <a href="/report">full report of the commission on the clashes</a></div>
+        <p>Go to <a href="#section-2">the second part of this story, on the fuel plant</a></p></div></body>`,
+      'text/html',
+    );
+    const [teaser, ...links] = doc.querySelectorAll('a');
+    expect(isStoryFurniture(teaser)).toBe(true);
+    expect(isStoryFurniture(doc.querySelectorAll('p')[1])).toBe(true);
+    // A link inside a line of the story, or beside its words, is the story's.
+    for (const link of links) expect(isStoryFurniture(link), link.textContent!).toBe(false);
+  });
+
+  it('skips lines that speak to the reader about the page, and "Posted by" bylines', () => {
+    for (const html of [
+      '<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>',
+      // The same line through many links and italics.
+      '<p><i>Follow Newsbeat on </i><a href="/i">Instagram</a><i>, </i><a href="/f">Facebook</a><i>, </i><a href="/t">Twitter</a><i> and </i><a href="/y">YouTube</a><i>.</i></p>',
+      '<p>The Times is committed to publishing a diversity of letters. We’d like to hear what you think about this or any of our articles.</p>',
+      '<p>Are you a tenant preparing to vote this month? We want to hear from you! Send us your questions.</p>',
+      '<p>This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.</p>',
+      '<div>© 2019 The Ledger. All rights reserved.</div>',
+      '<p>Citation: Astronauts would need smaller spacecraft (2019, November 18) retrieved from the site</p>',
+      '<p>Posted by Jane Doe on November 19, 2019, 6:21 AM EST</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(true);
+    for (const html of [
+      '<p>Police asked residents to follow the force on Twitter for updates on the closures.</p>',
+      '<p>The photos are subject to copyright, the court said, and all rights reserved by the agency were upheld.</p>',
+      '<p>Posted guards stood by the gate.</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+
+  it('skips a card that opens on a name in a paragraph, and keeps the name', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><p>The man threatened to kill Rep. <span class="people"><a href="/people/jane-roe">Jane Roe</a><span class="people-block"><span class="block"><span><img src="j.jpg" alt=""><a href="/people/jane-roe">Jane Roe</a><a href="/news/1">Senators call for a new security coordinator after the attack</a> <a href="/news/2">Progressives oppose the stopgap funding bill</a></span></span></span></span> (D-Minn.), prosecutors said.</p></body>`,
+      'text/html',
+    );
+    const spans = [...doc.querySelectorAll('p span')];
+    // Only the innermost box of the card is skipped: the boxes around it also hold the name.
+    expect(spans.map((span) => isStoryFurniture(span))).toEqual([false, false, false, true]);
+    // A span of the story holding a picture and a link among its words is the story's.
+    expect(
+      isStoryFurniture(
+        element(
+          '<span><img src="flag.png" alt=""> The ministry said <a href="/a">its report</a> and <a href="/b">the annex</a> were published.</span>',
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("skips a picture's box, caption and credit, whatever element holds them", () => {
+    for (const html of [
+      '<p class="imagedescription uk-text-center">AFP / MARCO BERTORELLO</p>',
+      '<div class="img-metadata"><span class="img-metadata__title">Roman Prymula, photo: ČTK</span></div>',
+      '<div class="img_description"><div class="descriptif"><p>The company will train pilots for the air force in Bremen.</p></div></div>',
+      '<div class="PicContainer-iky41v-0"><div><img src="a.jpg" alt=""></div><span>Reuters</span></div>',
+      '<p>Crédits photos : Bestimage</p>',
+      '<p>Header Image: People have lived in the forests for thousands of years. Credit: Jane Doe (CC BY 2.0)</p>',
+      '<p>Featured image by Jane Doe/The Ledger.</p>',
+      '<p>Written by: Julie Doe</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(true);
+  });
+
+  it('keeps paragraphs beside pictures and a long box that also holds one', () => {
+    const long = 'The council voted on Tuesday to close the old bridge for repairs, officials said. '.repeat(
+      3,
+    );
+    for (const html of [
+      `<div><img src="a.jpg" alt=""><p>${long}</p></div>`,
+      '<p>The photo agency said: its pictures were taken on Monday.</p>',
+      '<p>By Tuesday, the city had reopened.</p>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+});
+
 describe('unquotedText', () => {
   it('leaves out what a report quotes, but not a text that is mostly dialogue', () => {
     expect(

@@ -25,6 +25,17 @@ describe('buildTextIndex', () => {
     expect(index.text).toBe('Kept\n\nAlso kept');
   });
 
+  it('leaves out what an inline style hides (a copy of the story kept for search engines), not what it only styles', () => {
+    const index = buildTextIndex([
+      body(
+        '<p>Kept</p><div style="display:none;" itemscope><h1>Headline again</h1><div itemprop="articleBody">Story again</div></div>' +
+          '<p style="color: red; visibility: hidden !important">gone</p><p style="display: block">Also kept</p>' +
+          '<p style="--display:none-ish; border: none">And kept</p>',
+      ),
+    ]);
+    expect(index.text).toBe('Kept\n\nAlso kept\n\nAnd kept');
+  });
+
   it('maps a span that crosses inline elements back to each text node', () => {
     const root = body('<p>They shipped <b>22</b> million tonnes.</p>');
     const index = buildTextIndex([root]);

@@ -93,10 +93,18 @@ export interface TextIndex {
   segments: TextSegment[];
 }
 
-/** True when the element and what it holds are not reader text: skipped tags, editable regions, hidden parts. */
+// An inline style that hides an element: a copy of the story kept for search engines, a closed panel.
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * True when the element and what it holds are not reader text: skipped tags, editable regions,
+ * hidden parts (the `hidden` attribute, `aria-hidden`, an inline style that hides it).
+ */
 export function isSkipped(element: Element, extraSkip?: (element: Element) => boolean): boolean {
   if (SKIPPED_ELEMENTS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return extraSkip?.(element) ?? false;

@@ -5,7 +5,8 @@
  * marked `data-not-story`), all naming leaders and figures: the story is highlighted, those blocks
  * never are (the DOM contract: no highlight outside the story's body), and the text is unchanged. And
  * a page whose lead lies outside the story's column and whose privacy pop-up outweighs the story: the
- * lead is highlighted, the pop-up never is.
+ * lead is highlighted, the pop-up never is. And a page whose story is set with teasers, pictures'
+ * credits, notices to the reader and a hidden copy of itself: none of them is highlighted.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,13 +16,18 @@ import { bodyNowAndBefore, highlightedPieces, openPage } from './page';
 
 const PAGE = readFileSync('tests/fixtures/detection/related-inside-story.html', 'utf8');
 const LEAD_PAGE = readFileSync('tests/fixtures/extraction/lead-and-consent.html', 'utf8');
+const TEASER_PAGE = readFileSync('tests/fixtures/extraction/teasers-and-pictures.html', 'utf8');
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startFixtureServer({
-    hostilePages: { 'related-inside-story': () => PAGE, 'lead-and-consent': () => LEAD_PAGE },
+    hostilePages: {
+      'related-inside-story': () => PAGE,
+      'lead-and-consent': () => LEAD_PAGE,
+      'teasers-and-pictures': () => TEASER_PAGE,
+    },
   });
   browser = await launchWithExtension();
 });
@@ -58,6 +64,23 @@ describe('related blocks inside the story', () => {
     const keys = (await highlightedPieces(page)).map((piece) => piece.key);
     expect(keys).toEqual(expect.arrayContaining(['Kim Park', 'Bill de Blasio', 'Andrew Cuomo']));
     expect(await page.locator('[data-lead] newslens-mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
+    const body = await bodyNowAndBefore(page);
+    expect(body.text).toBe(body.before.text);
+    expect(extensionErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("highlights the story and nothing in the teasers, pictures' credits, notices or hidden copy set in it", async () => {
+    // tests/fixtures/extraction/teasers-and-pictures.html: a label and a link, a link standing as a block, a
+    // teaser card under "Most read", a picture's credit, a call to follow the site and a hidden copy of the
+    // story, between its paragraphs; each names a leader or a figure.
+    const { page, extensionErrors } = await openPage(browser.context, server.url);
+    await page.goto(`${server.url}/hostile/teasers-and-pictures.html`);
+    await waitForHighlights(page, { min: 3 });
+    const keys = (await highlightedPieces(page)).map((piece) => piece.key);
+    expect(keys).toEqual(expect.arrayContaining(['Andrew Cuomo', 'Bill de Blasio']));
+    expect(await page.locator('[data-not-story]').count()).toBeGreaterThanOrEqual(8);
     expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
     const body = await bodyNowAndBefore(page);
     expect(body.text).toBe(body.before.text);
