@@ -198,6 +198,14 @@ async function sweepPage(
   };
   const url = `${job.origin}/page-${index}.html`;
   const { page: tab } = await openPage(browser.context, job.origin);
+  // A page's own script or refresh may send it elsewhere (an adblock notice, http to https). That
+  // request is refused like every other, which leaves Chromium's error page in a new renderer: what
+  // is read after it is not the page's, so a page that leaves at any moment of its check is not checked.
+  tab.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === tab.mainFrame() && request.url() !== url)
+      report.leftFor ??= request.url();
+  });
+  const gone = (why: string) => (report.leftFor ? `the page went to ${report.leftFor}: ${why}` : why);
   try {
     await tab.addInitScript(watchPageChanges);
     const watch = await ExtensionErrorWatch.start(browser.context, tab);
@@ -222,7 +230,7 @@ async function sweepPage(
     // The first status is the verdict; news the extension reads reports again once highlighted.
     const first = await waitForStatuses(browser.worker, url, 1);
     if (first.length === 0) {
-      report.failure = 'no verdict from the extension';
+      report.failure = gone('no verdict from the extension');
       return report;
     }
     const readable = first[0].isNews && first[0].readable;
@@ -263,8 +271,9 @@ async function sweepPage(
     report.pageChanges = off.changes.count;
     report.errors = [...new Set(watch.errors)];
     await watch.cdp.detach().catch(() => {});
+    if (report.leftFor) report.failure = gone('not checked');
   } catch (error) {
-    report.failure = `sweep failed: ${String(error).split('\n')[0]}`;
+    report.failure = gone(`sweep failed: ${String(error).split('\n')[0]}`);
   } finally {
     await tab.close().catch(() => {});
     await sites.set(job.host, true);

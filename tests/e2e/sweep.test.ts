@@ -1,0 +1,61 @@
+/**
+ * The robustness sweep itself (`npm run sweep`), run as a reader of its report would: on a saved
+ * news page it checks the page and finds it clean; on the same page with a script that sends it to
+ * another address (as sites do with an http-to-https redirect or an adblock notice), it says where
+ * the page went rather than blaming the extension for a silence that is the page's doing.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+/** The sweep's stdout and exit code over `dir`. */
+async function sweep(dir: string): Promise<{ out: string; code: number }> {
+  try {
+    const { stdout } = await run('npx', ['tsx', 'scripts/sweep.ts', dir, '--jobs', '1'], {
+      maxBuffer: 10_000_000,
+    });
+    return { out: stdout, code: 0 };
+  } catch (error) {
+    const failed = error as { stdout?: string; code?: number };
+    return { out: failed.stdout ?? '', code: failed.code ?? -1 };
+  }
+}
+
+describe('npm run sweep', () => {
+  let dir = '';
+  let result: { out: string; code: number };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newslens-sweep-'));
+    const page = readFileSync('tests/fixtures/pages/corpus/wapo-1.html', 'utf8');
+    mkdirSync(join(dir, 'stays'));
+    writeFileSync(join(dir, 'stays', 'source.html'), page);
+    mkdirSync(join(dir, 'leaves'));
+    const redirect = '<script>location.href = location.href.replace(/^http:/, "https:");</script>';
+    writeFileSync(
+      join(dir, 'leaves', 'source.html'),
+      page.replace(/<head[^>]*>/i, (head) => head + redirect),
+    );
+    result = await sweep(dir);
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('checks a page that stays and finds it clean', () => {
+    expect(result.out).toMatch(/^stays +news +\d+ +\d+ +0 +same +exact /m);
+    expect(result.out).toContain('pages with extension errors: 0; text changes: 0; restore differences: 0');
+  });
+
+  it('says where a page that sends itself away went, and counts it as not checked', () => {
+    expect(result.out).toMatch(/^leaves:\n {2}the page went to https:\/\/127\.0\.0\.1:\d+\/page-0\.html: /m);
+    expect(result.out).toContain(
+      'checked 1, could not be checked 1 (1 of them sent themselves to another address',
+    );
+    expect(result.code).toBe(1);
+  });
+});
