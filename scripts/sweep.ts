@@ -88,11 +88,16 @@ interface PageChanges {
 
 /**
  * In the page's main world, from the first script on: follows the page's own changes to its DOM
- * after DOMContentLoaded (elements added or removed, attributes set), which the extension never
- * makes: its changes add and remove text nodes and `<newslens-mark>` elements only. Saved pages run
- * their scripts after loading (ads, lazy images, late markup); each of their changes takes a new
- * copy of the body with any highlights unwrapped (text nodes the highlighter cut serialise as the
- * whole): the page's own DOM to compare against later.
+ * after DOMContentLoaded, told apart from the extension's, whose changes are of three kinds only:
+ * `<newslens-mark>` elements in and out (with the text pieces inserted beside them, and their
+ * attributes), a text node cut to the head of its text, and a cut node joined again (its text
+ * growing back from that head). So the page's own changes are: elements other than marks added or
+ * removed, attributes set on them, text nodes added or removed away from any mark (a clock filling
+ * an empty span), and a text node's data replaced by one that neither starts nor is the start of the
+ * other (an address decoded in place). Saved pages run their scripts after loading (ads, lazy
+ * images, late markup, clocks); each of their changes takes a new copy of the body with any
+ * highlights unwrapped (text nodes the highlighter cut serialise as the whole): the page's own DOM
+ * to compare against later.
  * No named inner functions: tsx would wrap them in a helper that the page does not have.
  */
 function watchPageChanges(): void {
@@ -105,21 +110,47 @@ function watchPageChanges(): void {
         baseline: { html: document.body.innerHTML, text: document.body.textContent ?? '' },
       };
       (window as unknown as { __pageChanges: PageChanges }).__pageChanges = changes;
+      // Text nodes the extension inserted beside its marks: their removal when it clears is its own.
+      const extensionText = new WeakSet<Node>();
       new MutationObserver((records) => {
-        const own = records.some((record) =>
-          record.type === 'attributes'
-            ? record.target.nodeName !== 'NEWSLENS-MARK'
-            : [...record.addedNodes, ...record.removedNodes].some(
-                (node) => node.nodeType === 1 && node.nodeName !== 'NEWSLENS-MARK',
-              ),
-        );
+        let own = false;
+        for (const record of records) {
+          if (record.type === 'attributes') {
+            own ||= record.target.nodeName !== 'NEWSLENS-MARK';
+            continue;
+          }
+          if (record.type === 'characterData') {
+            const before = record.oldValue ?? '';
+            const after = (record.target as Text).data;
+            own ||= !before.startsWith(after) && !after.startsWith(before);
+            continue;
+          }
+          const nodes = [...record.addedNodes, ...record.removedNodes];
+          if (nodes.some((node) => node.nodeType === 1 && node.nodeName !== 'NEWSLENS-MARK')) {
+            own = true;
+            continue;
+          }
+          const besideMark =
+            nodes.some((node) => node.nodeName === 'NEWSLENS-MARK') ||
+            [record.target, record.previousSibling, record.nextSibling].some(
+              (node) => node?.nodeName === 'NEWSLENS-MARK',
+            );
+          if (besideMark) for (const node of record.addedNodes) extensionText.add(node);
+          else own ||= nodes.some((node) => node.nodeType === 3 && !extensionText.has(node));
+        }
         if (!own) return;
         changes.count++;
         const copy = document.body.cloneNode(true) as HTMLElement;
         for (const mark of [...copy.getElementsByTagName('newslens-mark')])
           mark.replaceWith(...mark.childNodes);
         changes.baseline = { html: copy.innerHTML, text: document.body.textContent ?? '' };
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+      }).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+        characterDataOldValue: true,
+      });
     },
     { once: true },
   );
