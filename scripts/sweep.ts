@@ -258,25 +258,32 @@ async function sweepPage(
     report.failure = undefined;
     await tab.waitForLoadState('load', { timeout: LOAD_TIMEOUT_MS }).catch(() => {});
 
+    // The page's script may have given it another address in place (history.replaceState, no new
+    // request): the extension reports on the page under the address it has when it reads it.
+    const address = tab.url();
     // The first status is the verdict; news the extension reads reports again once highlighted.
-    const first = await waitForStatuses(browser.worker, url, 1);
+    const first = await waitForStatuses(browser.worker, address, 1);
     if (first.length === 0) {
-      report.failure = gone('no verdict from the extension');
+      report.failure = gone(
+        address === url
+          ? 'no verdict from the extension'
+          : `no verdict from the extension at ${address}, the address the page gave itself`,
+      );
       return report;
     }
     const readable = first[0].isNews && first[0].readable;
     if (readable) {
-      await waitForStatuses(browser.worker, url, 2, 30_000);
-      await highlightsSettle(tab, browser.worker, url, 800, 30_000);
+      await waitForStatuses(browser.worker, address, 2, 30_000);
+      await highlightsSettle(tab, browser.worker, address, 800, 30_000);
     } else await tab.waitForTimeout(300);
     report.marks = await countMarks(tab);
     const on = await readBody(tab);
 
-    const reportsBeforeOff = (await statusesOf(browser.worker, url)).length;
+    const reportsBeforeOff = (await statusesOf(browser.worker, address)).length;
     await sites.set(job.host, false);
     if (readable) {
       // Turning off unwraps every mark and reports the empty counts in the same task.
-      await waitForStatuses(browser.worker, url, reportsBeforeOff + 1, 10_000);
+      await waitForStatuses(browser.worker, address, reportsBeforeOff + 1, 10_000);
       await tab.waitForFunction(
         () => document.getElementsByTagName('newslens-mark').length === 0,
         undefined,
@@ -287,10 +294,10 @@ async function sweepPage(
     }
     const off = await readBody(tab);
     // The status as highlighted (the last before turning off), with the first detection's time.
-    const statuses = await statusesOf(browser.worker, url);
+    const statuses = await statusesOf(browser.worker, address);
     report.status = { ...statuses[reportsBeforeOff - 1], detectMs: first[0].detectMs };
     report.cpu = await profiler.stop();
-    report.analyses = (await analysesOf(browser.worker, url)).length;
+    report.analyses = (await analysesOf(browser.worker, address)).length;
 
     // The page's own DOM: as parsed, or as its scripts last made it, each at the moment it was read.
     const own = { on: on.changes.baseline, off: off.changes.baseline };

@@ -3,7 +3,8 @@
  * news page it checks the page and finds it clean; on the same page with a script that changes its
  * own text after loading (a clock written into an empty element and then ticking, an address
  * decoded in place, as saved pages do), it still finds the extension clean: those changes are the
- * page's; on the same page with a script that sends it to another address (as sites do with an
+ * page's; on the same page with a script that gives it another address in place (history.replaceState), it
+ * checks the page under its new address; on the same page with a script that sends it to another address (as sites do with an
  * http-to-https redirect or an adblock notice), it says where the page went rather than blaming the
  * extension for a silence that is the page's doing.
  */
@@ -55,6 +56,12 @@ describe('npm run sweep', () => {
       join(dir, 'rewrites', 'source.html'),
       page.replace(/<\/body>/i, (end) => ownText + end),
     );
+    mkdirSync(join(dir, 'renames'));
+    const rename = '<script>history.replaceState(null, "", "/2015/06/26/tunisia-attack.html");</script>';
+    writeFileSync(
+      join(dir, 'renames', 'source.html'),
+      page.replace(/<head[^>]*>/i, (head) => head + rename),
+    );
     mkdirSync(join(dir, 'leaves'));
     const redirect = '<script>location.href = location.href.replace(/^http:/, "https:");</script>';
     writeFileSync(
@@ -70,6 +77,10 @@ describe('npm run sweep', () => {
     expect(result.out).toMatch(/^stays +news +\d+ +\d+ +0 +same +exact /m);
   });
 
+  it('follows a page that gives itself another address in place', () => {
+    expect(result.out).toMatch(/^renames +news +\d+ +\d+ +0 +same +exact /m);
+  });
+
   it("takes a page's own changes to its text for the page's, not the extension's", () => {
     expect(result.out).toMatch(/^rewrites +news +\d+ +\d+ +0 +same +exact /m);
     expect(result.out).toContain('pages with extension errors: 0; text changes: 0; restore differences: 0');
@@ -78,7 +89,7 @@ describe('npm run sweep', () => {
   it('says where a page that sends itself away went, and counts it as not checked', () => {
     expect(result.out).toMatch(/^leaves:\n {2}the page went to https:\/\/127\.0\.0\.1:\d+\/page-0\.html: /m);
     expect(result.out).toContain(
-      'checked 2, could not be checked 1 (1 of them sent themselves to another address',
+      'checked 3, could not be checked 1 (1 of them sent themselves to another address',
     );
     expect(result.code).toBe(1);
   });
