@@ -259,8 +259,8 @@ async function sweepPage(
     await tab.waitForLoadState('load', { timeout: LOAD_TIMEOUT_MS }).catch(() => {});
 
     // The page's script may have given it another address in place (history.replaceState, no new
-    // request): the extension reports on the page under the address it has when it reads it.
-    const address = tab.url();
+    // request, same origin): the extension reports on the page under the address it has when it reads it.
+    const address = tab.url().startsWith(`${job.origin}/`) ? tab.url() : url;
     // The first status is the verdict; news the extension reads reports again once highlighted.
     const first = await waitForStatuses(browser.worker, address, 1);
     if (first.length === 0) {
