@@ -90,11 +90,11 @@ interface PageChanges {
  * In the page's main world, from the first script on: follows the page's own changes to its DOM
  * after DOMContentLoaded, told apart from the extension's, whose changes are of three kinds only:
  * `<newslens-mark>` elements in and out (with the text pieces inserted beside them, and their
- * attributes), a text node cut to the head of its text, and a cut node joined again (its text
- * growing back from that head). So the page's own changes are: elements other than marks added or
+ * attributes), a text node cut to the head of its text with its pieces inserted after it, and a cut
+ * node joined again as the pieces after it are removed. So the page's own changes are: elements other than marks added or
  * removed, attributes set on them, text nodes added or removed away from any mark (a clock filling
- * an empty span), and a text node's data replaced by one that neither starts nor is the start of the
- * other (an address decoded in place). Saved pages run their scripts after loading (ads, lazy
+ * an empty span), and a text node's data set without pieces inserted or removed right after it (an
+ * address decoded in place). Saved pages run their scripts after loading (ads, lazy
  * images, late markup, clocks); each of their changes takes a new copy of the body with any
  * highlights unwrapped (text nodes the highlighter cut serialise as the whole): the page's own DOM
  * to compare against later.
@@ -113,6 +113,12 @@ function watchPageChanges(): void {
       // Text nodes the extension inserted beside its marks: their removal when it clears is its own.
       const extensionText = new WeakSet<Node>();
       new MutationObserver((records) => {
+        // The extension sets a text node's data only together with pieces inserted or removed right
+        // after that node, in the same task (cutting it, joining it again): so in the same batch.
+        const followed = new Set(records.map((record) => record.previousSibling));
+        const retexted = new Set(
+          records.filter((record) => record.type === 'characterData').map((record) => record.target),
+        );
         let own = false;
         for (const record of records) {
           if (record.type === 'attributes') {
@@ -120,9 +126,7 @@ function watchPageChanges(): void {
             continue;
           }
           if (record.type === 'characterData') {
-            const before = record.oldValue ?? '';
-            const after = (record.target as Text).data;
-            own ||= !before.startsWith(after) && !after.startsWith(before);
+            own ||= !followed.has(record.target);
             continue;
           }
           const nodes = [...record.addedNodes, ...record.removedNodes];
@@ -134,7 +138,8 @@ function watchPageChanges(): void {
             nodes.some((node) => node.nodeName === 'NEWSLENS-MARK') ||
             [record.target, record.previousSibling, record.nextSibling].some(
               (node) => node?.nodeName === 'NEWSLENS-MARK',
-            );
+            ) ||
+            (record.previousSibling !== null && retexted.has(record.previousSibling));
           if (besideMark) for (const node of record.addedNodes) extensionText.add(node);
           else own ||= nodes.some((node) => node.nodeType === 3 && !extensionText.has(node));
         }
@@ -149,7 +154,6 @@ function watchPageChanges(): void {
         childList: true,
         attributes: true,
         characterData: true,
-        characterDataOldValue: true,
       });
     },
     { once: true },
