@@ -108,7 +108,9 @@ describe('npm run sweep', () => {
   });
 
   it('says where a page that sends itself away went, and counts it as not checked', () => {
-    expect(result.out).toMatch(/^leaves:\n {2}the page went to https:\/\/127\.0\.0\.1:\d+\/page-\d+\.html: /m);
+    expect(result.out).toMatch(
+      /^leaves:\n {2}the page went to https:\/\/127\.0\.0\.1:\d+\/page-\d+\.html: /m,
+    );
     expect(result.out).toContain(
       'checked 4, could not be checked 1 (1 of them sent themselves to another address',
     );
