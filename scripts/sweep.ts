@@ -88,11 +88,16 @@ interface PageChanges {
 
 /**
  * In the page's main world, from the first script on: follows the page's own changes to its DOM
- * after DOMContentLoaded (elements added or removed, attributes set), which the extension never
- * makes: its changes add and remove text nodes and `<newslens-mark>` elements only. Saved pages run
- * their scripts after loading (ads, lazy images, late markup); each of their changes takes a new
- * copy of the body with any highlights unwrapped (text nodes the highlighter cut serialise as the
- * whole): the page's own DOM to compare against later.
+ * after DOMContentLoaded, told apart from the extension's, whose changes are of three kinds only:
+ * `<newslens-mark>` elements in and out (with the text pieces inserted beside them, and their
+ * attributes), a text node cut to the head of its text with its pieces inserted after it, and a cut
+ * node joined again as the pieces after it are removed. So the page's own changes are: elements other than marks added or
+ * removed, attributes set on them, text nodes added or removed away from any mark (a clock filling
+ * an empty span), and a text node's data set without pieces inserted or removed right after it (an
+ * address decoded in place). Saved pages run their scripts after loading (ads, lazy
+ * images, late markup, clocks); each of their changes takes a new copy of the body with any
+ * highlights unwrapped (text nodes the highlighter cut serialise as the whole): the page's own DOM
+ * to compare against later.
  * No named inner functions: tsx would wrap them in a helper that the page does not have.
  */
 function watchPageChanges(): void {
@@ -105,21 +110,51 @@ function watchPageChanges(): void {
         baseline: { html: document.body.innerHTML, text: document.body.textContent ?? '' },
       };
       (window as unknown as { __pageChanges: PageChanges }).__pageChanges = changes;
+      // Text nodes the extension inserted beside its marks: their removal when it clears is its own.
+      const extensionText = new WeakSet<Node>();
       new MutationObserver((records) => {
-        const own = records.some((record) =>
-          record.type === 'attributes'
-            ? record.target.nodeName !== 'NEWSLENS-MARK'
-            : [...record.addedNodes, ...record.removedNodes].some(
-                (node) => node.nodeType === 1 && node.nodeName !== 'NEWSLENS-MARK',
-              ),
+        // The extension sets a text node's data only together with pieces inserted or removed right
+        // after that node, in the same task (cutting it, joining it again): so in the same batch.
+        const followed = new Set(records.map((record) => record.previousSibling));
+        const retexted = new Set(
+          records.filter((record) => record.type === 'characterData').map((record) => record.target),
         );
+        let own = false;
+        for (const record of records) {
+          if (record.type === 'attributes') {
+            own ||= record.target.nodeName !== 'NEWSLENS-MARK';
+            continue;
+          }
+          if (record.type === 'characterData') {
+            own ||= !followed.has(record.target);
+            continue;
+          }
+          const nodes = [...record.addedNodes, ...record.removedNodes];
+          if (nodes.some((node) => node.nodeType === 1 && node.nodeName !== 'NEWSLENS-MARK')) {
+            own = true;
+            continue;
+          }
+          const besideMark =
+            nodes.some((node) => node.nodeName === 'NEWSLENS-MARK') ||
+            [record.target, record.previousSibling, record.nextSibling].some(
+              (node) => node?.nodeName === 'NEWSLENS-MARK',
+            ) ||
+            (record.previousSibling !== null && retexted.has(record.previousSibling));
+          if (besideMark) for (const node of record.addedNodes) extensionText.add(node);
+          else own ||= nodes.some((node) => node.nodeType === 3 && !extensionText.has(node));
+        }
         if (!own) return;
         changes.count++;
         const copy = document.body.cloneNode(true) as HTMLElement;
         for (const mark of [...copy.getElementsByTagName('newslens-mark')])
           mark.replaceWith(...mark.childNodes);
         changes.baseline = { html: copy.innerHTML, text: document.body.textContent ?? '' };
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+      }).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     },
     { once: true },
   );
@@ -198,6 +233,14 @@ async function sweepPage(
   };
   const url = `${job.origin}/page-${index}.html`;
   const { page: tab } = await openPage(browser.context, job.origin);
+  // A page's own script or refresh may send it elsewhere (an adblock notice, http to https). That
+  // request is refused like every other, which leaves Chromium's error page in a new renderer: what
+  // is read after it is not the page's, so a page that leaves at any moment of its check is not checked.
+  tab.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === tab.mainFrame() && request.url() !== url)
+      report.leftFor ??= request.url();
+  });
+  const gone = (why: string) => (report.leftFor ? `the page went to ${report.leftFor}: ${why}` : why);
   try {
     await tab.addInitScript(watchPageChanges);
     const watch = await ExtensionErrorWatch.start(browser.context, tab);
@@ -219,25 +262,32 @@ async function sweepPage(
     report.failure = undefined;
     await tab.waitForLoadState('load', { timeout: LOAD_TIMEOUT_MS }).catch(() => {});
 
+    // The page's script may have given it another address in place (history.replaceState, no new
+    // request, same origin): the extension reports on the page under the address it has when it reads it.
+    const address = tab.url().startsWith(`${job.origin}/`) ? tab.url() : url;
     // The first status is the verdict; news the extension reads reports again once highlighted.
-    const first = await waitForStatuses(browser.worker, url, 1);
+    const first = await waitForStatuses(browser.worker, address, 1);
     if (first.length === 0) {
-      report.failure = 'no verdict from the extension';
+      report.failure = gone(
+        address === url
+          ? 'no verdict from the extension'
+          : `no verdict from the extension at ${address}, the address the page gave itself`,
+      );
       return report;
     }
     const readable = first[0].isNews && first[0].readable;
     if (readable) {
-      await waitForStatuses(browser.worker, url, 2, 30_000);
-      await highlightsSettle(tab, browser.worker, url, 800, 30_000);
+      await waitForStatuses(browser.worker, address, 2, 30_000);
+      await highlightsSettle(tab, browser.worker, address, 800, 30_000);
     } else await tab.waitForTimeout(300);
     report.marks = await countMarks(tab);
     const on = await readBody(tab);
 
-    const reportsBeforeOff = (await statusesOf(browser.worker, url)).length;
+    const reportsBeforeOff = (await statusesOf(browser.worker, address)).length;
     await sites.set(job.host, false);
     if (readable) {
       // Turning off unwraps every mark and reports the empty counts in the same task.
-      await waitForStatuses(browser.worker, url, reportsBeforeOff + 1, 10_000);
+      await waitForStatuses(browser.worker, address, reportsBeforeOff + 1, 10_000);
       await tab.waitForFunction(
         () => document.getElementsByTagName('newslens-mark').length === 0,
         undefined,
@@ -248,10 +298,10 @@ async function sweepPage(
     }
     const off = await readBody(tab);
     // The status as highlighted (the last before turning off), with the first detection's time.
-    const statuses = await statusesOf(browser.worker, url);
+    const statuses = await statusesOf(browser.worker, address);
     report.status = { ...statuses[reportsBeforeOff - 1], detectMs: first[0].detectMs };
     report.cpu = await profiler.stop();
-    report.analyses = (await analysesOf(browser.worker, url)).length;
+    report.analyses = (await analysesOf(browser.worker, address)).length;
 
     // The page's own DOM: as parsed, or as its scripts last made it, each at the moment it was read.
     const own = { on: on.changes.baseline, off: off.changes.baseline };
@@ -263,8 +313,9 @@ async function sweepPage(
     report.pageChanges = off.changes.count;
     report.errors = [...new Set(watch.errors)];
     await watch.cdp.detach().catch(() => {});
+    if (report.leftFor) report.failure = gone('not checked');
   } catch (error) {
-    report.failure = `sweep failed: ${String(error).split('\n')[0]}`;
+    report.failure = gone(`sweep failed: ${String(error).split('\n')[0]}`);
   } finally {
     await tab.close().catch(() => {});
     await sites.set(job.host, true);

@@ -8,6 +8,8 @@ export interface PageReport {
   name: string;
   /** Why the page could not be checked (it did not load, or the extension never gave a verdict). */
   failure?: string;
+  /** Where the page's own script or refresh tried to send it, if it did. */
+  leftFor?: string;
   status: PageStatus | null;
   marks: { leader: number; claim: number; other: number };
   errors: string[];
@@ -123,7 +125,11 @@ export function printTotals(
   const cpu = checked.map((r) => r.cpu?.ms ?? 0);
   const longest = checked.map((r) => r.cpu?.longestMs ?? 0);
   console.log(`\nTotals over ${reports.length} pages (${seconds.toFixed(0)} s):`);
-  console.log(`  checked ${checked.length}, could not be checked ${failures}`);
+  const left = reports.filter((r) => r.failure && r.leftFor).length;
+  console.log(
+    `  checked ${checked.length}, could not be checked ${failures}` +
+      (left ? ` (${left} of them sent themselves to another address, their own doing)` : ''),
+  );
   console.log(
     `  news ${news.length} (read and highlighted: ${readable.length}), not news ${checked.length - news.length}`,
   );
