@@ -1,5 +1,5 @@
 /**
- * `npm run eval:detect [-- [--only readability|dev|test] [CORPUS_DIR LABELS_JSON]]`: news-or-not
+ * `npm run eval:detect [-- [--only readability|dev|test|aeb|aeb-dev|aeb-test] [CORPUS_DIR LABELS_JSON]]`: news-or-not
  * precision, recall and F1 of `detectArticle` on saved pages (`<name>/source.html`) against hand
  * labels, and its recall on English news (found as news the analysis can read), beside Readability's
  * isProbablyReaderable on the same pages, in the same run. Three sets by default:
@@ -8,8 +8,12 @@
  * - the trafilatura corpus (`../shared/corpus/trafilatura`, labels in tests/fixtures/trafilatura-labels.json),
  *   apart for its development part (tuned on: mistakes listed) and its test part (never tuned on: only
  *   the totals are printed, never a page).
+ * - the article-extraction-benchmark pages (tests/fixtures/article-extraction-benchmark, gzipped, labels in
+ *   tests/fixtures/aeb-labels.json), in the project: its development part (mistakes listed) and its test part
+ *   (totals only), each also on its English pages alone.
  * Each page gets its own address as the browser would (the trafilatura pages' from the corpus's
- * expected-snippets.json; the Readability pages have none and get a neutral one). A corpus that is not
+ * expected-snippets.json, the benchmark's from its ground-truth.json; the Readability pages have none and get a
+ * neutral one). `--only` takes readability, dev, test (the trafilatura parts), aeb-dev, aeb-test or aeb. A corpus that is not
  * there (a fresh clone has no ../shared) is skipped with a message. Also, for information on the
  * Readability pages: non-English news marked not readable, and whether the body found on news pages
  * holds Readability's excerpt and paragraphs.
@@ -21,7 +25,7 @@ import { detectArticle } from '../dom/detect-article';
 import { isStoryFurniture } from '../dom/story-furniture';
 import { buildTextIndex } from '../dom/text-index';
 import { parseHtml } from './lib/read-input';
-import { loadSnippets, type Label } from './lib/corpus';
+import { AEB_DIR, AEB_LABELS, loadAeb, loadSnippets, readAebHtml, type Label } from './lib/corpus';
 
 interface Tally {
   tp: number;
@@ -90,6 +94,8 @@ function readabilityParagraphs(document: Document): string[] {
 
 interface EvalSet {
   title: string;
+  /** What `--only` calls it. */
+  key: string;
   corpus: string;
   labels: [string, Label][];
   /** The page's address, as the browser would give it. */
@@ -98,6 +104,18 @@ interface EvalSet {
   listMistakes: boolean;
   /** The informative body checks against Readability's expected files. */
   bodyChecks: boolean;
+  /** A page's HTML, or undefined when it is not there; by default the corpus's `<name>/source.html`. */
+  read?: (name: string) => string | undefined;
+  /** Also print the figures on the pages labelled English alone. */
+  englishOnly?: boolean;
+  /** Give each listed mistake's address (the page's name says nothing of it). */
+  showUrl?: boolean;
+}
+
+/** The page's HTML in a corpus of `<name>/source.html` folders, or undefined when it is not there. */
+function readSource(corpus: string, name: string): string | undefined {
+  const file = join(corpus, name, 'source.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 /** Runs one set and prints its lines; returns its tally, or null when its corpus is not there. */
@@ -110,27 +128,33 @@ async function runSet(set: EvalSet): Promise<Tally | null> {
   }
   const ours = tally();
   const baseline = tally();
+  const english = { ours: tally(), baseline: tally() };
   const mistakes: string[] = [];
   const times: number[] = [];
   const languages = new Map<string, { pages: number; news: number; unreadable: number }>();
   const excerpts = { pages: 0, found: 0, missing: [] as string[] };
   const coverage: { name: string; share: number }[] = [];
   for (const [name, label] of set.labels) {
-    const file = join(set.corpus, name, 'source.html');
-    if (!existsSync(file)) continue;
+    const html = set.read ? set.read(name) : readSource(set.corpus, name);
+    if (html === undefined) continue;
     const url = set.url(name, label);
-    const { document, close } = parseHtml(readFileSync(file, 'utf8'), url);
+    const { document, close } = parseHtml(html, url);
     try {
       const started = performance.now();
       const detection = detectArticle(document, { url });
       times.push(performance.now() - started);
       record(ours, detection.isNews, label, detection.readable);
       // Readability has no notion of language: its "readable" is the whole verdict.
-      record(baseline, isProbablyReaderable(document), label, true);
+      const readerable = isProbablyReaderable(document);
+      record(baseline, readerable, label, true);
+      if (label.lang === 'en') {
+        record(english.ours, detection.isNews, label, detection.readable);
+        record(english.baseline, readerable, label, true);
+      }
       const englishMiss = label.isNews && label.lang === 'en' && detection.isNews && !detection.readable;
       if (detection.isNews !== label.isNews || englishMiss)
         mistakes.push(
-          `    ${label.isNews ? (englishMiss ? 'unread' : 'missed') : 'false '} ${name} [${label.lang}] (score ${detection.score}: ${detection.signals.join(', ')})`,
+          `    ${label.isNews ? (englishMiss ? 'unread' : 'missed') : 'false '} ${name} [${label.lang}]${set.showUrl ? ` ${url}` : ''} (score ${detection.score}: ${detection.signals.join(', ')})`,
         );
       if (!set.bodyChecks) continue;
       if (label.isNews && label.lang !== 'en') {
@@ -163,6 +187,12 @@ async function runSet(set: EvalSet): Promise<Tally | null> {
   console.log(`${set.title}: ${times.length} labelled pages of ${set.corpus}`);
   console.log(line('Newslens detectArticle', ours));
   console.log(line('Readability isProbablyReaderable', baseline));
+  if (set.englishOnly) {
+    const pages = english.ours.tp + english.ours.fp + english.ours.fn + english.ours.tn;
+    console.log(`  English pages only (${pages}):`);
+    console.log(line('Newslens detectArticle', english.ours));
+    console.log(line('Readability isProbablyReaderable', english.baseline));
+  }
   if (times.length)
     console.log(
       `  detection time in node (happy-dom): median ${times[times.length >> 1].toFixed(2)} ms, max ${times[times.length - 1].toFixed(1)} ms`,
@@ -211,6 +241,7 @@ if (corpusArg && labelsArg) {
     if (chosen.length)
       sets.push({
         title: `${corpusArg}${part ? ` (${part} part)` : ''}`,
+        key: part || 'dev',
         corpus: corpusArg,
         labels: chosen,
         url: (name, label) => pageUrl(snippets[name]?.url, label.url),
@@ -223,6 +254,7 @@ if (corpusArg && labelsArg) {
   const trafilatura = '../shared/corpus/trafilatura';
   sets.push({
     title: 'Readability pages',
+    key: 'readability',
     corpus: readability,
     labels: readLabels('tests/fixtures/corpus-labels.json'),
     // A neutral address: these pages have none, and a folder's name ("news-3", "blog") must not count.
@@ -235,27 +267,49 @@ if (corpusArg && labelsArg) {
   for (const part of ['dev', 'test'] as const)
     sets.push({
       title: `trafilatura ${part} part`,
+      key: part,
       corpus: trafilatura,
       labels: labels.filter(([, label]) => label.part === part),
       url: (name, label) => pageUrl(snippets[name]?.url, label.url),
       listMistakes: part === 'dev',
       bodyChecks: false,
     });
+  // The benchmark is in the project: each page is read from its gzipped copy, with the address it was saved from.
+  const aeb = existsSync(AEB_DIR) ? loadAeb() : [];
+  const aebUrls = new Map(aeb.map((page) => [page.id, page.url]));
+  const aebLabels = existsSync(AEB_LABELS) ? readLabels(AEB_LABELS) : [];
+  for (const part of ['dev', 'test'] as const) {
+    const labelled = aebLabels.filter(([name, label]) => label.part === part && aebUrls.has(name));
+    const pages = aeb.filter((page) => page.part === part).length;
+    sets.push({
+      title: `article-extraction-benchmark ${part} part (labels for ${labelled.length} of its ${pages} pages)`,
+      key: `aeb-${part}`,
+      corpus: AEB_DIR,
+      labels: labelled,
+      url: (name) => pageUrl(aebUrls.get(name)),
+      listMistakes: part === 'dev',
+      bodyChecks: false,
+      read: (name) => readAebHtml(name),
+      englishOnly: true,
+      showUrl: true,
+    });
+  }
 }
 const goals: string[] = [];
 for (const set of sets) {
-  const key = set.title.startsWith('Readability')
-    ? 'readability'
-    : set.title.includes('test')
-      ? 'test'
-      : 'dev';
-  if (only && only !== key) continue;
+  const key = set.key;
+  // `--only aeb` runs both of the benchmark's parts.
+  if (only && only !== key && only !== key.split('-')[0]) continue;
   const t = await runSet(set);
   if (!t) continue;
   if (key === 'readability') goals.push(`Readability pages F1 >= 0.95: ${f1(t) >= 0.95 ? 'met' : 'NOT met'}`);
   if (key === 'test')
     goals.push(
       `unseen pages (test part) F1 >= 0.97: ${f1(t) >= 0.97 ? 'met' : 'NOT met'}; English news recall >= 0.97: ${ratio(t.englishFound, t.english) >= 0.97 ? 'met' : 'NOT met'}`,
+    );
+  if (key === 'aeb-test')
+    goals.push(
+      `unseen benchmark pages (test part) F1 >= 0.97: ${f1(t) >= 0.97 ? 'met' : 'NOT met'}; English news recall >= 0.97: ${ratio(t.englishFound, t.english) >= 0.97 ? 'met' : 'NOT met'}`,
     );
 }
 if (goals.length) console.log(`goals: ${goals.join('; ')}`);

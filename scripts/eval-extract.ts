@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract [-- [--only dev|test]]`: how well the article body is read on real news pages,
+ * `npm run eval:extract [-- [--only dev|test|aeb|aeb-dev|aeb-test] [--pages]]`: how well the article body is read on real news pages,
  * beside Readability.js on the same pages in the same run, the trafilatura corpus's development and
  * test parts apart (on the test part only totals, never a page):
  * - token-level F1 of the extracted text against hand-made bodies (the annotated articles,
@@ -15,7 +15,17 @@
  * depend on it); a news page it misses gives no text. "Extraction alone" is the text the reader would
  * read whatever detection decides (`storyRoots` of its detection), so that extraction is measured
  * apart from detection's misses, as Readability is. Readability's is its title and text content.
- * Needs ../shared/corpus/trafilatura beside the project; skips with a message when it is not there.
+ * The trafilatura part needs ../shared/corpus/trafilatura beside the project; it skips with a message when it
+ * is not there.
+ *
+ * Then the article-extraction-benchmark pages (in the project, tests/fixtures/article-extraction-benchmark), its
+ * development and test parts apart (`--only aeb-dev`, `aeb-test`, or `aeb` for both): token F1 of the same three
+ * texts against the benchmark's hand-made article bodies (the story's paragraphs, without the headline) on the
+ * pages labelled news in tests/fixtures/aeb-labels.json, and on its English news pages alone. On an English
+ * page Newslens's text is the whole path the extension takes (detection must call it English news, as for the
+ * trafilatura bodies); on a news page in another language, which the extension leaves alone by design, it is
+ * the text of a page detection calls news (as for the snippets), so that the figure over all news pages
+ * measures detection's news verdict and extraction, and the English line the reader's whole path.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +34,7 @@ import { detectArticle } from '../dom/detect-article';
 import { storyRoots } from '../dom/page-text-roots';
 import { isStoryFurniture } from '../dom/story-furniture';
 import { buildTextIndex } from '../dom/text-index';
-import { loadSnippets, type Label } from './lib/corpus';
+import { AEB_DIR, AEB_LABELS, loadAeb, loadSnippets, readAebHtml, type Label } from './lib/corpus';
 import { parseHtml } from './lib/read-input';
 
 const CORPUS = '../shared/corpus/trafilatura';
@@ -34,10 +44,9 @@ const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : '';
 const verbose = args.includes('--pages');
 
-if (!existsSync(CORPUS)) {
-  console.log(`eval:extract skipped: no corpus at ${CORPUS} (it lives in ../shared beside the project)`);
-  process.exit(0);
-}
+const hasCorpus = existsSync(CORPUS);
+if (!hasCorpus)
+  console.log(`trafilatura pages skipped: no corpus at ${CORPUS} (it lives in ../shared beside the project)`);
 const labels = JSON.parse(readFileSync('tests/fixtures/trafilatura-labels.json', 'utf8')) as Record<
   string,
   Label
@@ -95,13 +104,18 @@ interface Texts {
   alone: string;
   readability: string;
 }
-/** Newslens's text (empty unless detection calls the page news, and English when `english`) and Readability's. */
+/** Newslens's text of a trafilatura page (see `pageTexts`) and Readability's. */
 async function texts(name: string, english: boolean): Promise<Texts> {
   const url = snippets[name]?.url || labels[name]?.url;
-  const { document, close } = parseHtml(
-    readFileSync(join(CORPUS, name, 'source.html'), 'utf8'),
-    url && URL.canParse(url) ? url : undefined,
-  );
+  return pageTexts(readFileSync(join(CORPUS, name, 'source.html'), 'utf8'), url, english);
+}
+
+/**
+ * Newslens's text of a page given as HTML with its address (empty unless detection calls the page news, and
+ * English when `english`), the text extraction alone gives, and Readability's.
+ */
+async function pageTexts(html: string, url: string | undefined, english = true): Promise<Texts> {
+  const { document, close } = parseHtml(html, url && URL.canParse(url) ? url : undefined);
   try {
     const detection = detectArticle(document, { url });
     const alone = buildTextIndex(storyRoots(document, detection), isStoryFurniture).text;
@@ -125,7 +139,11 @@ const TITLES = {
   readability: 'Readability',
 } as const;
 
-for (const part of ['dev', 'test']) {
+/** Mean F1, precision and recall of a system's scores. */
+const summary = (scores: Score[]) =>
+  `F1 ${fmt(mean(scores.map((s) => s.f)))} (P ${fmt(mean(scores.map((s) => s.p)))}, R ${fmt(mean(scores.map((s) => s.r)))})`;
+
+for (const part of hasCorpus ? ['dev', 'test'] : []) {
   if (only && only !== part) continue;
   const secret = part === 'test';
   // Token F1 against the hand-made bodies.
@@ -160,8 +178,6 @@ for (const part of ['dev', 'test']) {
       );
   }
   console.log(`trafilatura ${part} part:`);
-  const summary = (scores: Score[]) =>
-    `F1 ${fmt(mean(scores.map((s) => s.f)))} (P ${fmt(mean(scores.map((s) => s.p)))}, R ${fmt(mean(scores.map((s) => s.r)))})`;
   console.log(
     `  hand-made bodies, token F1 (mean over ${full.ours.length} pages): ` +
       SYSTEMS.map((s) => `${TITLES[s]} ${summary(full[s])}`).join('; '),
@@ -218,5 +234,58 @@ for (const part of ['dev', 'test']) {
   if (secret)
     console.log(
       `  goal: token F1 >= 0.96 on the test part: ${mean(full.ours.map((s) => s.f)) >= 0.96 ? 'met' : 'NOT met'}`,
+    );
+}
+
+// The article-extraction-benchmark pages, read from their gzipped copies in the project with the address each was
+// saved from, scored against the benchmark's own hand-made bodies on the pages labelled news.
+const aeb = existsSync(AEB_DIR) ? loadAeb() : [];
+const aebLabels = existsSync(AEB_LABELS)
+  ? (JSON.parse(readFileSync(AEB_LABELS, 'utf8')) as Record<string, Label>)
+  : {};
+for (const part of ['dev', 'test'] as const) {
+  if (only && only !== `aeb-${part}` && only !== 'aeb') continue;
+  const secret = part === 'test';
+  const inPart = aeb.filter((page) => page.part === part);
+  const labelled = inPart.filter((page) => aebLabels[page.id]).length;
+  const all = { ours: [] as Score[], alone: [] as Score[], readability: [] as Score[] };
+  const english = { ours: [] as Score[], alone: [] as Score[], readability: [] as Score[] };
+  const lines: string[] = [];
+  for (const page of inPart) {
+    const label = aebLabels[page.id];
+    const html = label?.isNews ? readAebHtml(page.id) : undefined;
+    if (html === undefined) continue;
+    const found = await pageTexts(html, page.url, label.lang === 'en');
+    const scores = Object.fromEntries(SYSTEMS.map((s) => [s, overlap(found[s], page.body)])) as Record<
+      (typeof SYSTEMS)[number],
+      Score
+    >;
+    for (const s of SYSTEMS) {
+      all[s].push(scores[s]);
+      if (label.lang === 'en') english[s].push(scores[s]);
+    }
+    if (!secret)
+      lines.push(
+        `    ${page.id} [${label.lang}] ${page.url}: ` +
+          SYSTEMS.map(
+            (s) => `${TITLES[s]} P ${fmt(scores[s].p)} R ${fmt(scores[s].r)} F1 ${fmt(scores[s].f)}`,
+          ).join('; '),
+      );
+  }
+  console.log(
+    `article-extraction-benchmark ${part} part (labels for ${labelled} of its ${inPart.length} pages):`,
+  );
+  console.log(
+    `  hand-made bodies, token F1 (mean over ${all.ours.length} news pages): ` +
+      SYSTEMS.map((s) => `${TITLES[s]} ${summary(all[s])}`).join('; '),
+  );
+  console.log(
+    `  English news pages only (${english.ours.length}): ` +
+      SYSTEMS.map((s) => `${TITLES[s]} ${summary(english[s])}`).join('; '),
+  );
+  if (verbose && lines.length) console.log(lines.join('\n'));
+  if (secret)
+    console.log(
+      `  goal: token F1 >= 0.96 on the test part: ${mean(all.ours.map((s) => s.f)) >= 0.96 ? 'met' : 'NOT met'}`,
     );
 }

@@ -1,6 +1,10 @@
-/** The saved-page corpora beside the project (`../shared/corpus/...`): labels and snippets. */
+/**
+ * The saved-page corpora: labels and snippets of those beside the project (`../shared/corpus/...`), and the
+ * article-extraction-benchmark pages copied into the project (`tests/fixtures/article-extraction-benchmark`).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** A page's hand label: news or not, its language, why; trafilatura pages also carry their part and address. */
 export interface Label {
@@ -22,4 +26,42 @@ export interface Snippets {
 export function loadSnippets(corpus: string): Record<string, Snippets> {
   const file = join(corpus, 'expected-snippets.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, Snippets>) : {};
+}
+
+/** Where the article-extraction-benchmark pages, their bodies and split live in the project. */
+export const AEB_DIR = 'tests/fixtures/article-extraction-benchmark';
+/** The merged news labels of the article-extraction-benchmark pages. */
+export const AEB_LABELS = 'tests/fixtures/aeb-labels.json';
+
+/** One article-extraction-benchmark page: its id, original address, hand-made body and part of the split. */
+export interface AebPage {
+  id: string;
+  url: string;
+  body: string;
+  part: 'dev' | 'test';
+}
+
+/**
+ * The benchmark's pages from `dir`'s ground-truth.json and split.json, sorted by id. A page the split does not
+ * place is an error: every page must have its part before anything is scored.
+ */
+export function loadAeb(dir = AEB_DIR): AebPage[] {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { url?: string; articleBody?: string }
+  >;
+  const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as Record<string, string>;
+  return Object.keys(truth)
+    .sort()
+    .map((id) => {
+      const part = split[id];
+      if (part !== 'dev' && part !== 'test') throw new Error(`${dir}: page ${id} has no part in split.json`);
+      return { id, url: truth[id].url ?? '', body: truth[id].articleBody ?? '', part };
+    });
+}
+
+/** A benchmark page's HTML (`html/<id>.html.gz`, gzip-compressed UTF-8), or undefined when it is not there. */
+export function readAebHtml(id: string, dir = AEB_DIR): string | undefined {
+  const file = join(dir, 'html', `${id}.html.gz`);
+  return existsSync(file) ? gunzipSync(readFileSync(file)).toString('utf8') : undefined;
 }
