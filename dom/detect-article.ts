@@ -51,6 +51,7 @@ import {
 import type { Feature } from './detect-features';
 import { AFTER_META, BIAS, THRESHOLD, WEIGHTS } from './detect-weights';
 import {
+  AGENCY,
   isPressRelease,
   LANGUAGE_FOLDER,
   LIST_HEADLINE,
@@ -264,7 +265,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   // what it could add off what is left to come (`Tally.left`), and the page stops as soon as the rest
   // could not. So the cheap signals come first and, of those, the strongest and what speaks against
   // news: the story's box and dateline, teasers and code listings, the news sections it links to;
-  // only then the patterns run on the story's sample (attributions, quotes, days and dates), which
+  // only then the patterns run on the story's sample (an agency's credit, attributions, quotes, days and
+  // dates), which
   // most pages that are not news never reach; then what can only pull a page under (a press release,
   // its own site named again and again, first-person writing, a how-to), and the headline and
   // standfirst join the body.
@@ -282,7 +284,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   tally.read('newsBox');
 
   // How it is written, from a sample of the story's paragraphs in page order: reporting opens with
-  // a dateline and attributes what it states; a press release says so.
+  // a dateline or an agency's credit and attributes what it states; a press release says so.
   if (!ordered) inside.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
   let sample = '';
   for (const block of inside) {
@@ -323,6 +325,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   tally.read('authorLink', 'outletLinks');
   if (cannot()) return stop();
 
+  if (AGENCY.test(sample)) add('agency', "a news agency's credit");
+  tally.read('agency');
   const words = rated ? wordCount(sample) + (sample.match(CJK)?.length ?? 0) / 2 : 0;
   if (rated) {
     // Graded: from a few attributions in a long text to one in every hundred words or more.

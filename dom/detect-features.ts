@@ -69,6 +69,7 @@ export const FEATURES = {
   newsBox: feature(1, 'story', 1),
   blogBox: feature(-1, 'story', -1),
   dateline: feature(1, 'story', 1.5),
+  agency: feature(1, 'story', 1),
   reporting: feature(1, 'story', 1.5, true),
   when: feature(1, 'story', 0.5, true),
   dates: feature(1, 'story', 0.5, true),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gainAfter } from './detect-features';
-import { isPressRelease, OWN_NEWS_FOLDER, selfMentions, siteNames } from './own-news';
+import { AGENCY, isPressRelease, OWN_NEWS_FOLDER, selfMentions, siteNames } from './own-news';
 
 describe("an organisation's own news", () => {
   it('tells a press release from a report that cites one', () => {
@@ -18,6 +18,12 @@ describe("an organisation's own news", () => {
     expect(OWN_NEWS_FOLDER.test('/en/newsroom/2021/plant-opens')).toBe(true);
     expect(OWN_NEWS_FOLDER.test('/politik/ausland/wahl-in-italien-100.html')).toBe(false);
     expect(OWN_NEWS_FOLDER.test('/pressefreiheit-in-gefahr')).toBe(false);
+  });
+
+  it('reads agency credits', () => {
+    expect(AGENCY.test('Bogotá (dpa) - Gebrochene Rippen')).toBe(true);
+    expect(AGENCY.test('LONDON (Reuters) - Shares fell')).toBe(true);
+    expect(AGENCY.test('Wir haben die App aktualisiert, damit sie schneller startet.')).toBe(false);
   });
 
   it("counts how often the story names its own site, by the site's declared name and its host", () => {

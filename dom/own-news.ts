@@ -1,7 +1,7 @@
 /**
  * What tells an organisation's own news (a company's, ministry's, party's, federation's or
- * university's announcements) from an outlet's report: the words press releases carry, the folders
- * organisations keep them in, the site naming itself.
+ * university's announcements) from an outlet's report, and an agency's report from anything else:
+ * the words press releases carry, the folders organisations keep them in, and agency credits.
  */
 
 // "Press release", its kin and the press-contact block under one, in the languages met.
@@ -26,6 +26,10 @@ export const OWN_NEWS_FOLDER =
 // A language folder first in the path ("/de/", "/en-gb/"): sites that publish in several languages,
 // companies' and institutions' far more often than outlets'.
 export const LANGUAGE_FOLDER = /(?:^|\s)\/[a-z]{2}(?:[-_][a-z]{2})?\//i;
+
+// An agency's credit: "Berlin (dpa) -", "(AFP)", "dpa/", "Quelle: Reuters".
+export const AGENCY =
+  /\((?:dpa|afp|AFP|ap|AP|Reuters|reuters|kna|KNA|epd|sid|SID|dts|apa|APA|sda|SDA|ats|ATS|EFE|efe|ANSA|UPI|ddp|dapd|red)\b[^)]{0,30}\)|\b(?:dpa|AFP|Reuters|KNA|epd|APA|SDA)\b/;
 
 // Headlines of lists and guides rather than reports: "5 inspiring women", "10 Tipps für...", "Tipps".
 export const LIST_HEADLINE =
