@@ -2,7 +2,7 @@
  * `npm run eval:detect [-- [--only readability|dev|test|aeb|aeb-dev|aeb-test] [CORPUS_DIR LABELS_JSON]]`: news-or-not
  * precision, recall and F1 of `detectArticle` on saved pages (`<name>/source.html`) against hand
  * labels, and its recall on English news (found as news the analysis can read), beside Readability's
- * isProbablyReaderable on the same pages, in the same run. Three sets by default:
+ * isProbablyReaderable on the same pages, in the same run. The sets by default:
  * - the Readability corpus (`../shared/corpus/readability`, labels in tests/fixtures/corpus-labels.json),
  *   the pages detection was first shaped on;
  * - the trafilatura corpus (`../shared/corpus/trafilatura`, labels in tests/fixtures/trafilatura-labels.json),

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mergeAebLabels } from './aeb-labels';
-import type { AebPage } from './corpus';
+import { mergeAebLabels, type PlacedLabel } from './aeb-labels';
+import { AEB_LABELS, loadAeb, type AebPage } from './corpus';
 
 const pages: AebPage[] = [
   { id: 'b', url: 'https://news.example/b', body: 'B', part: 'test' },
@@ -76,5 +77,15 @@ describe('mergeAebLabels', () => {
     expect(labels.c.why).toBe('');
     expect(gaps).toEqual(['a', 'b']);
     expect(problems).toHaveLength(4);
+  });
+
+  it("the project's merged labels give every benchmark page one label, in its part, with its address", () => {
+    const labels = JSON.parse(readFileSync(AEB_LABELS, 'utf8')) as Record<string, PlacedLabel>;
+    const benchmark = loadAeb();
+    expect(Object.keys(labels).sort()).toEqual(benchmark.map((page) => page.id));
+    for (const page of benchmark) {
+      expect(labels[page.id]).toMatchObject({ part: page.part, url: page.url });
+      expect(typeof labels[page.id].isNews).toBe('boolean');
+    }
   });
 });
