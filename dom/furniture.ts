@@ -2,12 +2,10 @@
 
 // Containers of page furniture, by the words sites use in their class names and ids (a widget, but
 // not a page builder's "widget-container" or "widget-wrap", which hold whatever the page is made of, its story too). (A pattern: it
-// runs on hundreds of names per page, several times faster than splitting each into words.) "Rail" is not
-// one: it names a layout, and the story's column is named for the rail beside it as often as the rail is
-// ("pg-side-of-rail", "grid--with-right-rail"); a rail's teasers are told by what they hold (mostly links,
-// short). A cookie-consent box holds more prose than a short story.
+// runs on hundreds of names per page, several times faster than splitting each into words.) A cookie-consent box
+// holds more prose than a short story.
 export const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|related|side-?bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|consent|banner|signup|teaser|disqus|gallery|carousel|slideshow)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|related|side-?bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|consent|banner|signup|teaser|rail|gallery|carousel|slideshow)(?:$|[\s_-])/i;
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
 export const CONTENT =
@@ -15,7 +13,8 @@ export const CONTENT =
 // Furniture wraps what it holds closely; a word far up the tree is a site-wide wrapper.
 const FURNITURE_DEPTH = 5;
 
-// Words for what is never the story, even in a name that also says "content" ("comment-content").
+// Words for what is never the story, even in a name that also says "content" ("comment-content"); those not in
+// FURNITURE are furniture only by this.
 export const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
 /** True when a box's class names and id name furniture (comments, related links...) and no content word outweighs them. */

@@ -113,13 +113,6 @@ const CASES: Case[] = [
     isNews: true,
   },
   {
-    file: 'story-beside-rail.html',
-    url: 'https://ledger.example/2019/11/18/investing/markets-trade-talks/index.html',
-    isNews: true,
-    holds: ['weighing on markets', 'record highs on Friday'],
-    leavesOut: ['Oil prices slip'],
-  },
-  {
     file: 'consent-box-short-story.html',
     url: 'https://teamdesk.example/2019/11/18/20970600/defence-snap-counts-week-11',
     isNews: true,
