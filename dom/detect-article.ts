@@ -24,7 +24,6 @@ import {
   findHeadline,
   findStandfirst,
   readProse,
-  weightedLength,
   wordCount,
   type Prose,
 } from './story-prose';
@@ -49,8 +48,8 @@ import {
   WHEN,
   WIR,
 } from './writing';
-import type { Feature, Stage } from './detect-features';
-import { BIAS, GAINS, THRESHOLD, WEIGHTS } from './detect-weights';
+import type { Feature } from './detect-features';
+import { AFTER_META, BIAS, THRESHOLD, WEIGHTS } from './detect-weights';
 import {
   AGENCY,
   isPressRelease,
@@ -76,14 +75,14 @@ export interface ArticleDetection {
   body: Element[];
   /** The signals that counted, for the popup and for debugging. */
   signals: string[];
-  /** The value of each signal that counted, by name (`dom/detect-features.ts`). */
-  features: Partial<Record<Feature, number>>;
+  /** The value of each signal that counted, by name (`dom/detect-features.ts`): only with `readAll`, for fitting. */
+  features?: Partial<Record<Feature, number>>;
 }
 
 export interface DetectOptions {
   /** The page's address, when the document does not carry it (as in node). */
   url?: string;
-  /** Read every signal, even once the page can no longer be news (for fitting the weights). */
+  /** Read every signal, even once the page can no longer be news, and give their values (for fitting the weights). */
   readAll?: boolean;
 }
 
@@ -97,18 +96,27 @@ const DECLARED_NEWS_PROSE = 600;
 const ramp = (rate: number, low: number, high: number) =>
   Math.max(0, Math.min(1, (rate - low) / (high - low)));
 
-/** The score so far and the signals that made it. */
+/**
+ * The score so far and the signals that made it, and the most that the signals not read yet could
+ * add: the one bound by which reading stops early.
+ */
 class Tally {
   score = BIAS;
   signals: string[] = [];
-  /** Each signal's value, for fitting the weights (`readAll`). */
-  features: Partial<Record<Feature, number>> = {};
+  /** Each signal's value, when fitting the weights (`readAll`); other pages never keep them. */
+  features?: Partial<Record<Feature, number>>;
+  /** The most that the signals not read yet can add (each at most its positive weight). */
+  left = AFTER_META;
+
+  constructor(fitting: boolean) {
+    if (fitting) this.features = {};
+  }
 
   /** Adds a signal with its value from 0 to 1 (nothing when 0), and says it in `signal`. */
   add(feature: Feature, signal: string, value = 1): void {
     if (value <= 0) return;
     this.score += (WEIGHTS[feature] ?? 0) * value;
-    this.features[feature] = value;
+    if (this.features) this.features[feature] = value;
     this.signals.push(signal);
   }
 
@@ -120,17 +128,6 @@ class Tally {
   rounded(): number {
     return Math.round(100 / (1 + Math.exp(THRESHOLD - this.score))) / 100;
   }
-
-  /**
-   * True when even all the signals read after `stage` could not make the page news (`rated`: the
-   * story is long enough for the signals rated on its writing).
-   */
-  short(stage: Stage, rated: boolean): boolean {
-    return this.score + GAINS[rated ? 'rated' : 'short'][stage] < THRESHOLD;
-  }
-
-  /** The most that the signals not read yet can add (each at most its positive weight). */
-  left = GAINS.rated.meta;
 
   /** Marks `features` as read: what they could add is no longer to come. */
   read(...features: Feature[]): void {
@@ -177,7 +174,7 @@ function notNews(tally: Tally, declared: string, container: Element | null, why:
  * not read.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
-  const tally = new Tally();
+  const tally = new Tally(!!options.readAll);
   const add = (feature: Feature, signal: string, value = 1) => tally.add(feature, signal, value);
   const { metas, jsonLd, canonical } = readPageData(doc);
   const meta = (name: string) => metas.get(name) ?? '';
@@ -258,75 +255,21 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   // itself a news article and holds a body of prose is read to the end, whatever its markup.
   const declaredNews = type === 'news' && length >= DECLARED_NEWS_PROSE;
   const readAll = declaredNews || !!options.readAll;
-  // (The sample of the story is at most its prose: too little of it, and its writing is not rated.)
-  if (!readAll && tally.short('meta', length > RATED_CHARS))
+  // Rates of words need a few sentences: a shorter story's writing is not rated.
+  const rated = length > RATED_CHARS;
+  if (!rated) tally.read('reporting', 'when', 'dates', 'quotes');
+  if (!readAll && tally.cannot())
     return notNews(tally, declared, container, 'too few signs of news to read the text');
-  return readStory(doc, tally, {
-    title,
-    siteName,
-    address,
-    container,
-    inside,
-    ordered,
-    length,
-    declared,
-    credits,
-    byline,
-    wiki,
-    readAll,
-  });
-}
 
-interface Story {
-  /** The page's title, to find the headline by. */
-  title: string;
-  /** The names the site declares for itself, and the page's address. */
-  siteName: string;
-  address: string;
-  container: Element | null;
-  /** The prose paragraphs inside the container, and their length. */
-  inside: Prose[];
-  /** They are in page order already (all of them <p>s). */
-  ordered: boolean;
-  length: number;
-  /** The language the page declares, or "". */
-  declared: string;
-  /** Chinese or Japanese editor and source credits were seen. */
-  credits: boolean;
-  /** The metadata names an author. */
-  byline: boolean;
-  /** The page is already known for a wiki. */
-  wiki: boolean;
-  /** Read every signal, whatever the score. */
-  readAll: boolean;
-}
-
-/**
- * The rest of the decision for a page that may be news, apart so that other pages never compile
- * it. Each signal read takes what it could add off what is left to come (`Tally.left`), and the page
- * stops as soon as the rest could not lift it over the line. So the cheap signals come first and,
- * of those, the strongest and what speaks against news: the story's box and dateline, teasers and
- * code listings, the news sections it links to; only then the patterns run on the story's sample
- * (an agency's credit, attributions, quotes, days and dates), which most pages that are not news
- * never reach; then what can only pull a page under (a press release, its own site named again and
- * again, first-person writing, a how-to), and the headline and standfirst join the body.
- */
-function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection {
-  const {
-    title,
-    siteName,
-    address,
-    container,
-    inside,
-    ordered,
-    length,
-    declared,
-    credits,
-    byline,
-    wiki,
-    readAll,
-  } = story;
-  const add = (feature: Feature, signal: string, value = 1) => tally.add(feature, signal, value);
+  // The rest is read only while it can still lift the page over the line: each signal read takes
+  // what it could add off what is left to come (`Tally.left`), and the page stops as soon as the rest
+  // could not. So the cheap signals come first and, of those, the strongest and what speaks against
+  // news: the story's box and dateline, teasers and code listings, the news sections it links to;
+  // only then the patterns run on the story's sample (an agency's credit, attributions, quotes, days and
+  // dates), which
+  // most pages that are not news never reach; then what can only pull a page under (a press release,
+  // its own site named again and again, first-person writing, a how-to), and the headline and
+  // standfirst join the body.
   const stop = () => notNews(tally, declared, container, 'too few signs of news to read on');
   const cannot = () => !readAll && tally.cannot();
 
@@ -350,9 +293,6 @@ function readStory(doc: Document, tally: Tally, story: Story): ArticleDetection 
   }
   if (DATELINE.test(sample.slice(0, 400))) add('dateline', 'dateline');
   tally.read('dateline');
-  // Rates need a few sentences (Chinese and Japanese fit them in fewer characters).
-  const rated = weightedLength(sample) > RATED_CHARS;
-  if (!rated) tally.read('reporting', 'when', 'dates', 'quotes');
   // From here the cheap signals first, and the strongest: the page stops as soon as what is left
   // to read could not lift it over the line.
   if (cannot()) return stop();

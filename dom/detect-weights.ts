@@ -1,6 +1,6 @@
 // Written by `npm run fit:detect` (scripts/fit-detect.ts) from the labels of the pages tuned on: do not edit by hand.
 // 5-fold cross-validated: development part F1 0.787 (P 0.736, R 0.846), English news recall 0.939 (46/49); Readability pages F1 0.970 (P 0.941, R 1.000), English news recall 1.000 (36/36).
-import type { Feature, Stage } from './detect-features';
+import type { Feature } from './detect-features';
 
 /** The score of a page without any signal; a page is news when its score reaches THRESHOLD. */
 export const BIAS = -3.721;
@@ -58,8 +58,8 @@ export const WEIGHTS: Partial<Record<Feature, number>> = {
   questionHeadline: -0.518,
   code: -3.005,
 };
-/** The most the signals of the stages after each can add: with a story long enough to rate its writing, and without. */
-export const GAINS: Record<'rated' | 'short', Record<Stage, number>> = {
-  rated: { meta: 9.368, story: 3.382, links: 0, writing: 0 },
-  short: { meta: 6.644, story: 3.382, links: 0, writing: 0 },
-};
+/**
+ * The most the signals read after the metadata can add, each at most its positive weight (a story too
+ * short to rate its writing takes the rated ones off): detection stops reading once it cannot.
+ */
+export const AFTER_META = 9.368;

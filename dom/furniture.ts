@@ -2,9 +2,10 @@
 
 // Containers of page furniture, by the words sites use in their class names and ids (a widget, but
 // not a page builder's "widget-container" or "widget-wrap", which hold whatever the page is made of, its story too). (A pattern: it
-// runs on hundreds of names per page, several times faster than splitting each into words.)
+// runs on hundreds of names per page, several times faster than splitting each into words.) A cookie-consent box
+// holds more prose than a short story.
 export const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|related|sidebar|side-bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|banner|signup|teaser|rail|disqus|gallery|carousel|slideshow)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|related|side-?bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|consent|banner|signup|teaser|rail|gallery|carousel|slideshow)(?:$|[\s_-])/i;
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
 export const CONTENT =
@@ -12,7 +13,8 @@ export const CONTENT =
 // Furniture wraps what it holds closely; a word far up the tree is a site-wide wrapper.
 const FURNITURE_DEPTH = 5;
 
-// Words for what is never the story, even in a name that also says "content" ("comment-content").
+// Words for what is never the story, even in a name that also says "content" ("comment-content"); those not in
+// FURNITURE are furniture only by this.
 export const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
 /** True when a box's class names and id name furniture (comments, related links...) and no content word outweighs them. */

@@ -71,7 +71,7 @@ async function readPages(): Promise<Page[]> {
           name,
           set,
           english,
-          x: FEATURE_NAMES.map((feature) => features[feature] ?? 0),
+          x: FEATURE_NAMES.map((feature) => features?.[feature] ?? 0),
           y: label.isNews ? 1 : 0,
           weight: english ? ENGLISH_NEWS_WEIGHT : 1,
         });
@@ -187,14 +187,12 @@ const weights = FEATURE_NAMES.map((feature, j) => `  ${feature}: ${round(model.w
 const fitted = Object.fromEntries(
   FEATURE_NAMES.map((feature, j) => [feature, round(model.weights[j])]),
 ) as Record<Feature, number>;
-// What the stages after each can still add, worked out here so that the probe ships no table of signals.
-// (Rounded up: a bound rounded down could stop a page the signals left might still lift.)
+// What the signals read after the metadata can still add, worked out here so that the probe ships no
+// table of signals. (Rounded up: a bound rounded down could stop a page the signals left might still lift.)
 const up = (n: number) => Math.ceil(n * 1000) / 1000;
-const gains = (rated: boolean) =>
-  `{ meta: ${up(gainAfter('meta', fitted, rated))}, story: ${up(gainAfter('story', fitted, rated))}, links: ${up(gainAfter('links', fitted, rated))}, writing: 0 }`;
 const text = `// Written by \`npm run fit:detect\` (scripts/fit-detect.ts) from the labels of the pages tuned on: do not edit by hand.
 // ${summary}.
-import type { Feature, Stage } from './detect-features';
+import type { Feature } from './detect-features';
 
 /** The score of a page without any signal; a page is news when its score reaches THRESHOLD. */
 export const BIAS = ${round(model.bias)};
@@ -203,11 +201,11 @@ export const THRESHOLD = ${chosen.threshold};
 export const WEIGHTS: Partial<Record<Feature, number>> = {
 ${weights}
 };
-/** The most the signals of the stages after each can add: with a story long enough to rate its writing, and without. */
-export const GAINS: Record<'rated' | 'short', Record<Stage, number>> = {
-  rated: ${gains(true)},
-  short: ${gains(false)},
-};
+/**
+ * The most the signals read after the metadata can add, each at most its positive weight (a story too
+ * short to rate its writing takes the rated ones off): detection stops reading once it cannot.
+ */
+export const AFTER_META = ${up(gainAfter('meta', fitted, true))};
 `;
 if (dry) console.log(text);
 else {

@@ -112,6 +112,13 @@ const CASES: Case[] = [
     url: 'https://www.eishockeyzeit.example/aktuell/artikel/2022/02/01/zweimal-im-powerplay/',
     isNews: true,
   },
+  {
+    file: 'consent-box-short-story.html',
+    url: 'https://teamdesk.example/2019/11/18/20970600/defence-snap-counts-week-11',
+    isNews: true,
+    holds: ['Below, we go through the snap counts'],
+    leavesOut: ['We use cookies'],
+  },
 ];
 
 function load(file: string): Document {
