@@ -135,7 +135,7 @@ const VERB_TAGS = /^(?:PastTense|PresentTense|Gerund)$/;
 const HEADLINE_LINKS = /^(?:Preposition|Conjunction)$/;
 
 /** True when the line holding `offset` is set in title case, as headlines are: most of its words capitalised. */
-function inTitleCaseLine(text: string, offset: number): boolean {
+export function inTitleCaseLine(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset) + 1;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
