@@ -87,19 +87,49 @@ function isLabelledLink(links: Element[], text: string): boolean {
   return TEASER_LABEL.test(text.slice(0, text.length - linked.length).trim());
 }
 
+// The longest text any check below reads: a longer element is the story's own column, or holds it.
+const LONGEST = 1500;
+
+/** An element's text, white space collapsed, read at most once; null when it is longer than `LONGEST`. */
+type TextOf = () => string | null;
+
+/**
+ * A reader of the element's text that reads it once, and stops as soon as it is longer than any
+ * check reads: the reader walks every wrapper of the story, and reading each one's whole text
+ * would cost the story's length per wrapper.
+ */
+function textReader(element: Element): TextOf {
+  let text: string | null | undefined;
+  return () => {
+    if (text !== undefined) return text;
+    const parts: string[] = [];
+    let solid = 0;
+    const walker = element.ownerDocument.createTreeWalker(element, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.nodeValue ?? '';
+      // (Collapsed text is at least as long as its characters other than white space.)
+      solid += value.replace(/\s+/g, '').length;
+      if (solid > LONGEST) return (text = null);
+      parts.push(value);
+    }
+    const whole = collapse(parts.join(''));
+    return (text = whole.length > LONGEST ? null : whole);
+  };
+}
+
 /**
  * True when the element is a block of links to other pages: a list of them (or of labelled links),
  * a teaser paragraph, a label and a link.
  */
-function isLinkBlock(element: Element): boolean {
+function isLinkBlock(element: Element, textOf: TextOf = textReader(element)): boolean {
   const tag = element.tagName;
   const line = LINE_TAGS.has(tag);
   if (!line && tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'SECTION') return false;
   if (!element.querySelector('a[href]')) return false;
-  const text = collapse(element.textContent ?? '');
+  const text = textOf();
   // A paragraph, list or box of the story that links a few words is the story; one that is mostly
   // links is a list of other stories. A long block is the story's own column (its links never read).
-  if (text.length > 1500) return false;
+  if (text === null) return false;
   const links = outerLinks(element);
   if (line && isLabelledLink(links, text)) return true;
   // A teaser paragraph is its links and a label ("Read more: ..."); a sentence of the story that
@@ -118,10 +148,10 @@ function isLinkBlock(element: Element): boolean {
 }
 
 /** A short block's text with white space collapsed, or null when it is long or holds block elements. */
-function shortText(element: Element, max: number): string | null {
+function shortText(element: Element, max: number, textOf: TextOf): string | null {
   if (element.childElementCount > 4) return null;
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length <= max ? text : null;
+  const text = textOf();
+  return text !== null && text.length <= max ? text : null;
 }
 
 // The least text of a link that stands as a block of its own for it to be a teaser.
@@ -208,22 +238,22 @@ function isTeaserCard(element: Element): boolean {
  * A line's text with white space collapsed, or null when it is long or holds more than a few block
  * elements: a line may run through many links and italics ("Follow ... on <a>Instagram</a>, ...").
  */
-function lineText(element: Element, max: number): string | null {
+function lineText(element: Element, max: number, textOf: TextOf): string | null {
   if (element.childElementCount > 4) {
     let blocks = 0;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling)
       if (!INLINE_ELEMENTS.has(child.tagName) && ++blocks > 4) return null;
   }
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length <= max ? text : null;
+  const text = textOf();
+  return text !== null && text.length <= max ? text : null;
 }
 
 /**
  * True when the element is a picture's box, caption or credit and holds no more than one: a box
  * named for one, a box holding a picture and a line or two of text, a line labelled as a credit.
  */
-function isPictureBox(element: Element): boolean {
-  const text = shortText(element, PICTURE_TEXT);
+function isPictureBox(element: Element, textOf: TextOf): boolean {
+  const text = shortText(element, PICTURE_TEXT, textOf);
   if (!text) return false;
   const name = `${element.getAttribute('class') ?? ''} ${element.id}`;
   if ((name.length > 1 && PICTURE_PART.test(name)) || PICTURE_LINE.test(text)) return true;
@@ -242,6 +272,7 @@ function isPictureBox(element: Element): boolean {
  */
 export function isStoryFurniture(element: Element): boolean {
   const tag = element.tagName;
+  const textOf = textReader(element);
   // A subheading's id is an anchor made of its words ("nav_nur_die_folie"): only its class names it.
   if (HEADING.test(tag) && element.id) {
     if (isFurnitureName(element.getAttribute('class') ?? '')) return true;
@@ -257,15 +288,15 @@ export function isStoryFurniture(element: Element): boolean {
       (STORY_PARTS.test(label) || (LINK_PARTS.test(label) && element.querySelector('a[href]')))
     ) {
       // A name like "article-author-wrapper" on the story's own column: only a small box is skipped.
-      const text = shortText(element, CONTENT.test(label) ? 300 : 1200);
+      const text = shortText(element, CONTENT.test(label) ? 300 : 1200, textOf);
       if (text !== null) return true;
     }
   }
-  if (isLinkBlock(element) || isTeaserCard(element)) return true;
-  if (!INLINE_ELEMENTS.has(tag) && isPictureBox(element)) return true;
+  if (isLinkBlock(element, textOf) || isTeaserCard(element)) return true;
+  if (!INLINE_ELEMENTS.has(tag) && isPictureBox(element, textOf)) return true;
   // Short lines: labels of link lists and ads, bylines; a heading over a list of links.
   if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') return false;
-  const text = lineText(element, NOTICE_TEXT);
+  const text = lineText(element, NOTICE_TEXT, textOf);
   if (text === null || !text) return false;
   if (NOTICE.test(text)) return true;
   if (text.length > 80 || element.childElementCount > 4) return false;
