@@ -3,7 +3,7 @@ import { ROLE_MODIFIERS, titleKind } from './roles';
 import { isFunctionWord } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 import { entitiesByLastWord, type Entity } from './later-mentions';
-import { canModifyRole, refineKind } from './offices';
+import { CORE_LEADING_BODIES, canModifyRole, refineKind } from './offices';
 
 /** Where a possible person mention is, with its key (a full name) or, unresolved, its one word. */
 export interface SeenName {
@@ -145,12 +145,9 @@ const MAX_PREDICATE_WORDS = 10;
 
 // Verbs that say the subject heads a body: "Lee, who heads the central bank", "Lee leads the party".
 const HEAD_VERBS = /^(?:heads|headed|leads|led|runs|ran|governs|governed|rules|ruled|chairs|chaired)$/;
-// Bodies whose head leads, named in lower case after such a verb.
-// prettier-ignore
-const HEADED_BODIES = new Set([
-  'government', 'country', 'nation', 'state', 'party', 'opposition', 'cabinet', 'junta', 'army', 'military',
-  'republic', 'kingdom', 'province', 'city', 'administration', 'bank',
-]);
+// Bodies whose head leads, named in lower case after such a verb: the core bodies, a party, a city, an
+// administration, and a bank (only "the central bank", checked below).
+const HEADED_BODIES = new Set([...CORE_LEADING_BODIES, 'party', 'city', 'administration', 'bank']);
 // The last word of a capitalised body whose head leads: "heads the Freedom Party", "runs the Central Bank".
 const HEADED_NAMES = /^(?:Party|Government|Republic|Kingdom|Bank|Reserve|Cabinet|Army|Junta)$/;
 

@@ -250,8 +250,8 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     for (let k = of + 1; k < of + 9; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
-      // "head of the army", "leader of the opposition", "governor of the central bank": a body that
-      // leads a polity or its forces, named in lower case.
+      // "head of the army", "leader of the opposition": a body that leads a polity or its forces, named
+      // in lower case.
       if (!isCapitalized(token) && LEADING_BODIES.has(token.text.toLowerCase())) return kind;
       if (isCapitalized(token))
         return kind === 'leader' && (namesProfessionBody(tokens, k) || namesMinorBody(tokens, k))
@@ -265,11 +265,20 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   return kind;
 }
 
-// Bodies in lower case whose head leads: a polity, its government, forces, central bank or opposition.
+/**
+ * Bodies in lower case whose head leads, shared by an "of" phrase after a title ("head of the army") and
+ * a verb of heading ("leads the opposition"): a polity, its government, forces or opposition.
+ */
+// prettier-ignore
+export const CORE_LEADING_BODIES: ReadonlySet<string> = new Set([
+  'state', 'government', 'country', 'nation', 'republic', 'kingdom', 'army', 'military', 'junta',
+  'opposition', 'cabinet', 'province',
+]);
+// After "of": the core bodies, the forces and the treasury. Not "bank": "governor of the bank" may head any
+// bank, so a central bank's governor is not covered here.
 // prettier-ignore
 const LEADING_BODIES = new Set([
-  'state', 'government', 'country', 'nation', 'republic', 'kingdom', 'army', 'navy', 'military', 'forces',
-  'junta', 'opposition', 'cabinet', 'exchequer', 'treasury', 'province', 'territory', 'commonwealth',
+  ...CORE_LEADING_BODIES, 'navy', 'forces', 'exchequer', 'treasury', 'territory', 'commonwealth',
 ]);
 // Portfolios in lower case after "minister of" or "secretary of": a cabinet post.
 // prettier-ignore
