@@ -25,7 +25,7 @@ import { detectArticle } from '../dom/detect-article';
 import { isStoryFurniture } from '../dom/story-furniture';
 import { buildTextIndex } from '../dom/text-index';
 import { parseHtml } from './lib/read-input';
-import { AEB_DIR, AEB_LABELS, loadAeb, loadSnippets, readAebHtml, type Label } from './lib/corpus';
+import { AEB_DIR, loadAebLabels, loadAebSplit, loadSnippets, readAebHtml, type Label } from './lib/corpus';
 
 interface Tally {
   tp: number;
@@ -275,18 +275,19 @@ if (corpusArg && labelsArg) {
       bodyChecks: false,
     });
   // The benchmark is in the project: each page is read from its gzipped copy, with the address it was saved from.
-  const aeb = existsSync(AEB_DIR) ? loadAeb() : [];
-  const aebUrls = new Map(aeb.map((page) => [page.id, page.url]));
-  const aebLabels = existsSync(AEB_LABELS) ? readLabels(AEB_LABELS) : [];
+  // The labels carry each page's part and address: only the split is read to count the pages of each part.
+  const split = loadAebSplit();
+  const aebLabels = Object.entries(loadAebLabels());
   for (const part of ['dev', 'test'] as const) {
-    const labelled = aebLabels.filter(([name, label]) => label.part === part && aebUrls.has(name));
-    const pages = aeb.filter((page) => page.part === part).length;
+    const labelled = aebLabels.filter(([name, label]) => label.part === part && name in split);
+    const urls = new Map(labelled.map(([name, label]) => [name, label.url]));
+    const pages = Object.values(split).filter((p) => p === part).length;
     sets.push({
       title: `article-extraction-benchmark ${part} part (labels for ${labelled.length} of its ${pages} pages)`,
       key: `aeb-${part}`,
       corpus: AEB_DIR,
       labels: labelled,
-      url: (name) => pageUrl(aebUrls.get(name)),
+      url: (name) => pageUrl(urls.get(name)),
       listMistakes: part === 'dev',
       bodyChecks: false,
       read: (name) => readAebHtml(name),

@@ -34,7 +34,7 @@ import { detectArticle } from '../dom/detect-article';
 import { storyRoots } from '../dom/page-text-roots';
 import { isStoryFurniture } from '../dom/story-furniture';
 import { buildTextIndex } from '../dom/text-index';
-import { AEB_DIR, AEB_LABELS, loadAeb, loadSnippets, readAebHtml, type Label } from './lib/corpus';
+import { AEB_DIR, loadAeb, loadAebLabels, loadSnippets, readAebHtml, type Label } from './lib/corpus';
 import { parseHtml } from './lib/read-input';
 
 const CORPUS = '../shared/corpus/trafilatura';
@@ -240,9 +240,7 @@ for (const part of hasCorpus ? ['dev', 'test'] : []) {
 // The article-extraction-benchmark pages, read from their gzipped copies in the project with the address each was
 // saved from, scored against the benchmark's own hand-made bodies on the pages labelled news.
 const aeb = existsSync(AEB_DIR) ? loadAeb() : [];
-const aebLabels = existsSync(AEB_LABELS)
-  ? (JSON.parse(readFileSync(AEB_LABELS, 'utf8')) as Record<string, Label>)
-  : {};
+const aebLabels = loadAebLabels();
 for (const part of ['dev', 'test'] as const) {
   if (only && only !== `aeb-${part}` && only !== 'aeb') continue;
   const secret = part === 'test';

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { PlacedLabel } from './aeb-labels';
 
 /** A page's hand label: news or not, its language, why; trafilatura pages also carry their part and address. */
 export interface Label {
@@ -33,6 +34,17 @@ export const AEB_DIR = 'tests/fixtures/article-extraction-benchmark';
 /** The merged news labels of the article-extraction-benchmark pages. */
 export const AEB_LABELS = 'tests/fixtures/aeb-labels.json';
 
+/** The merged news labels of the benchmark's pages by id, or {} when the project has none yet. */
+export function loadAebLabels(file = AEB_LABELS): Record<string, PlacedLabel> {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, PlacedLabel>) : {};
+}
+
+/** The benchmark's split.json: each page's part by id, or {} when the benchmark is not in the project. */
+export function loadAebSplit(dir = AEB_DIR): Record<string, string> {
+  const file = join(dir, 'split.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+}
+
 /** One article-extraction-benchmark page: its id, original address, hand-made body and part of the split. */
 export interface AebPage {
   id: string;
@@ -50,7 +62,7 @@ export function loadAeb(dir = AEB_DIR): AebPage[] {
     string,
     { url?: string; articleBody?: string }
   >;
-  const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as Record<string, string>;
+  const split = loadAebSplit(dir);
   return Object.keys(truth)
     .sort()
     .map((id) => {
