@@ -69,12 +69,13 @@ export function storyColumn(doc: Document, detection: ArticleDetection): Element
   let box = container && neverColumnBox(container);
   if (!box) return container;
   const cjk = detection.language === 'zh' || detection.language === 'ja' || detection.language === 'ko';
-  let prose = readProse(doc, cjk).prose;
+  // Prose inside such a box never counts: an element's boxes do not change between rounds, so once.
+  let prose = readProse(doc, cjk).prose.filter((block) => !inNeverColumn(block.element));
   // The prose of such a box can lie deeper in it than its name is looked for from a paragraph: the
   // column found again is checked in turn, a few times at most.
   for (let round = 0; box && round < MAX_ROUNDS; round++) {
     const left = box;
-    prose = prose.filter((block) => !left.contains(block.element) && !inNeverColumn(block.element));
+    prose = prose.filter((block) => !left.contains(block.element));
     const column = findContainer(prose);
     box = column && neverColumnBox(column);
     if (!box) return column;
