@@ -328,36 +328,34 @@ export async function probeTimes(
         for (const [i, name] of names.entries()) {
           // Each measure goes first on every other page: the second runs where the page has just run.
           const measures = (i + pass) % 2 ? (['profile', 'trace'] as const) : (['trace', 'profile'] as const);
-          // The other build's probe, under the same trace events, before this one's on every other page.
-          const otherTrace = async (server: typeof browser) => {
+          // One traced load of this page in a browser, its wall and CPU times kept in the given lists.
+          const traceInto = async (
+            server: typeof browser,
+            suffix: string,
+            walls: number[],
+            cpus: number[],
+          ) => {
             const time = await recorded(
               server,
-              pageUrl(way, pass, `${i}-against`),
+              pageUrl(way, pass, `${i}-${suffix}`),
               name,
               (cdp) => new ExtensionTrace(cdp),
             );
-            otherWall.push(time.wallMs);
-            otherCpu.push(time.cpuMs);
+            walls.push(time.wallMs);
+            cpus.push(time.cpuMs);
           };
-          if (other && (i + pass) % 2) await otherTrace(other);
+          // The other build's probe, under the same trace events, before this one's on every other page.
+          if (other && (i + pass) % 2) await traceInto(other, 'against', otherWall, otherCpu);
           for (const measure of measures) {
             // Another address for each measure: in new tabs, another site and so another renderer.
-            const url = pageUrl(way, pass, `${i}-${measure}`);
-            if (measure === 'trace') {
-              const time = await recorded(browser, url, name, (cdp) => new ExtensionTrace(cdp));
-              wall.push(time.wallMs);
-              cpu.push(time.cpuMs);
-            } else sampled.push((await recorded(browser, url, name, (cdp) => new ExtensionProfiler(cdp))).ms);
+            if (measure === 'trace') await traceInto(browser, measure, wall, cpu);
+            else {
+              const url = pageUrl(way, pass, `${i}-${measure}`);
+              sampled.push((await recorded(browser, url, name, (cdp) => new ExtensionProfiler(cdp))).ms);
+            }
           }
-          if (other && !((i + pass) % 2)) await otherTrace(other);
-          const time = await recorded(
-            floor,
-            pageUrl(way, pass, `${i}-floor`),
-            name,
-            (cdp) => new ExtensionTrace(cdp),
-          );
-          floorWall.push(time.wallMs);
-          floorCpu.push(time.cpuMs);
+          if (other && !((i + pass) % 2)) await traceInto(other, 'against', otherWall, otherCpu);
+          await traceInto(floor, 'floor', floorWall, floorCpu);
         }
       for (const tab of tabs.values()) await tab.close();
       const line = (label: string, times: number[]) =>
