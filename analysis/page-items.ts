@@ -203,14 +203,18 @@ export function describePage(
     if (item?.kind !== 'claim') continue;
     const other = (mention: ClaimMention) => !self.has(mention.source);
     const pageWords = contentWords(sentence);
-    item.agreeing = fewSources(index.claim(key).filter(other).map(quote), MAX_FIGURE_SOURCES);
+    // The same figure agrees only when said of the same thing: "twice" in a match report and "at least
+    // twice" in a report on a war are the same number, not the same claim.
+    const aboutThis = (mention: ClaimMention) =>
+      other(mention) && sameTopicWords(wordsOf(mention), pageWords);
+    item.agreeing = fewSources(index.claim(key).filter(aboutThis).map(quote), MAX_FIGURE_SOURCES);
     // A range or a vague amount ("dozens of schools") is not contradicted by an exact figure.
     const exact = !claim.approximate && claim.high === undefined;
     item.differing = fewSources(
       (exact ? index.sameThing(item.counts, claim.normalizedUnit) : [])
         .filter((entry) => entry.key !== key)
         .flatMap((entry) => entry.mentions)
-        .filter((mention) => other(mention) && sameTopicWords(wordsOf(mention), pageWords))
+        .filter(aboutThis)
         .map(quote),
       MAX_FIGURE_SOURCES,
     );

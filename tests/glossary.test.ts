@@ -108,6 +108,16 @@ describe('describePage', () => {
     expect(bridges).toMatchObject({ status: 'contradicted' });
   });
 
+  it('does not take the same number said of something else for a source that agrees', () => {
+    // A match report's "30 doctors" of a clinic's staff shares the key, not the story, with WHO's doctors.
+    const text = 'The club’s new clinic opened with 30 doctors on the first night of the tournament. ';
+    const claims = describe_(text).filter((item) => item.kind === 'claim');
+    expect(claims.map((claim) => [claim.text, claim.status])).toEqual([['30 doctors', 'unmentioned']]);
+    // The same figure in a sentence about the same thing still agrees.
+    const [doctors] = describe_('The WHO sent 30 doctors to Port Lune after the storm.');
+    expect(doctors).toMatchObject({ text: '30 doctors', status: 'corroborated' });
+  });
+
   it('does not count the page itself as a source that agrees', () => {
     const [, households] = describe_(wire.text);
     expect(households).toMatchObject({ kind: 'claim', text: '40,000 households' });
