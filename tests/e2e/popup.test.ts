@@ -174,6 +174,16 @@ describe('what the page itself says, when no source does', () => {
     expect(await twelve.locator('.item__differs .quote').textContent()).toMatch(
       /^By evening, officials said 14/,
     );
+    // The bundled report on Iran's drones says "at least twice" too, of something else: the same number
+    // is not the same claim, and that report is not about this page's story.
+    const twice = popup
+      .locator('.item--claim')
+      .filter({ has: popup.locator('.item__name', { hasText: /^at least twice$/ }) });
+    expect(await twice.getAttribute('class')).not.toContain('item--corroborated');
+    expect(await twice.textContent()).not.toMatch(/Also in /);
+    expect(await popup.locator('.sources-summary__story').textContent()).toBe(
+      'None of them is about this page’s story.',
+    );
     // Money says what it counts.
     const money = popup
       .locator('.item--claim')
