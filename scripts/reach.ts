@@ -4,7 +4,7 @@
  * `--list` quotes) the spans that changed since such a snapshot: on the article-extraction-benchmark's
  * English news bodies of its development part (no leader gold: a rule that changes nothing there but the
  * sentence it was written for is too narrow) and on the annotated development part apart. Never reads a
- * test part.
+ * test part. `--extra LINES` adds pages as `npm run -s analyze -- --json` printed them (a set of its own).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,16 +17,33 @@ type Snapshot = Record<string, { set: string; spans: Spans }>;
 const DEV_GOLD = 'tests/fixtures/articles/dev';
 
 /** The development texts by id: the benchmark's English news bodies of its dev part, then the annotated dev part. */
-function developmentTexts(): { id: string; set: string; text: string }[] {
+function developmentTexts(extra?: string): { id: string; set: string; text: string }[] {
   const labels = loadAebLabels();
+  const files = readdirSync(DEV_GOLD)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const annotated = new Set(files.map((f) => f.replace(/\.txt$/, '')));
+  // The benchmark's bodies that have no gold yet (those with gold are counted once, as dev gold).
   const aeb = loadAeb()
     .filter((p) => p.part === 'dev' && labels[p.id]?.isNews && labels[p.id]?.lang === 'en')
-    .map((p) => ({ id: `aeb:${p.id}`, set: 'aeb-dev', text: p.body }));
-  const gold = readdirSync(DEV_GOLD)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ id: `dev:${f}`, set: 'dev-gold', text: readFileSync(join(DEV_GOLD, f), 'utf8') }));
-  return [...aeb, ...gold];
+    .filter((p) => !annotated.has(p.id))
+    .map((p) => ({ id: `aeb:${p.id}`, set: 'unlabeled aeb-dev', text: p.body }));
+  const gold = files.map((f) => ({
+    id: `dev:${f}`,
+    set: 'dev gold',
+    text: readFileSync(join(DEV_GOLD, f), 'utf8'),
+  }));
+  // More unlabeled news: the lines `npm run -s analyze -- --json PAGE.html...` printed for other development
+  // pages (the Readability corpus beside the project), their article text taken as it is.
+  const more = extra
+    ? readFileSync(extra, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as { file: string; text?: string })
+        .filter((page) => page.text)
+        .map((page) => ({ id: `page:${page.file}`, set: 'unlabeled pages', text: page.text ?? '' }))
+    : [];
+  return [...aeb, ...gold, ...more];
 }
 
 /** Each span as "start-end text", with a few words of context so a listing can be judged. */
@@ -41,11 +58,13 @@ function spansOf(text: string): Spans {
 
 function snapshot(): Snapshot {
   const out: Snapshot = {};
-  for (const { id, set, text } of developmentTexts()) out[id] = { set, spans: spansOf(text) };
+  for (const { id, set, text } of developmentTexts(extraFile)) out[id] = { set, spans: spansOf(text) };
   return out;
 }
 
 const args = process.argv.slice(2);
+const extraAt = args.indexOf('--extra');
+const extraFile = extraAt >= 0 ? args[extraAt + 1] : undefined;
 const save = args.indexOf('--save');
 const against = args.indexOf('--against');
 if (save >= 0 && args[save + 1]) {
