@@ -186,6 +186,20 @@ export function withoutHeadlineVerbs(text: string, tokens: Token[], indices: num
   return indices.slice(0, end);
 }
 
+/**
+ * True when the words around a phrase say it is no person's mention: an embedded post's signature line
+ * ("— Jane Roe (@janeroe) November 18, 2019"), or a firm's name joined by "&" ("Roe & Lee").
+ */
+export function notAPersonAround(text: string, tokens: Token[], list: number[]): boolean {
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (/^\s*\(@\w+\)/.test(text.slice(tokens[last].end, tokens[last].end + 40))) return true;
+  const after = tokens[last + 1];
+  if (after?.text === '&' && tokens[last + 2] && isCapitalized(tokens[last + 2])) return true;
+  const before = tokens[first - 1];
+  return before?.text === '&' && !!tokens[first - 2] && isCapitalized(tokens[first - 2]);
+}
+
 /** A byline: a short line holding only names joined by "and" or commas ("By Nasser Karimi and Vladimir Isachenkov"). */
 export function isByline(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset) + 1;

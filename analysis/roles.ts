@@ -109,6 +109,11 @@ export const NON_PERSON_WORDS = new Set([
   'battalion', 'fund', 'exchange', 'reserve', 'island', 'islands', 'peninsula', 'valley', 'desert', 'gulf',
   'bay', 'strait', 'lake', 'coast', 'war', 'cup', 'championship', 'league', 'award', 'prize', 'airlines',
   'airways', 'motors', 'holdings',
+  // Firms, venues and places named by what they are: "Alden Capital", "Sierra Nevada Corporation", "the
+  // Cynthia Woods Mitchell Pavilion", "Sioux Falls".
+  'capital', 'partners', 'ventures', 'investments', 'securities', 'corporation', 'llc', 'plc', 'media', 'studios',
+  'technologies', 'systems', 'robotics', 'pavilion', 'arena', 'stadium', 'theatre', 'theater', 'amphitheatre',
+  'amphitheater', 'falls', 'springs', 'heights', 'hills', 'beach', 'creek', 'harbor', 'harbour', 'canyon',
 ]);
 
 /** Whether a title word (lower case, without a final dot) names a leader, another role, or neither. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { analyze } from '../analysis';
 import { loadAeb, loadAebLabels } from './lib/corpus';
 
-type Spans = Record<'leaders' | 'claims', string[]>;
+type Spans = Record<'leaders' | 'people' | 'claims', string[]>;
 type Snapshot = Record<string, { set: string; spans: Spans }>;
 
 const DEV_GOLD = 'tests/fixtures/articles/dev';
@@ -53,7 +53,11 @@ function spansOf(text: string): Spans {
     `${s.start}-${s.end} ${text.slice(s.start, s.end)}  «${text
       .slice(Math.max(0, s.start - 60), s.end + 40)
       .replace(/\s+/g, ' ')}»`;
-  return { leaders: result.leaders.map(quote), claims: result.claims.map(quote) };
+  return {
+    leaders: result.leaders.map(quote),
+    people: result.people.map(quote),
+    claims: result.claims.map(quote),
+  };
 }
 
 function snapshot(): Snapshot {
@@ -78,11 +82,11 @@ if (save >= 0 && args[save + 1]) {
   for (const [id, { set, spans }] of Object.entries(now)) {
     const total = (totals[set] ??= { docs: new Set(), changed: 0, texts: 0 });
     total.texts++;
-    const old = before[id]?.spans ?? { leaders: [], claims: [] };
-    for (const kind of ['leaders', 'claims'] as const) {
-      const was = new Set(old[kind].map(key));
+    const old = before[id]?.spans ?? { leaders: [], people: [], claims: [] };
+    for (const kind of ['leaders', 'people', 'claims'] as const) {
+      const was = new Set((old[kind] ?? []).map(key));
       const is = new Set(spans[kind].map(key));
-      const gone = old[kind].filter((s) => !is.has(key(s)));
+      const gone = (old[kind] ?? []).filter((s) => !is.has(key(s)));
       const added = spans[kind].filter((s) => !was.has(key(s)));
       total.changed += gone.length + added.length;
       if (gone.length + added.length > 0) total.docs.add(id);

@@ -26,4 +26,15 @@ describe('later mentions (later-mentions)', () => {
     ).toEqual(['Bexling']);
     expect(findPeople('The panel heard Deputy Chief Critical, it said.').leaders).toEqual([]);
   });
+  it('takes a given name alone, or after a form of address, as the one person named in full with it', () => {
+    const text = 'Governor Jane Roe spoke. “We miss Jane,” he said, and Sir Jane left. Roe smiled.';
+    expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Jane Roe', 'Jane', 'Jane', 'Roe']);
+  });
+  it('leaves a given name two people share, a place and a word alone', () => {
+    expect(findPeople('Governor Jane Roe met Jane Lee. Jane left.').leaders.map((m) => m.text)).toEqual([
+      'Jane Roe',
+    ]);
+    const text = 'Governor Paris Roe went to Paris. Will Roe go? Will the plan work?';
+    expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Paris Roe', 'Roe']);
+  });
 });
