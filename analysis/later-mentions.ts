@@ -190,6 +190,14 @@ export function findMentions(
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.names.length - a.names.length);
   const byGiven = givenNames(entities, byAlias);
+  // The last two words of a name of three or more, neither a particle: a two-word surname.
+  const byLastTwo = new Map<string, Entity | undefined>();
+  for (const entity of entities.values()) {
+    const n = entity.names.length;
+    if (n < 3 || PARTICLES.has(entity.names[n - 2].toLowerCase())) continue;
+    const pair = `${entity.names[n - 2]} ${entity.names[n - 1]}`;
+    byLastTwo.set(pair, byLastTwo.has(pair) ? undefined : entity);
+  }
 
   const leaders: PersonMention[] = [];
   const people: PersonMention[] = [];
@@ -215,6 +223,14 @@ export function findMentions(
           break;
         }
       }
+      // "López Obrador" after "Andrés Manuel López Obrador": a surname of two words, written together.
+      if (!match && p + 1 < list.length) {
+        const pair = byLastTwo.get(`${word} ${withoutPossessive(tokens[list[p + 1]].text)}`);
+        if (pair) {
+          match = pair;
+          length = 2;
+        }
+      }
       // A short form inside an organisation's name ("Dana F. Besecker Company") is not the person.
       const inOrganization = list
         .slice(p + 1)
@@ -231,7 +247,10 @@ export function findMentions(
       if (length === 1 && match.names.length > 2 && prefix === 0)
         first.start = particlesBefore(text, tokens, list[p], match.names) ?? first.start;
       const lastToken = tokens[list[p + length - 1]];
-      const end = endWithoutPossessive(lastToken);
+      // "Oubre Jr.": the abbreviation's dot belongs to the name.
+      const end =
+        endWithoutPossessive(lastToken) +
+        (/^[JS]r$/.test(lastToken.text) && text[lastToken.end] === '.' ? 1 : 0);
       const mention = {
         start: first.start,
         end,

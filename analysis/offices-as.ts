@@ -231,10 +231,28 @@ function afterNameDetails(tokens: Token[], k: number): number {
       if (tokens[n]?.text === ',') at = n + 1;
     }
   }
-  // "Lee, 54, who ...": an age set off by commas before the relative clause.
-  if (tokens[at]?.text === ',' && tokens[at + 1]?.kind === 'number' && tokens[at + 2]?.text === ',') at += 2;
+  // "Lee, 54, who ...", "Lee, 54, is ...": an age set off by commas.
+  if (tokens[at]?.text === ',' && tokens[at + 1]?.kind === 'number' && tokens[at + 2]?.text === ',') {
+    at += 2;
+    if (tokens[at + 1]?.text !== 'who') at++;
+  }
   if (tokens[at]?.text === ',' && tokens[at + 1]?.text === 'who') at += 2;
   return at;
+}
+
+const MAX_CLAUSE_TOKENS = 16;
+
+/**
+ * Where the verb after a relative clause set off by commas starts: "Lee, whose party won, was sworn in
+ * ...", "Lee, who won in May, became ..."; or -1.
+ */
+function afterRelativeClause(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !/^(?:who|whose)$/.test(tokens[k + 1]?.text ?? '')) return -1;
+  for (let n = k + 2; n < k + MAX_CLAUSE_TOKENS && tokens[n]; n++) {
+    if (tokens[n].text === ',') return tokens[n + 1]?.kind === 'word' ? n + 1 : -1;
+    if (/^[.;:!?()—–]$/.test(tokens[n].text)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -273,7 +291,11 @@ export function applyRolesByPredicate(
     // "Lee was sworn in as prime minister", "Lee has been named acting secretary", "elected Lee as president".
     let first = k;
     while (first > 0 && tokens[first - 1].start >= mention.start) first--;
-    const byVerb = officeByVerb(tokens, at) ?? officeAfterObject(tokens, first, k - 1);
+    const clauseEnd = afterRelativeClause(tokens, k);
+    const byVerb =
+      officeByVerb(tokens, at) ??
+      officeAfterObject(tokens, first, k - 1) ??
+      (clauseEnd >= 0 ? officeByVerb(tokens, clauseEnd) : undefined);
     if (byVerb) {
       giveOffice(text, tokens, entities, entity, byVerb);
       continue;

@@ -481,13 +481,15 @@ function capitalisedOffice(tokens: Token[], k: number, opener: string, from: num
 
 // What stands set off by commas between a name and its office: an age ("Jane Roe, 54, the mayor") or
 // a US party and state tag ("Mitch McConnell, R-Ky., the Senate majority leader").
-const AGE_OR_PARTY = /^,\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{0,12})\s*,/;
+const AGE_OR_PARTY =
+  /^(?:\s*\([RDI](?:-[A-Z][A-Za-z. ]{0,12})?\))?,\s*(?:(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{0,12})\s*,)?/;
 
 /** The last token before the office: after an age or a party tag set off by commas, if there is one. */
 function afterAgeOrParty(text: string, tokens: Token[], last: number): number {
+  // Also a party in parentheses before the comma: "Jane Roe (D), the governor".
   const tag = AGE_OR_PARTY.exec(text.slice(tokens[last].end, tokens[last].end + 24));
-  if (!tag) return last;
-  const comma = tokens[last].end + tag[0].length - 1;
+  if (!tag || tag[0].replace(/\s/g, '') === ',') return last;
+  const comma = tokens[last].end + tag[0].lastIndexOf(',');
   let k = last + 1;
   while (tokens[k] && tokens[k].start < comma) k++;
   return k - 1;
@@ -502,8 +504,8 @@ function possessivePlace(tokens: Token[], from: number): boolean {
 
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
 export function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
-  if (tokens[last + 1]?.text !== ',') return undefined;
   last = afterAgeOrParty(text, tokens, last);
+  if (tokens[last + 1]?.text !== ',') return undefined;
   const from = last + 2;
   const opener = tokens[from];
   if (!opener || opener.kind !== 'word') return undefined;

@@ -37,4 +37,14 @@ describe('later mentions (later-mentions)', () => {
     const text = 'Governor Paris Roe went to Paris. Will Roe go? Will the plan work?';
     expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Paris Roe', 'Roe']);
   });
+  it('takes a surname of two words written together, and keeps the dot of "Jr."', () => {
+    const text =
+      'President Ana María Quintero Vale spoke. Quintero Vale left. Governor Tom Roe Jr. came. Roe Jr. left.';
+    expect(findPeople(text).leaders.map((m) => m.text)).toEqual([
+      'Ana María Quintero Vale',
+      'Quintero Vale',
+      'Tom Roe Jr.',
+      'Roe Jr.',
+    ]);
+  });
 });

@@ -49,4 +49,14 @@ describe('offices stated by a verb of taking, holding or leaving office (offices
     ])
       expect(leaders(`Tomas Quint ${clause}. Quint said so.`), clause).toEqual([]);
   });
+  it('steps over an age, a party in parentheses and a relative clause set off by commas', () => {
+    expect(leaders('Tomas Quint, 70, is South Freedonia’s president. Quint said so.')).toEqual([
+      'Tomas Quint',
+      'Quint',
+    ]);
+    expect(leaders('Tomas Quint (D), the governor, spoke. Quint said so.')).toEqual(['Tomas Quint', 'Quint']);
+    expect(leaders('Tomas Quint, whose party won the vote, was sworn in as premier. Quint said so.')).toEqual(
+      ['Tomas Quint', 'Quint'],
+    );
+  });
 });
