@@ -15,10 +15,27 @@ const HEIGHT = /^(?:foot|feet)-\d{1,2}$/i;
 const MEASURE =
   /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|goal|run|stroke|shot|vote|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
 
+// Words after "N-" that make no measure: "one-off", "two-way", "3-pointer", "one-sided", "two-state".
+const NOT_MEASURE =
+  /^(?:off|way|ways|pointer|pointers|sided|state|stop|on|up|in|to|of|and|or|liner|liners|fold|odd|something|ish|plus|thirds?|halves|half|quarters?|fifths?|tenths?|th|st|nd|rd|digit|digits|dimensional|hundred|thousand|million|billion|trillion|alpha|beta|gamma|delta|omega)$/;
+
+/**
+ * The unit of a compound "N-unit" before a noun: the known measures ("52-year-old", "10-mile") and any
+ * other lower-case noun that counts or measures what follows ("a four-cylinder engine", "2.0-liter",
+ * "a 30-date tour", "a four-time champion"); not "one-off", "two-way" or a "one-time" payment.
+ */
+function isCompoundUnit(word: string, value: number): boolean {
+  if (MEASURE.test(word)) return true;
+  if (!/^[a-z]{2,14}$/.test(word) || NOT_MEASURE.test(word) || numberWordValue(word) !== undefined)
+    return false;
+  return !(value === 1 && word === 'time');
+}
+
 /** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
 function compoundMeasure(word: string): RegExpMatchArray | undefined {
   const match = word.match(/^([a-z]+)-(.+)$/i);
-  return match && numberWordValue(match[1]) !== undefined && MEASURE.test(match[2]) ? match : undefined;
+  const value = match ? numberWordValue(match[1]) : undefined;
+  return match && value !== undefined && isCompoundUnit(match[2], value) ? match : undefined;
 }
 
 const PLURAL_SCALES: Record<string, number> = {
@@ -102,7 +119,7 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       adjacent(token, hyphen) &&
       hyphen.text === '-' &&
       adjacent(hyphen, measure) &&
-      (MEASURE.test(measure.text) || HEIGHT.test(measure.text))
+      (isCompoundUnit(measure.text, decimalValue(token.text)) || HEIGHT.test(measure.text))
     ) {
       if (isInstrumentTerm(text, tokens, i + 3, measure.text)) return undefined;
       // "a 500-metre-wide dish": the measure is "500-metre"; "-wide" says which way it runs.

@@ -82,4 +82,26 @@ describe('reading a number (claim-number)', () => {
       'three-stroke',
     ]);
   });
+  it('reads a number joined to any noun by a hyphen before what it counts or measures', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('A four-cylinder engine replaced the 1.6-litre one.')).toEqual([
+      'four-cylinder',
+      '1.6-litre',
+    ]);
+    expect(claims('The three-time champion starts a 40-date tour with five-spoke wheels.')).toEqual([
+      'three-time',
+      '40-date',
+      'five-spoke',
+    ]);
+    for (const text of [
+      'a one-off payment',
+      'a one-time payment',
+      'a two-way street',
+      'the one-two punch',
+      'the two-state solution',
+      'a 3-pointer',
+    ])
+      expect(claims(text), text).toEqual([]);
+    expect(claims('a $23-million centre')).toEqual(['$23-million']);
+  });
 });
