@@ -410,6 +410,21 @@ function hyphenPair(
   // "went 2-for-10." ends a sentence; "2-10.5" or "6-10-2024" joins more on.
   const endsSentence =
     more?.text === '.' && !/\d/.test(tokens[i + 4]?.text[0] ?? '') && !adjacent(more, tokens[i + 4]);
+  // "improved to 14-0-1", "a 9-2-1 start": a record of wins, losses and ties or overtime losses.
+  const third = tokens[i + 4];
+  if (
+    !tally &&
+    more?.text === '-' &&
+    adjacent(b, more) &&
+    adjacent(more, third) &&
+    /^\d{1,3}$/.test(third?.text ?? '') &&
+    !(adjacent(third, tokens[i + 5]) && /^[-/:]$/.test(tokens[i + 5]?.text ?? '')) &&
+    Number(third.text) <= 99 &&
+    // "12-05-19" is a date: a record writes no leading zero.
+    ![a.text, b.text, third.text].some((part) => /^0\d/.test(part)) &&
+    !MONTHS.has(lower(tokens[i - 1]).replace(/\.$/, ''))
+  )
+    return { first: Number(a.text), second, after: i + 5, tally: true };
   if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text) && !endsSentence) return undefined;
   return { first: Number(a.text), second, after: i + 3, tally: !!tally };
 }
