@@ -31,6 +31,44 @@ function isCompoundUnit(word: string, value: number): boolean {
   return !(value === 1 && word === 'time');
 }
 
+// Units of time an article can count: "more than a decade", "about a month", "a half century".
+const PERIOD = /^(?:decade|century|year|month|week|day|hour|minute|fortnight)$/i;
+const PART_OF_PERIOD: Record<string, number> = { half: 0.5, quarter: 0.25 };
+
+/**
+ * "a"/"an" with a unit of time as an amount: after a bound ("more than a decade", "about a month",
+ * "over a year and a half") or with a part ("a half century", "nearly a quarter century", "a
+ * half-century"). "a week after" alone dates something; it is no claim.
+ */
+function periodWithArticle(text: string, tokens: Token[], i: number): NumberPhrase | undefined {
+  let k = i + 1;
+  let value = 1;
+  const joined = /^(half|quarter)-(\w+)$/i.exec(tokens[k]?.text ?? '');
+  if (joined && PERIOD.test(joined[2])) {
+    value = PART_OF_PERIOD[joined[1].toLowerCase()];
+  } else {
+    const part = PART_OF_PERIOD[lower(tokens[k])];
+    if (part !== undefined && near(text, tokens[k], tokens[k + 1])) {
+      value = part;
+      k++;
+    }
+    if (!PERIOD.test(tokens[k]?.text ?? '') || !near(text, tokens[k - 1], tokens[k])) return undefined;
+  }
+  const first = qualifierStart(tokens, i);
+  if (value === 1 && first === i) return undefined;
+  let end = tokens[k].end;
+  // "a year and a half".
+  const andHalf = /^ and a half\b/.exec(text.slice(end, end + 12));
+  if (andHalf && value === 1) {
+    value = 1.5;
+    end += andHalf[0].length;
+  }
+  let after = k + 1;
+  while (tokens[after] && tokens[after].start < end) after++;
+  const unit = joined ? joined[2] : tokens[k].text;
+  return { first, after, value, unit: { text: unit, end }, viaOf: false, yearLike: false, needsHead: false };
+}
+
 /** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
 function compoundMeasure(word: string): RegExpMatchArray | undefined {
   const match = word.match(/^([a-z]+)-(.+)$/i);
@@ -204,6 +242,8 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       !/\n/.test(text.slice(tokens[i - 1].end, token.start))
     )
       return undefined;
+    const period = word === 'a' || word === 'an' ? periodWithArticle(text, tokens, i) : undefined;
+    if (period) return period;
     const fraction = readFraction(text, tokens, i);
     const parts: (number | { multiplier: number })[] = [];
     let j = i;

@@ -104,4 +104,18 @@ describe('reading a number (claim-number)', () => {
       expect(claims(text), text).toEqual([]);
     expect(claims('a $23-million centre')).toEqual(['$23-million']);
   });
+  it('reads "a" with a unit of time after a bound or with a part, not alone', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('It ran for more than a decade, then about a month.')).toEqual([
+      'more than a decade',
+      'about a month',
+    ]);
+    expect(claims('A half century on, and nearly a quarter century later.')).toEqual([
+      'A half century',
+      'nearly a quarter century',
+    ]);
+    expect(claims('It lasted over a year and a half.')).toEqual(['over a year and a half']);
+    expect(findNumericClaims('It lasted over a year and a half.')[0].value).toBe(1.5);
+    expect(claims('It came a week after the vote, a day later.')).toEqual([]);
+  });
 });
