@@ -2,7 +2,7 @@
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
 import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from './tokens';
 import { isFunctionWord } from './lexicon';
-import { ATTACHED_UNITS, CURRENCY_PREFIXES, CURRENCY_SIGNS } from './units';
+import { ATTACHED_UNITS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SIGNS } from './units';
 import { isQualifierWord, qualifierStart } from './claim-qualifiers';
 import { multiplierOf, readFraction } from './claim-fractions';
 import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } from './not-claims';
@@ -351,6 +351,13 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     const joined = adjacent(prefix, sign) || (prefix?.text.length > 1 && near(text, prefix, sign));
     if (prefix && joined && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
     unit = { text: text.slice(tokens[first].start, sign.end), end: tokens[after - 1].end };
+  } else if (sign) {
+    // "Rs 300", "Rs. 300", "INR 5,000": a currency written as a word or code before the amount.
+    const code = sign.text === '.' && adjacent(tokens[i - 2], sign) ? tokens[i - 2] : sign;
+    if (code.kind === 'word' && CURRENCY_CODES.has(code.text) && near(text, sign, token)) {
+      first = code === sign ? i - 1 : i - 2;
+      unit = { text: code.text, end: tokens[after - 1].end };
+    }
   }
 
   const last = tokens[after - 1];
@@ -503,6 +510,22 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
     if (word !== 'and') return first - 3;
     return lower(tokens[first - 4]) === 'between' && near(text, tokens[first - 4], sign) ? first - 4 : first;
   }
+  // "80% to 90%", "5% or 6%": a range of percentages.
+  const figure = tokens[first - 3];
+  if (
+    other.text === '%' &&
+    figure?.kind === 'number' &&
+    adjacent(figure, other) &&
+    tokens[first + 1]?.text === '%' &&
+    adjacent(tokens[first], tokens[first + 1])
+  )
+    return lower(tokens[first - 4]) === 'from'
+      ? first
+      : word !== 'and'
+        ? first - 3
+        : lower(tokens[first - 4]) === 'between'
+          ? first - 4
+          : first;
   const isNumber =
     (other.kind === 'number' && isPlainNumber(text, tokens, first - 2)) ||
     (other.kind === 'word' &&
@@ -541,6 +564,7 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
       // A headline capitalises its prepositions: "With 475 Pounds of ...".
       !isFunctionWord(prev.text) &&
       !CURRENCY_PREFIXES.has(prev.text) &&
+      !CURRENCY_CODES.has(prev.text) &&
       !isQualifierWord(prev) &&
       !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text)
     )

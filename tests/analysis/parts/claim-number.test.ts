@@ -118,4 +118,19 @@ describe('reading a number (claim-number)', () => {
     expect(findNumericClaims('It lasted over a year and a half.')[0].value).toBe(1.5);
     expect(claims('It came a week after the vote, a day later.')).toEqual([]);
   });
+  it('reads a currency written as a code before the amount, a unit with a capital, and ranges of percentages', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('A session costs Rs 250, or Rs. 300 with a mask, or INR 5,000 a month.')).toEqual([
+      'Rs 250',
+      'Rs. 300',
+      'INR 5,000 a month',
+    ]);
+    expect(findNumericClaims('It costs Rs 250.')[0].normalizedUnit).toBe('INR');
+    expect(claims('The engine makes 180 Nm and 300 hp.')).toEqual(['180 Nm', '300 hp']);
+    expect(claims('They breathe 70% to 80% oxygen, between 5% and 6% more.')).toEqual([
+      '70% to 80%',
+      'between 5% and 6%',
+    ]);
+    expect(claims('It rose from 5% to 6%.')).toEqual(['5%', '6%']);
+  });
 });
