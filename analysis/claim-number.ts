@@ -203,6 +203,9 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     if (adjacent(token, next) && next.kind === 'word') {
       const suffix = next.text.toLowerCase();
       const attachedScale = scaleExponent(suffix, true);
+      // "4K", "8K": a one-digit thousand with no currency names a picture format, like "1080p".
+      if (suffix === 'k' && /^\d$/.test(token.text) && !CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? ''))
+        return undefined;
       if (attachedScale !== undefined) {
         exponent = attachedScale;
         after = i + 2;
