@@ -108,7 +108,13 @@ export function findHead(terms: TaggedTerm[], value: number): { text: string; en
   if (!head) return undefined;
   // A name after a number is a label or a ranking ("Five Obama ..."), not what is counted; a
   // capitalised plural ("three Americans") still counts.
-  if (/^\p{Lu}/u.test(head.text) && !/^\p{Lu}[\p{Lu}.]+$/u.test(head.text) && !looksPlural(head.text))
+  // A unit written with a capital ("197 Nm") still measures.
+  if (
+    /^\p{Lu}/u.test(head.text) &&
+    !/^\p{Lu}[\p{Lu}.]+$/u.test(head.text) &&
+    !looksPlural(head.text) &&
+    !isMeasureUnit(normalizeUnit(head.text))
+  )
     return undefined;
   return headOf(head);
 }

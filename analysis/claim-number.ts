@@ -2,7 +2,7 @@
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
 import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from './tokens';
 import { isFunctionWord } from './lexicon';
-import { ATTACHED_UNITS, CURRENCY_PREFIXES, CURRENCY_SIGNS } from './units';
+import { ATTACHED_UNITS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SIGNS } from './units';
 import { isQualifierWord, qualifierStart } from './claim-qualifiers';
 import { multiplierOf, readFraction } from './claim-fractions';
 import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } from './not-claims';
@@ -15,10 +15,65 @@ const HEIGHT = /^(?:foot|feet)-\d{1,2}$/i;
 const MEASURE =
   /^(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|storey|story|member|seat|point|game|goal|run|stroke|shot|vote|mph)s?(?:-(?:old|long|high|wide|tall|deep))?$/i;
 
+// Words after "N-" that make no measure: "one-off", "two-way", "3-pointer", "one-sided", "two-state".
+const NOT_MEASURE =
+  /^(?:off|way|ways|pointer|pointers|sided|state|stop|on|up|in|to|of|and|or|liner|liners|fold|odd|something|ish|plus|thirds?|halves|half|quarters?|fifths?|tenths?|th|st|nd|rd|digit|digits|dimensional|hundred|thousand|million|billion|trillion|alpha|beta|gamma|delta|omega)$/;
+
+/**
+ * The unit of a compound "N-unit" before a noun: the known measures ("52-year-old", "10-mile") and any
+ * other lower-case noun that counts or measures what follows ("a four-cylinder engine", "2.0-liter",
+ * "a 30-date tour", "a four-time champion"); not "one-off", "two-way" or a "one-time" payment.
+ */
+function isCompoundUnit(word: string, value: number): boolean {
+  if (MEASURE.test(word)) return true;
+  if (!/^[a-z]{2,14}$/.test(word) || NOT_MEASURE.test(word) || numberWordValue(word) !== undefined)
+    return false;
+  return !(value === 1 && word === 'time');
+}
+
+// Units of time an article can count: "more than a decade", "about a month", "a half century".
+const PERIOD = /^(?:decade|century|year|month|week|day|hour|minute|fortnight)$/i;
+const PART_OF_PERIOD: Record<string, number> = { half: 0.5, quarter: 0.25 };
+
+/**
+ * "a"/"an" with a unit of time as an amount: after a bound ("more than a decade", "about a month",
+ * "over a year and a half") or with a part ("a half century", "nearly a quarter century", "a
+ * half-century"). "a week after" alone dates something; it is no claim.
+ */
+function periodWithArticle(text: string, tokens: Token[], i: number): NumberPhrase | undefined {
+  let k = i + 1;
+  let value = 1;
+  const joined = /^(half|quarter)-(\w+)$/i.exec(tokens[k]?.text ?? '');
+  if (joined && PERIOD.test(joined[2])) {
+    value = PART_OF_PERIOD[joined[1].toLowerCase()];
+  } else {
+    const part = PART_OF_PERIOD[lower(tokens[k])];
+    if (part !== undefined && near(text, tokens[k], tokens[k + 1])) {
+      value = part;
+      k++;
+    }
+    if (!PERIOD.test(tokens[k]?.text ?? '') || !near(text, tokens[k - 1], tokens[k])) return undefined;
+  }
+  const first = qualifierStart(tokens, i);
+  if (value === 1 && first === i) return undefined;
+  let end = tokens[k].end;
+  // "a year and a half".
+  const andHalf = /^ and a half\b/.exec(text.slice(end, end + 12));
+  if (andHalf && value === 1) {
+    value = 1.5;
+    end += andHalf[0].length;
+  }
+  let after = k + 1;
+  while (tokens[after] && tokens[after].start < end) after++;
+  const unit = joined ? joined[2] : tokens[k].text;
+  return { first, after, value, unit: { text: unit, end }, viaOf: false, yearLike: false, needsHead: false };
+}
+
 /** "six-month" -> ["six-month", "six", "month"] when the first part is a number word and the rest a unit. */
 function compoundMeasure(word: string): RegExpMatchArray | undefined {
   const match = word.match(/^([a-z]+)-(.+)$/i);
-  return match && numberWordValue(match[1]) !== undefined && MEASURE.test(match[2]) ? match : undefined;
+  const value = match ? numberWordValue(match[1]) : undefined;
+  return match && value !== undefined && isCompoundUnit(match[2], value) ? match : undefined;
 }
 
 const PLURAL_SCALES: Record<string, number> = {
@@ -102,7 +157,7 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       adjacent(token, hyphen) &&
       hyphen.text === '-' &&
       adjacent(hyphen, measure) &&
-      (MEASURE.test(measure.text) || HEIGHT.test(measure.text))
+      (isCompoundUnit(measure.text, decimalValue(token.text)) || HEIGHT.test(measure.text))
     ) {
       if (isInstrumentTerm(text, tokens, i + 3, measure.text)) return undefined;
       // "a 500-metre-wide dish": the measure is "500-metre"; "-wide" says which way it runs.
@@ -148,6 +203,9 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     if (adjacent(token, next) && next.kind === 'word') {
       const suffix = next.text.toLowerCase();
       const attachedScale = scaleExponent(suffix, true);
+      // "4K", "8K": a one-digit thousand with no currency names a picture format, like "1080p".
+      if (suffix === 'k' && /^\d$/.test(token.text) && !CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? ''))
+        return undefined;
       if (attachedScale !== undefined) {
         exponent = attachedScale;
         after = i + 2;
@@ -187,6 +245,8 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
       !/\n/.test(text.slice(tokens[i - 1].end, token.start))
     )
       return undefined;
+    const period = word === 'a' || word === 'an' ? periodWithArticle(text, tokens, i) : undefined;
+    if (period) return period;
     const fraction = readFraction(text, tokens, i);
     const parts: (number | { multiplier: number })[] = [];
     let j = i;
@@ -294,6 +354,13 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     const joined = adjacent(prefix, sign) || (prefix?.text.length > 1 && near(text, prefix, sign));
     if (prefix && joined && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
     unit = { text: text.slice(tokens[first].start, sign.end), end: tokens[after - 1].end };
+  } else if (sign) {
+    // "Rs 300", "Rs. 300", "INR 5,000": a currency written as a word or code before the amount.
+    const code = sign.text === '.' && adjacent(tokens[i - 2], sign) ? tokens[i - 2] : sign;
+    if (code.kind === 'word' && CURRENCY_CODES.has(code.text) && near(text, sign, token)) {
+      first = code === sign ? i - 1 : i - 2;
+      unit = { text: code.text, end: tokens[after - 1].end };
+    }
   }
 
   const last = tokens[after - 1];
@@ -393,6 +460,21 @@ function hyphenPair(
   // "went 2-for-10." ends a sentence; "2-10.5" or "6-10-2024" joins more on.
   const endsSentence =
     more?.text === '.' && !/\d/.test(tokens[i + 4]?.text[0] ?? '') && !adjacent(more, tokens[i + 4]);
+  // "improved to 14-0-1", "a 9-2-1 start": a record of wins, losses and ties or overtime losses.
+  const third = tokens[i + 4];
+  if (
+    !tally &&
+    more?.text === '-' &&
+    adjacent(b, more) &&
+    adjacent(more, third) &&
+    /^\d{1,3}$/.test(third?.text ?? '') &&
+    !(adjacent(third, tokens[i + 5]) && /^[-/:]$/.test(tokens[i + 5]?.text ?? '')) &&
+    Number(third.text) <= 99 &&
+    // "12-05-19" is a date: a record writes no leading zero.
+    ![a.text, b.text, third.text].some((part) => /^0\d/.test(part)) &&
+    !MONTHS.has(lower(tokens[i - 1]).replace(/\.$/, ''))
+  )
+    return { first: Number(a.text), second, after: i + 5, tally: true };
   if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text) && !endsSentence) return undefined;
   return { first: Number(a.text), second, after: i + 3, tally: !!tally };
 }
@@ -431,6 +513,22 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
     if (word !== 'and') return first - 3;
     return lower(tokens[first - 4]) === 'between' && near(text, tokens[first - 4], sign) ? first - 4 : first;
   }
+  // "80% to 90%", "5% or 6%": a range of percentages.
+  const figure = tokens[first - 3];
+  if (
+    other.text === '%' &&
+    figure?.kind === 'number' &&
+    adjacent(figure, other) &&
+    tokens[first + 1]?.text === '%' &&
+    adjacent(tokens[first], tokens[first + 1])
+  )
+    return lower(tokens[first - 4]) === 'from'
+      ? first
+      : word !== 'and'
+        ? first - 3
+        : lower(tokens[first - 4]) === 'between'
+          ? first - 4
+          : first;
   const isNumber =
     (other.kind === 'number' && isPlainNumber(text, tokens, first - 2)) ||
     (other.kind === 'word' &&
@@ -469,6 +567,7 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
       // A headline capitalises its prepositions: "With 475 Pounds of ...".
       !isFunctionWord(prev.text) &&
       !CURRENCY_PREFIXES.has(prev.text) &&
+      !CURRENCY_CODES.has(prev.text) &&
       !isQualifierWord(prev) &&
       !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text)
     )

@@ -7,6 +7,7 @@ import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
 import { findHead, headWindow } from './claim-head';
 import { isIdiomaticOne, isYearOfEvents, isYearUse } from './not-claims';
 import { inTitleCaseLine } from './person-names';
+import { withScoreLines } from './claim-scores';
 
 /**
  * Finds numeric claims: quantities about the world with what they count or measure.
@@ -91,6 +92,13 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       }
       // "the toll was 777", "a high of 799", "seven are on the list": a figure that stands for its noun.
       if (!unit && isBareFigure(text, tokens, phrase)) unit = { text: '', end: tokens[phrase.after - 1].end };
+      // "won five of six", "12 of 13", "three in a row", "have lost five straight": a tally with its noun
+      // left out, as sports news writes it.
+      if (!unit && !phrase.needsHead && !phrase.viaOf) {
+        const end = tokens[phrase.after - 1].end;
+        const tally = TALLY_AFTER.exec(text.slice(end, end + 24));
+        if (tally) unit = { text: '', end: end + tally[0].length };
+      }
     }
     // "40 of the company's 200 stores", "58% of the vote": a partitive runs to its noun.
     const partitive = partitives.has(phrase) ? findHead(tagged[partitives.get(phrase) ?? 0], 2) : undefined;
@@ -168,8 +176,16 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     claims.push(claim);
     lastEnd = unit.end;
   }
-  return claims;
+  return withScoreLines(text, claims);
 }
+
+// What follows a number in a tally whose noun is left out: " of six" (then no noun), " in a row", " straight".
+const NUMBER_WORD =
+  '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+const TALLY_AFTER = new RegExp(
+  `^(?: of ${NUMBER_WORD}(?=[.,;:!?)]|\\s+(?:and|but|or|in|on|for|this|last|since|at|with|after|before|games|matches)\\b|$)|(?= in a row\\b)| straight(?=[.,;:!?)]|\\s+(?:and|but|or|in|on|for|since|at|with|after|before)\\b|$))`,
+  'i',
+);
 
 // Nouns after "three-point" that name a kind of shot, play or place on the court, not an amount of points.
 const SHOT_KINDS =

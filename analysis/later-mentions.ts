@@ -1,7 +1,7 @@
 /** Later mentions: short forms ("Putin", "de Blasio") resolved to the full name, and every mention found. */
 import { isCommonWord, isFirstName, isFunctionWord, isPlaceOrOrganization } from './lexicon';
 import { HONORIFICS, NON_PERSON_WORDS, titleKind } from './roles';
-import { startsSentence, withoutPossessive, type Token } from './tokens';
+import { lower, startsSentence, withoutPossessive, type Token } from './tokens';
 import type { PersonMention } from './types';
 import {
   DERIVED_NAME,
@@ -10,6 +10,7 @@ import {
   PARTICLES,
   ROMAN_NUMERAL,
   endWithoutPossessive,
+  notAPersonAround,
   words,
   type Phrase,
 } from './person-names';
@@ -69,7 +70,8 @@ export function mergeShortNames(entities: Map<string, Entity>): Map<string, Enti
   for (const entity of entities.values()) {
     let full = entity.names.length === 1 ? byLast.get(entity.names[0]) : undefined;
     // "Mayor Pete" after "Pete Buttigieg": a titled given name of one person named in full.
-    if (!full && entity.role && entity.names.length === 1 && isFirstName(entity.names[0])) {
+    // "Sir Keir" after "Keir Starmer": a given name after a form of address, too.
+    if (!full && entity.names.length === 1 && isFirstName(entity.names[0])) {
       full = byGiven.get(entity.names[0]);
       if (full?.length === 1) full[0].givenAlias = entity.names[0];
     }
@@ -146,6 +148,25 @@ function isOtherGivenName(tokens: Token[], list: number[], p: number): boolean {
   return p > 1 || !startsSentence(tokens, list[0]);
 }
 
+/**
+ * The people a given name alone can stand for ("Joe" after "Joe Biden"): a word the lexicon knows as a given
+ * name only, not a function word or place, that is the first word of one person's full name and no one's
+ * short form.
+ */
+function givenNames(
+  entities: Map<string, Entity>,
+  byAlias: Map<string, Entity | null>,
+): Map<string, Entity | null> {
+  const byGiven = new Map<string, Entity | null>();
+  for (const entity of entities.values()) {
+    const given = entity.names[0];
+    if (entity.names.length < 2 || byAlias.has(given) || !isFirstName(given)) continue;
+    if (isFunctionWord(given) || isPlaceOrOrganization(given)) continue;
+    byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== entity ? null : entity);
+  }
+  return byGiven;
+}
+
 /** Finds every mention of the known people, full names first, then short forms that resolve to one person. */
 export function findMentions(
   text: string,
@@ -168,11 +189,21 @@ export function findMentions(
     if (first && !byAlias.has(first)) byAlias.set(first, entity);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.names.length - a.names.length);
+  const byGiven = givenNames(entities, byAlias);
+  // The last two words of a name of three or more, neither a particle: a two-word surname.
+  const byLastTwo = new Map<string, Entity | undefined>();
+  for (const entity of entities.values()) {
+    const n = entity.names.length;
+    if (n < 3 || PARTICLES.has(entity.names[n - 2].toLowerCase())) continue;
+    const pair = `${entity.names[n - 2]} ${entity.names[n - 1]}`;
+    byLastTwo.set(pair, byLastTwo.has(pair) ? undefined : entity);
+  }
 
   const leaders: PersonMention[] = [];
   const people: PersonMention[] = [];
   for (const phrase of phrases) {
     const list = phrase.tokens;
+    if (notAPersonAround(text, tokens, list)) continue;
     for (let p = 0; p < list.length; p++) {
       const written = withoutPossessive(tokens[list[p]].text);
       const prefix = written.match(DERIVED_NAME)?.[0].length ?? 0;
@@ -192,6 +223,14 @@ export function findMentions(
           break;
         }
       }
+      // "López Obrador" after "Andrés Manuel López Obrador": a surname of two words, written together.
+      if (!match && p + 1 < list.length) {
+        const pair = byLastTwo.get(`${word} ${withoutPossessive(tokens[list[p + 1]].text)}`);
+        if (pair) {
+          match = pair;
+          length = 2;
+        }
+      }
       // A short form inside an organisation's name ("Dana F. Besecker Company") is not the person.
       const inOrganization = list
         .slice(p + 1)
@@ -199,13 +238,19 @@ export function findMentions(
       // "Hunter Biden" when only Joe Biden is known: a given name before the short form is another person's.
       const otherGiven = p > 0 && length === 1 && isOtherGivenName(tokens, list, p);
       if (!match && !inOrganization && !otherGiven) match = byAlias.get(word) ?? undefined;
+      // "Joe" for Joe Biden, "Sir Keir" for Keir Starmer: a given name alone, or after a form of address.
+      if (!match && p === list.length - 1 && (p === 0 || (p === 1 && HONORIFICS.has(lower(tokens[list[0]])))))
+        match = byGiven.get(word) ?? undefined;
       if (!match) continue;
       const first = { start: tokens[list[p]].start + prefix };
       // "de Blasio", "Van der Berg": a short form keeps the particles the full name puts before it.
       if (length === 1 && match.names.length > 2 && prefix === 0)
         first.start = particlesBefore(text, tokens, list[p], match.names) ?? first.start;
       const lastToken = tokens[list[p + length - 1]];
-      const end = endWithoutPossessive(lastToken);
+      // "Oubre Jr.": the abbreviation's dot belongs to the name.
+      const end =
+        endWithoutPossessive(lastToken) +
+        (/^[JS]r$/.test(lastToken.text) && text[lastToken.end] === '.' ? 1 : 0);
       const mention = {
         start: first.start,
         end,

@@ -78,8 +78,8 @@ export function namesMinorBody(tokens: Token[], k: number): boolean {
   // "the Greater Springfield Chamber of Commerce": the kind of body may stand before its "of".
   let inside = false;
   while (
-    tokens[n + 1]?.kind === 'word' &&
-    (isCapitalized(tokens[n + 1]) || ORGANISATION_LINKS.has(tokens[n + 1].text))
+    (tokens[n + 1]?.kind === 'word' || tokens[n + 1]?.text === '&') &&
+    (isCapitalized(tokens[n + 1]) || ORGANISATION_LINKS.has(tokens[n + 1].text) || tokens[n + 1].text === '&')
   ) {
     const word = tokens[n].text.toLowerCase();
     if (MINOR_BEFORE_OF.has(word) && ORGANISATION_LINKS.has(tokens[n + 1].text)) inside = true;
@@ -94,7 +94,35 @@ export function namesMinorBody(tokens: Token[], k: number): boolean {
   if (tokens.slice(k, n + 1).some((t) => /^(?:fire|police|sheriff['’]s)$/i.test(t.text))) return true;
   // "the Riverside NAACP chapter": a local part of a body.
   if (LOCAL_PARTS.has(lower(tokens[n + 1]))) return true;
-  return inside || MINOR_BODIES.has(last);
+  return inside || MINOR_BODIES.has(last) || describedAsMinor(tokens, n);
+}
+
+// What an apposition calls a small body, besides the minor bodies: "Hotelied, a start-up that ...".
+const SMALL_BODIES = new Set(['start-up', 'startup', 'nonprofit', 'non-profit', 'consultancy', 'boutique']);
+// Service trades whose firms the guidelines count as small unless the text says otherwise: "the Spokane
+// advertising, public relations and branding firm"; not "the advertising giant".
+// prettier-ignore
+const SERVICE_TRADES = new Set([
+  'advertising', 'marketing', 'branding', 'relations', 'consulting', 'law', 'design', 'architecture',
+  'accounting', 'lobbying', 'recruitment', 'staffing', 'communications', 'pr',
+]);
+const FIRM = /^(?:firm|agency|company|shop|studio|outfit|practice)$/;
+
+/**
+ * True when an apposition after the body's name, in lower case, says it is a minor or small body:
+ * "DH, the Spokane advertising agency", "Hotelied, a start-up that ...".
+ */
+function describedAsMinor(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(lower(tokens[last + 2]))) return false;
+  let trade = false;
+  for (let n = last + 3; n < last + 14 && (tokens[n]?.kind === 'word' || tokens[n]?.text === ','); n++) {
+    if (tokens[n].text === ',' || isCapitalized(tokens[n])) continue;
+    const word = tokens[n].text.toLowerCase();
+    if (MINOR_BODIES.has(word) || SMALL_BODIES.has(word)) return true;
+    if (SERVICE_TRADES.has(word)) trade = true;
+    else if (trade && FIRM.test(word)) return true;
+  }
+  return false;
 }
 
 // Plural titles that name a legislature's members, not a profession ("House of Representatives").

@@ -1,9 +1,10 @@
 /** Offices stated in the clause about a person: in an "as" phrase ("As party leader, she ...") or as what the person is or becomes. */
 import { ROLE_MODIFIERS, titleKind } from './roles';
-import { isFunctionWord } from './lexicon';
+import { isCommonWord, isFunctionWord, isPlaceOrOrganization } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 import { entitiesByLastWord, type Entity } from './later-mentions';
 import { CORE_LEADING_BODIES, canModifyRole, refineKind } from './offices';
+import { officeAfterObject, officeByVerb, type OfficeByVerb } from './offices-verbs';
 
 /** Where a possible person mention is, with its key (a full name) or, unresolved, its one word. */
 export interface SeenName {
@@ -179,6 +180,29 @@ function bodyHeaded(tokens: Token[], at: number): number | undefined {
   return found;
 }
 
+/**
+ * A person for a one-word name no rule recognised ("Milei, who was elected president"), kept only if
+ * the clause states their office: not a word the lexicon knows, a place, an organisation or an acronym.
+ */
+function loneName(word: string | undefined): Entity | undefined {
+  if (!word || word.length < 2 || /^\p{Lu}+$/u.test(word)) return undefined;
+  if (isCommonWord(word) || isFunctionWord(word) || isPlaceOrOrganization(word)) return undefined;
+  return unknownPerson({ names: [word], written: word });
+}
+
+/** Makes a leader of the person with the office a verb states. */
+function giveOffice(
+  text: string,
+  tokens: Token[],
+  entities: Map<string, Entity>,
+  entity: Entity,
+  office: OfficeByVerb,
+): void {
+  if (!entities.has(entity.key)) entities.set(entity.key, entity);
+  entity.leader = true;
+  entity.role = text.slice(tokens[office.from].start, tokens[office.title].end);
+}
+
 /** A person for a name no rule recognised, kept only if the clause states their office. */
 function unknownPerson(unknown: { names: string[]; written: string }): Entity {
   return {
@@ -207,8 +231,28 @@ function afterNameDetails(tokens: Token[], k: number): number {
       if (tokens[n]?.text === ',') at = n + 1;
     }
   }
+  // "Lee, 54, who ...", "Lee, 54, is ...": an age set off by commas.
+  if (tokens[at]?.text === ',' && tokens[at + 1]?.kind === 'number' && tokens[at + 2]?.text === ',') {
+    at += 2;
+    if (tokens[at + 1]?.text !== 'who') at++;
+  }
   if (tokens[at]?.text === ',' && tokens[at + 1]?.text === 'who') at += 2;
   return at;
+}
+
+const MAX_CLAUSE_TOKENS = 16;
+
+/**
+ * Where the verb after a relative clause set off by commas starts: "Lee, whose party won, was sworn in
+ * ...", "Lee, who won in May, became ..."; or -1.
+ */
+function afterRelativeClause(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !/^(?:who|whose)$/.test(tokens[k + 1]?.text ?? '')) return -1;
+  for (let n = k + 2; n < k + MAX_CLAUSE_TOKENS && tokens[n]; n++) {
+    if (tokens[n].text === ',') return tokens[n + 1]?.kind === 'word' ? n + 1 : -1;
+    if (/^[.;:!?()—–]$/.test(tokens[n].text)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -230,7 +274,9 @@ export function applyRolesByPredicate(
       ? entities.get(mention.key)
       : mention.unknown
         ? unknownPerson(mention.unknown)
-        : byLastWord.get(mention.word ?? '');
+        : byLastWord.has(mention.word ?? '')
+          ? byLastWord.get(mention.word ?? '')
+          : loneName(mention.word);
     if (!entity || entity.leader) continue;
     while (k < tokens.length && tokens[k].start < mention.end) k++;
     let at = afterNameDetails(tokens, k);
@@ -240,6 +286,18 @@ export function applyRolesByPredicate(
       if (!entities.has(entity.key)) entities.set(entity.key, entity);
       entity.leader = true;
       entity.role = text.slice(tokens[at].start, tokens[headed].end);
+      continue;
+    }
+    // "Lee was sworn in as prime minister", "Lee has been named acting secretary", "elected Lee as president".
+    let first = k;
+    while (first > 0 && tokens[first - 1].start >= mention.start) first--;
+    const clauseEnd = afterRelativeClause(tokens, k);
+    const byVerb =
+      officeByVerb(tokens, at) ??
+      officeAfterObject(tokens, first, k - 1) ??
+      (clauseEnd >= 0 ? officeByVerb(tokens, clauseEnd) : undefined);
+    if (byVerb) {
+      giveOffice(text, tokens, entities, entity, byVerb);
       continue;
     }
     if (!PREDICATE_VERBS.has(tokens[at]?.text.toLowerCase() ?? '')) continue;
@@ -253,7 +311,9 @@ export function applyRolesByPredicate(
       }
       const kind = titleKind(token.text);
       if (kind) {
-        if (kind === 'leader' && !isCapitalized(token) && !/['’]s?$/u.test(token.text)) {
+        // "is the Prime Minister", "is also the Minister of Finance"; not "is the President Lee's son".
+        const ends = !isCapitalized(token) || !tokens[n + 1] || !isCapitalized(tokens[n + 1]);
+        if (kind === 'leader' && ends && !/['’]s?$/u.test(token.text)) {
           if (refineKind(tokens, n, kind) !== 'leader') break;
           if (!entities.has(entity.key)) entities.set(entity.key, entity);
           entity.leader = true;

@@ -8,7 +8,7 @@ import {
   isPlaceOrOrganization,
   isSportsTeam,
 } from './lexicon';
-import { APPOSITION_OPENERS, HONORIFICS, ROLE_MODIFIERS, titleKind } from './roles';
+import { APPOSITION_OPENERS, HONORIFICS, PORTFOLIOS, ROLE_MODIFIERS, titleKind } from './roles';
 import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
 import {
   ORGANISATION_LINKS,
@@ -46,11 +46,19 @@ export function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number;
       // "Secretary of State Antony Blinken": the role runs on through common words after "of".
       if (ROLE_OF.test(tokens[list[nameFrom]].text)) {
         nameFrom++;
+        // "Minister for Tourism and Culture": a portfolio or a place to the end is no name.
+        if (list.slice(nameFrom).every((i) => isOfficeObject(tokens[i].text)))
+          return { nameFrom: list.length, titleAt: k };
+        // "Premier of the Territory": a name never follows "of the" at once.
+        if (tokens[list[nameFrom]]?.text === 'the') nameFrom++;
         // "CEO of OpenAI": one word after "of" is what the title is over, not who holds it.
-        if (nameFrom === list.length - 1) return { nameFrom: list.length, titleAt: k };
+        if (nameFrom >= list.length - 1) return { nameFrom: list.length, titleAt: k };
         while (
           nameFrom < list.length - 1 &&
-          (isCommonWord(tokens[list[nameFrom]].text) || isPlaceOrOrganization(tokens[list[nameFrom]].text))
+          (isCommonWord(tokens[list[nameFrom]].text) ||
+            isPlaceOrOrganization(tokens[list[nameFrom]].text) ||
+            // "Minister of Health Jane Roe", "Leader of the Opposition Jane Roe": a portfolio.
+            (PORTFOLIOS.has(tokens[list[nameFrom]].text.toLowerCase()) && nameFrom < list.length - 2))
         ) {
           // "King of Saudi Arabia", "Prime Minister of New Zealand Jacinda Ardern": the word after a
           // place's first word ("New", "Saudi") is the rest of the place, whatever it is.
@@ -79,6 +87,11 @@ export function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number;
     }
   }
   return { nameFrom: 0, titleAt: -1 };
+}
+
+/** A word that an office can be over: a portfolio, a place or organisation, or a common word. */
+function isOfficeObject(word: string): boolean {
+  return PORTFOLIOS.has(word.toLowerCase()) || isPlaceOrOrganization(word) || isCommonWord(word);
 }
 
 /** True when the token can belong to a role before a title: not a function word, verb or date. */
@@ -236,6 +249,9 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // The "of" phrase runs on through words and further "of"s ("of the regional government of Odessa").
   // "president and chief executive of ...": the "of" phrase after a second title is over both.
   let of = at + 1;
+  // "chief executive (officer) of ...": the "of" phrase after the whole title.
+  if (word === 'chief' && lower(tokens[of]) === 'executive')
+    of += lower(tokens[of + 1]) === 'officer' ? 2 : 1;
   if (/^(?:and|&)$/.test(lower(tokens[of])))
     for (let k = of + 1; k < at + 5 && tokens[k]?.kind === 'word'; k++) {
       if (lower(tokens[k]) === 'of') {
@@ -247,6 +263,10 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   if (lower(tokens[of]) === 'of') {
     // "minister of finance", "secretary of state", "head of state": a cabinet portfolio or the polity itself.
     if (kind === 'leader' && of === at + 1 && portfolioAfterOf(tokens, at)) return 'leader';
+    if (of > at + 1 && word === 'chief' && !isCapitalized(tokens[of + 1] ?? tokens[at])) {
+      // "chief executive of the company": over a body named in lower case, as "chief executive" alone.
+      if (!/^(?:the|a|an|its|their)$/.test(lower(tokens[of + 1]))) return kind;
+    }
     for (let k = of + 1; k < of + 9; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
@@ -254,7 +274,8 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
       // in lower case.
       if (!isCapitalized(token) && LEADING_BODIES.has(token.text.toLowerCase())) return kind;
       if (isCapitalized(token))
-        return kind === 'leader' && (namesProfessionBody(tokens, k) || namesMinorBody(tokens, k))
+        return kind === 'leader' &&
+          (namesProfessionBody(tokens, k) || namesMinorBody(tokens, k) || unitOfOrganisation(tokens, k))
           ? 'other'
           : kind;
       if (isFunctionWord(token.text) && !['of', 'the', 'a', 'an', 'and'].includes(token.text.toLowerCase()))
@@ -263,6 +284,16 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     return 'other';
   }
   return kind;
+}
+
+/**
+ * "Head of Fundamental Research at Acme", "Vice President of Sales at Acme": the capitalised words from
+ * `k` on name a unit that "at" places in an organisation, so its head leads only that unit.
+ */
+function unitOfOrganisation(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (n < k + 8 && tokens[n] && (isCapitalized(tokens[n]) || /^(?:of|and|&)$/.test(tokens[n].text))) n++;
+  return tokens[n]?.text === 'at';
 }
 
 /**
@@ -280,15 +311,7 @@ export const CORE_LEADING_BODIES: ReadonlySet<string> = new Set([
 const LEADING_BODIES = new Set([
   ...CORE_LEADING_BODIES, 'navy', 'forces', 'exchequer', 'treasury', 'territory', 'commonwealth',
 ]);
-// Portfolios in lower case after "minister of" or "secretary of": a cabinet post.
-// prettier-ignore
-const PORTFOLIOS = new Set([
-  'state', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'interior', 'labour', 'labor',
-  'agriculture', 'energy', 'environment', 'transport', 'transportation', 'trade', 'commerce', 'industry',
-  'foreign', 'home', 'housing', 'culture', 'tourism', 'economy', 'security', 'immigration', 'war',
-  'national', 'public', 'economic', 'information', 'communications', 'fisheries', 'mines', 'planning',
-  'infrastructure', 'works', 'youth', 'sport', 'sports', 'women', 'science', 'technology', 'water', 'lands',
-]);
+
 const CABINET_TITLE = /^(?:minister|ministers|secretary|head|heads)$/i;
 
 /**
@@ -307,7 +330,7 @@ function portfolioAfterOf(tokens: Token[], at: number): boolean {
     const after = lower(tokens[at + 3]);
     return ['treasury', 'interior', 'exchequer', 'navy', 'army', 'environment', 'economy'].includes(after);
   }
-  return PORTFOLIOS.has(word);
+  return PORTFOLIOS.has(word) && !/^(?:and|&|the)$/.test(word);
 }
 
 /** The kind of "counterpart": that of the nearest office named before it in the same sentence. */
@@ -350,7 +373,7 @@ export function titleBefore(
   // "the leader of Ennahda, Rachid Ghannouchi"; a title right before the comma is nearer ("the brother
   // of the Taliban's deputy leader, Sirajuddin Haqqani" is the deputy leader).
   if (tokens[first - 1]?.text === ',' && !(title?.kind === 'word' && titleKind(title.text))) {
-    const described = titleOfBefore(text, tokens, first - 1);
+    const described = titleOfBefore(text, tokens, first - 1, closed);
     if (described) return described;
   }
   if (!title || title.kind !== 'word' || first - at > 2) return undefined;
@@ -392,13 +415,34 @@ function capitalisedOfficeBefore(text: string, tokens: Token[], comma: number): 
 }
 
 /** A role with "of" before the name and a comma: "The leader of Ennahda, Rachid Ghannouchi". */
-function titleOfBefore(text: string, tokens: Token[], comma: number): RoleEvidence | undefined {
+function titleOfBefore(
+  text: string,
+  tokens: Token[],
+  comma: number,
+  closed: boolean,
+): RoleEvidence | undefined {
   for (let k = comma - 2; k >= 0 && comma - k <= 8; k--) {
     const token = tokens[k];
     if (token.kind !== 'word') return undefined;
     const next = tokens[k + 1].text.toLowerCase();
     const kind = titleKind(token.text);
-    if (kind && !isCapitalized(token) && (next === 'of' || next === 'for')) {
+    // "The Mayor of London, Jane Roe": a capitalised title right after "the" (or "The Prime Minister of").
+    let capitalisedAfterThe = false;
+    if (kind && isCapitalized(token)) {
+      let m = k - 1;
+      while (
+        m > k - 3 &&
+        tokens[m] &&
+        isCapitalized(tokens[m]) &&
+        ROLE_MODIFIERS.has(tokens[m].text.toLowerCase())
+      )
+        m--;
+      // Only for a name set off by commas or ending the sentence ("..., GateHouse's parent," is no holder).
+      capitalisedAfterThe = closed && /^(?:the|former)$/i.test(tokens[m]?.text ?? '');
+    }
+    if (kind && (!isCapitalized(token) || capitalisedAfterThe) && (next === 'of' || next === 'for')) {
+      if (capitalisedAfterThe)
+        return { role: text.slice(token.start, tokens[comma - 1].end), kind: refineKind(tokens, k, kind) };
       // "the leader of ...", "the socialist leader of ...": an article or possessive opens the role.
       let o = k - 1;
       while (
@@ -423,8 +467,13 @@ function titleOfBefore(text: string, tokens: Token[], comma: number): RoleEviden
  * A capitalised title that is the office of the apposition, not part of a name or a possessive:
  * "the current Environment Secretary," or "the Secretary of State" ("the President's niece" is not).
  */
-function capitalisedOffice(tokens: Token[], k: number, opener: string): boolean {
-  if (opener !== 'the' && opener !== 'former') return false;
+function capitalisedOffice(tokens: Token[], k: number, opener: string, from: number): boolean {
+  // "Jane Roe, Minister of Health,", "Jane Roe, Prime Minister,": the office opens the apposition, with
+  // only words of the office before its title.
+  const opensWithOffice = tokens
+    .slice(from, k)
+    .every((t) => ROLE_MODIFIERS.has(t.text.toLowerCase()) || PORTFOLIOS.has(t.text.toLowerCase()));
+  if (opener !== 'the' && opener !== 'former' && !opensWithOffice) return false;
   if (withoutPossessive(tokens[k].text) !== tokens[k].text) return false;
   const next = tokens[k + 1];
   return !next || APPOSITION_END.has(next.text) || ROLE_OF.test(next.text);
@@ -432,22 +481,31 @@ function capitalisedOffice(tokens: Token[], k: number, opener: string): boolean 
 
 // What stands set off by commas between a name and its office: an age ("Jane Roe, 54, the mayor") or
 // a US party and state tag ("Mitch McConnell, R-Ky., the Senate majority leader").
-const AGE_OR_PARTY = /^,\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{0,12})\s*,/;
+const AGE_OR_PARTY =
+  /^(?:\s*\([RDI](?:-[A-Z][A-Za-z. ]{0,12})?\))?,\s*(?:(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{0,12})\s*,)?/;
 
 /** The last token before the office: after an age or a party tag set off by commas, if there is one. */
 function afterAgeOrParty(text: string, tokens: Token[], last: number): number {
+  // Also a party in parentheses before the comma: "Jane Roe (D), the governor".
   const tag = AGE_OR_PARTY.exec(text.slice(tokens[last].end, tokens[last].end + 24));
-  if (!tag) return last;
-  const comma = tokens[last].end + tag[0].length - 1;
+  if (!tag || tag[0].replace(/\s/g, '') === ',') return last;
+  const comma = tokens[last].end + tag[0].lastIndexOf(',');
   let k = last + 1;
   while (tokens[k] && tokens[k].start < comma) k++;
   return k - 1;
 }
 
+/** Capitalised words from `from` on, the last of them possessive: "South Africa's", "Hong Kong's". */
+function possessivePlace(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && tokens[k] && isCapitalized(tokens[k]); k++)
+    if (/['’]s$/u.test(tokens[k].text)) return k > from;
+  return false;
+}
+
 /** A role after the name: "Erdogan, Turkey's president", "X, the president of the regional government of Odessa". */
 export function appositionAfter(text: string, tokens: Token[], last: number): RoleEvidence | undefined {
-  if (tokens[last + 1]?.text !== ',') return undefined;
   last = afterAgeOrParty(text, tokens, last);
+  if (tokens[last + 1]?.text !== ',') return undefined;
   const from = last + 2;
   const opener = tokens[from];
   if (!opener || opener.kind !== 'word') return undefined;
@@ -459,7 +517,10 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
     ROLE_MODIFIERS.has(openerLower) ||
     isPlaceOrOrganization(opener.text) ||
     // "Jane Roe, ECB president,": an acronym names the body (a capitalised word may be another name).
-    /^\p{Lu}{2,6}$/u.test(opener.text);
+    /^\p{Lu}{2,6}$/u.test(opener.text) ||
+    // "Jane Roe, South Freedonia's president,", "Hong Kong's chief executive": a place of several words
+    // in the possessive.
+    possessivePlace(tokens, from);
   if (!opens) return undefined;
   let end = from;
   let kind: 'leader' | 'other' | undefined;
@@ -483,7 +544,7 @@ export function appositionAfter(text: string, tokens: Token[], last: number): Ro
         title &&
         (!isCapitalized(token) ||
           /^\p{Lu}{2,}$/u.test(token.text) ||
-          capitalisedOffice(tokens, k, openerLower))
+          capitalisedOffice(tokens, k, openerLower, from))
       ) {
         const found = refineKind(tokens, k, title);
         if (!kind || found === 'leader') kind = found;

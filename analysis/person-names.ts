@@ -1,6 +1,6 @@
 /** Finding names: runs of capitalised words, which of them can be a person, and bylines. */
 import { isCommonWord, isFunctionWord, isPlaceOrOrganization, wordTags } from './lexicon';
-import { DOTTED_ABBREVIATIONS, NON_PERSON_WORDS, titleKind } from './roles';
+import { DOTTED_ABBREVIATIONS, NON_PERSON_WORDS, PORTFOLIOS, titleKind } from './roles';
 import { isCapitalized, withoutPossessive, type Token } from './tokens';
 
 // Lower-case particles inside names ("Bashar al-Assad" is one token, "Ursula von der Leyen" is not).
@@ -83,7 +83,19 @@ export function findPhrases(text: string, tokens: Token[]): Phrase[] {
       let after = i + 1;
       while (PARTICLES.has(word) && PARTICLES.has(tokens[after]?.text ?? '') && after - i < 3) after++;
       const nextIsName = isNamePart(tokens[after]) && tokens[after].start === tokens[after - 1].end + 1;
-      if (nextIsName && (PARTICLES.has(word) || (ROLE_OF.test(word) && titleKind(previous.text)))) {
+      // "Leader of the Opposition": a title's "of" before "the" and a capitalised word.
+      const theThenName =
+        tokens[after]?.text === 'the' && isNamePart(tokens[after + 1]) && ROLE_OF.test(word);
+      if (
+        (nextIsName || theThenName) &&
+        (PARTICLES.has(word) || (ROLE_OF.test(word) && titleKind(previous.text)))
+      ) {
+        current.push(i);
+        continue;
+      }
+      // "Leader of the Opposition Jane Roe", "Minister of Tourism and Culture Jane Roe": "the" after a
+      // title's "of", and "and" or "&" between the portfolio's words, keep the phrase open.
+      if (nextIsName && inPortfolio(tokens, current, word)) {
         current.push(i);
         continue;
       }
@@ -93,6 +105,19 @@ export function findPhrases(text: string, tokens: Token[]): Phrase[] {
   }
   close();
   return phrases;
+}
+
+/** "the" right after a title's "of", or "and" after a portfolio word that follows a title's "of". */
+function inPortfolio(tokens: Token[], current: number[], word: string): boolean {
+  const last = current[current.length - 1];
+  const previous = tokens[last].text.toLowerCase();
+  if (word === 'the')
+    return ROLE_OF.test(previous) && !!titleKind(tokens[current[current.length - 2]]?.text ?? '');
+  if (word !== 'and' && word !== '&') return false;
+  if (!PORTFOLIOS.has(previous)) return false;
+  for (let n = current.length - 2; n > 0; n--)
+    if (ROLE_OF.test(tokens[current[n]].text)) return !!titleKind(tokens[current[n - 1]].text);
+  return false;
 }
 
 export const INITIAL = /^\p{Lu}$/u;
@@ -159,6 +184,20 @@ export function withoutHeadlineVerbs(text: string, tokens: Token[], indices: num
   );
   if (end < 0 || !inTitleCaseLine(text, tokens[indices[0]].start)) return indices;
   return indices.slice(0, end);
+}
+
+/**
+ * True when the words around a phrase say it is no person's mention: an embedded post's signature line
+ * ("— Jane Roe (@janeroe) November 18, 2019"), or a firm's name joined by "&" ("Roe & Lee").
+ */
+export function notAPersonAround(text: string, tokens: Token[], list: number[]): boolean {
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (/^\s*\(@\w+\)/.test(text.slice(tokens[last].end, tokens[last].end + 40))) return true;
+  const after = tokens[last + 1];
+  if (after?.text === '&' && tokens[last + 2] && isCapitalized(tokens[last + 2])) return true;
+  const before = tokens[first - 1];
+  return before?.text === '&' && !!tokens[first - 2] && isCapitalized(tokens[first - 2]);
 }
 
 /** A byline: a short line holding only names joined by "and" or commas ("By Nasser Karimi and Vladimir Isachenkov"). */

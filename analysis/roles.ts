@@ -65,6 +65,30 @@ export const ROLE_MODIFIERS = new Set([
   'new', 'current',
 ]);
 
+/**
+ * Words that name a cabinet portfolio or what a government office is over, lower case: "Minister of
+ * Health", "Secretary for Tourism and Culture", "Leader of the Opposition", "Premier of the Virgin
+ * Islands" is read through its place instead. The lexicon knows few of them as words.
+ */
+// prettier-ignore
+export const PORTFOLIOS = new Set([
+  'state', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'interior', 'labour', 'labor',
+  'agriculture', 'energy', 'environment', 'transport', 'transportation', 'trade', 'commerce', 'industry',
+  'foreign', 'home', 'housing', 'culture', 'tourism', 'economy', 'security', 'immigration', 'war', 'national',
+  'public', 'economic', 'information', 'communications', 'fisheries', 'mines', 'planning', 'infrastructure',
+  'works', 'youth', 'sport', 'sports', 'women', 'science', 'technology', 'water', 'lands', 'affairs',
+  'development', 'opposition', 'treasury', 'exchequer', 'internal', 'external', 'international', 'legal',
+  'social', 'welfare', 'family', 'families', 'children', 'gender', 'rural', 'urban', 'local', 'government',
+  'regional', 'heritage', 'arts', 'aviation', 'maritime', 'petroleum', 'mining', 'forestry', 'natural',
+  'resources', 'climate', 'change', 'disaster', 'management', 'emergency', 'employment', 'human',
+  'digital', 'innovation', 'investment', 'utilities', 'land', 'policing', 'veterans', 'homeland', 'cabinet',
+  'office', 'relations', 'services', 'protection', 'affairs', 'enterprise', 'small', 'business', 'food',
+  'consumer', 'budget', 'revenue', 'taxation', 'wellness', 'care', 'medical', 'higher', 'training',
+  'skills', 'tertiary', 'religious', 'diaspora', 'cooperation', 'integration', 'reconstruction', 'ports',
+  'roads', 'highways', 'telecommunications', 'broadcasting', 'media', 'citizenship', 'immigration',
+  'and', '&', 'the',
+]);
+
 /** Words at the start of a role after a name ("Erdogan, Turkey's president", "X, the president of ..."). */
 // prettier-ignore
 export const APPOSITION_OPENERS = new Set([
@@ -85,6 +109,11 @@ export const NON_PERSON_WORDS = new Set([
   'battalion', 'fund', 'exchange', 'reserve', 'island', 'islands', 'peninsula', 'valley', 'desert', 'gulf',
   'bay', 'strait', 'lake', 'coast', 'war', 'cup', 'championship', 'league', 'award', 'prize', 'airlines',
   'airways', 'motors', 'holdings',
+  // Firms, venues and places named by what they are: "Alden Capital", "Sierra Nevada Corporation", "the
+  // Cynthia Woods Mitchell Pavilion", "Sioux Falls".
+  'capital', 'partners', 'ventures', 'investments', 'securities', 'corporation', 'llc', 'plc', 'media', 'studios',
+  'technologies', 'systems', 'robotics', 'pavilion', 'arena', 'stadium', 'theatre', 'theater', 'amphitheatre',
+  'amphitheater', 'falls', 'springs', 'heights', 'hills', 'beach', 'creek', 'harbor', 'harbour', 'canyon',
 ]);
 
 /** Whether a title word (lower case, without a final dot) names a leader, another role, or neither. */

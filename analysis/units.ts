@@ -27,6 +27,9 @@ const UNIT_FORMS: Record<string, string[]> = {
   MW: ['megawatt', 'megawatts', 'mw'],
   GW: ['gigawatt', 'gigawatts', 'gw'],
   kWh: ['kilowatt-hour', 'kilowatt-hours', 'kwh'],
+  kW: ['kilowatt', 'kilowatts', 'kw'],
+  Nm: ['newton-metre', 'newton-metres', 'newton-meter', 'newton-meters', 'nm'],
+  hp: ['horsepower', 'hp', 'bhp'],
   h: ['hour', 'hours', 'hr', 'hrs'],
   min: ['minute', 'minutes', 'mins'],
   s: ['second', 'seconds', 'secs'],
@@ -40,7 +43,7 @@ const UNIT_FORMS: Record<string, string[]> = {
   EUR: ['€', 'eur', 'euro', 'euros'],
   GBP: ['£', 'gbp', 'sterling', 'pounds sterling'],
   JPY: ['¥', 'jpy', 'yen'],
-  INR: ['₹', 'inr', 'rupee', 'rupees'],
+  INR: ['₹', 'inr', 'rupee', 'rupees', 'rs'],
   RUB: ['₽', 'rub', 'rouble', 'roubles', 'ruble', 'rubles'],
   CNY: ['yuan', 'renminbi', 'cny'],
 };
@@ -91,6 +94,12 @@ export const ATTACHED_UNITS = new Set([
 /** Currency signs that stand before a number, with the country prefixes seen on them ("US$", "C$"). */
 export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₽']);
 export const CURRENCY_PREFIXES = new Set(['US', 'C', 'A', 'HK', 'NZ', 'S', 'NT', 'R']);
+/** Currencies written as a word or code before the amount: "Rs 300", "Rs. 300", "INR 5,000", "EUR 20". */
+// prettier-ignore
+export const CURRENCY_CODES = new Set([
+  'Rs', 'INR', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'AUD', 'CAD', 'NZD', 'CHF', 'HKD', 'SGD', 'ZAR', 'NGN',
+  'KES', 'Ksh', 'KSh', 'Tk', 'RM', 'Rp', 'PKR', 'BDT', 'LKR', 'AED', 'SAR', 'QAR', 'EGP', 'PHP', 'THB', 'KRW',
+]);
 
 const IRREGULAR_SINGULAR: Record<string, string> = {
   people: 'person',

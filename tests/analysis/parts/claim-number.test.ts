@@ -82,4 +82,55 @@ describe('reading a number (claim-number)', () => {
       'three-stroke',
     ]);
   });
+  it('reads a number joined to any noun by a hyphen before what it counts or measures', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('A four-cylinder engine replaced the 1.6-litre one.')).toEqual([
+      'four-cylinder',
+      '1.6-litre',
+    ]);
+    expect(claims('The three-time champion starts a 40-date tour with five-spoke wheels.')).toEqual([
+      'three-time',
+      '40-date',
+      'five-spoke',
+    ]);
+    for (const text of [
+      'a one-off payment',
+      'a one-time payment',
+      'a two-way street',
+      'the one-two punch',
+      'the two-state solution',
+      'a 3-pointer',
+    ])
+      expect(claims(text), text).toEqual([]);
+    expect(claims('a $23-million centre')).toEqual(['$23-million']);
+  });
+  it('reads "a" with a unit of time after a bound or with a part, not alone', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('It ran for more than a decade, then about a month.')).toEqual([
+      'more than a decade',
+      'about a month',
+    ]);
+    expect(claims('A half century on, and nearly a quarter century later.')).toEqual([
+      'A half century',
+      'nearly a quarter century',
+    ]);
+    expect(claims('It lasted over a year and a half.')).toEqual(['over a year and a half']);
+    expect(findNumericClaims('It lasted over a year and a half.')[0].value).toBe(1.5);
+    expect(claims('It came a week after the vote, a day later.')).toEqual([]);
+  });
+  it('reads a currency written as a code before the amount, a unit with a capital, and ranges of percentages', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('A session costs Rs 250, or Rs. 300 with a mask, or INR 5,000 a month.')).toEqual([
+      'Rs 250',
+      'Rs. 300',
+      'INR 5,000 a month',
+    ]);
+    expect(findNumericClaims('It costs Rs 250.')[0].normalizedUnit).toBe('INR');
+    expect(claims('The engine makes 180 Nm and 300 hp.')).toEqual(['180 Nm', '300 hp']);
+    expect(claims('They breathe 70% to 80% oxygen, between 5% and 6% more.')).toEqual([
+      '70% to 80%',
+      'between 5% and 6%',
+    ]);
+    expect(claims('It rose from 5% to 6%.')).toEqual(['5%', '6%']);
+  });
 });

@@ -26,4 +26,25 @@ describe('later mentions (later-mentions)', () => {
     ).toEqual(['Bexling']);
     expect(findPeople('The panel heard Deputy Chief Critical, it said.').leaders).toEqual([]);
   });
+  it('takes a given name alone, or after a form of address, as the one person named in full with it', () => {
+    const text = 'Governor Jane Roe spoke. “We miss Jane,” he said, and Sir Jane left. Roe smiled.';
+    expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Jane Roe', 'Jane', 'Jane', 'Roe']);
+  });
+  it('leaves a given name two people share, a place and a word alone', () => {
+    expect(findPeople('Governor Jane Roe met Jane Lee. Jane left.').leaders.map((m) => m.text)).toEqual([
+      'Jane Roe',
+    ]);
+    const text = 'Governor Paris Roe went to Paris. Will Roe go? Will the plan work?';
+    expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Paris Roe', 'Roe']);
+  });
+  it('takes a surname of two words written together, and keeps the dot of "Jr."', () => {
+    const text =
+      'President Ana María Quintero Vale spoke. Quintero Vale left. Governor Tom Roe Jr. came. Roe Jr. left.';
+    expect(findPeople(text).leaders.map((m) => m.text)).toEqual([
+      'Ana María Quintero Vale',
+      'Quintero Vale',
+      'Tom Roe Jr.',
+      'Roe Jr.',
+    ]);
+  });
 });

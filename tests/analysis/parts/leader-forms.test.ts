@@ -101,8 +101,9 @@ describe('the ways news introduces a leader (offices, offices-as, offices-descri
       'Xi',
     ]);
     expect(leaders('Cambodian Prime Minister Hun Sen spoke. Hun left.')).toEqual(['Hun Sen', 'Hun']);
-    // A given name is not a surname, and a surname some full name ends with stays that person's.
-    expect(leaders('Governor Jane Roe spoke. Jane left.')).toEqual(['Jane Roe']);
+    // A given name alone is a mention too (the gold counts "Joe" for Joe Biden), and a surname some full
+    // name ends with stays that person's.
+    expect(leaders('Governor Jane Roe spoke. Jane left.')).toEqual(['Jane Roe', 'Jane']);
     expect(others('Ann Lee spoke. President Lee Hsien Loong came. Lee left.')).toEqual(['Ann Lee', 'Lee']);
   });
   it("reads the office after an age or a US party tag, and a leader's office joined to another role", () => {

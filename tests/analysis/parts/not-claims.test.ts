@@ -51,4 +51,9 @@ describe('what is not a claim (not-claims)', () => {
     expect(claimsIn('She ran in the 2008 Olympics.')).toEqual([]);
     expect(claimsIn('The club sold 2016 tickets.')).toEqual(['2016 tickets']);
   });
+  it('a one-digit thousand with no currency names a picture format ("4K", "8K"); "$5K" and "40K units" count', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('It plays in native 4K on a 4K TV, not 8k.')).toEqual([]);
+    expect(claims('She earned $5K and sold 40K units.')).toEqual(['$5K', '40K units']);
+  });
 });

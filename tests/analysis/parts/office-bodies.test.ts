@@ -83,4 +83,18 @@ describe('titles that another word makes no leader (offices.refineKind)', () => 
     expect(leaders('Jane Roe, president of the European Commission, said no.')).toEqual(['Jane Roe']);
     expect(leaders('The general said so. General Jane Roe commands them.')).toEqual(['Jane Roe']);
   });
+  it('the head of a unit at an organisation leads only that unit', () => {
+    expect(leaders('said Jane Roe, Head of Equity Research at Acme Securities.')).toEqual([]);
+    expect(leaders('said Jane Roe, Vice President of Sales at Acme.')).toEqual([]);
+    expect(leaders('said Jane Roe, President of Acme.')).toEqual(['Jane Roe']);
+  });
+  it('a body an apposition calls small (a start-up, an agency, a service firm) has no leader at its head', () => {
+    for (const text of [
+      'Jane Roe is the CEO of Zapto, a start-up that sells maps.',
+      'Jane Roe, president of Roe & Lee, a Riverton advertising agency, said no.',
+      'Jane Roe is the chief executive of RL, the Riverton advertising, public relations and branding firm.',
+    ])
+      expect(leaders(text), text).toEqual([]);
+    expect(leaders('Jane Roe is the CEO of Acme, the carmaker.')).toEqual(['Jane Roe']);
+  });
 });

@@ -29,4 +29,17 @@ describe('finding names (person-names)', () => {
     const { leaders, people } = findPeople(text);
     expect([...leaders, ...people]).toEqual([]);
   });
+  it('no person in an embedded post\'s signature line, a firm joined by "&", or a venue or place', () => {
+    const text = 'Gov. Jane Roe posted it. — Governor Jane Roe (@janeroe) November 18, 2019 Roe later spoke.';
+    expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Jane Roe', 'Roe']);
+    expect(
+      findPeople('said Ann Lee, division vice president, Acme Sales & Marketing at Acme.').leaders,
+    ).toEqual([]);
+    for (const text of [
+      'The show moves to the Jane Roe Pavilion in May.',
+      'The private equity firm Roe Capital bought it.',
+      'According to the Argus Leader of Riverton Falls, the plan failed.',
+    ])
+      expect(findPeople(text).leaders.concat(findPeople(text).people), text).toEqual([]);
+  });
 });

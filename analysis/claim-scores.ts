@@ -1,0 +1,38 @@
+/** Score lines of a sports round-up: "Wild 4, Sabres 1: Zach Parise scored twice ...". */
+import type { NumericClaim } from './types';
+
+// A team's name: one to four capitalised words ("Red Wings", "Blue Jackets", "St. Louis").
+const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
+// At the start of a line or sentence: a team and its score, a comma, the other team and its score, then a
+// colon, a dash, a line break or a parenthesis (overtime): the form news agencies write results in.
+const SCORE_LINE = new RegExp(
+  String.raw`(?<=^|\n|[.!?] )(${TEAM}) (\d{1,3}), (${TEAM}) (\d{1,3})(?=\s*(?::|—|–|\n|$|\(| -))`,
+  'gu',
+);
+
+/** The score lines of the text, each one claim valued at the first score ("Wild 4, Sabres 1" is 4). */
+export function findScoreLines(text: string): NumericClaim[] {
+  const found: NumericClaim[] = [];
+  for (const match of text.matchAll(SCORE_LINE)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    found.push({
+      start,
+      end,
+      text: match[0],
+      // A score, like "106-103", is valued at its first figure and has no unit.
+      value: Number(match[2]),
+      unit: '',
+      normalizedUnit: '',
+    });
+  }
+  return found;
+}
+
+/** Claims with the score lines put in: a score line replaces the claims inside it. */
+export function withScoreLines(text: string, claims: NumericClaim[]): NumericClaim[] {
+  const lines = findScoreLines(text);
+  if (lines.length === 0) return claims;
+  const kept = claims.filter((c) => !lines.some((l) => c.start < l.end && l.start < c.end));
+  return [...kept, ...lines].sort((a, b) => a.start - b.start);
+}

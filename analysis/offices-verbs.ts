@@ -1,0 +1,112 @@
+/**
+ * Offices stated by a verb of taking, holding or leaving office: "Lee was sworn in as prime minister",
+ * "Lee resigned as mayor", "Lee, who stepped down as governor", "Lee has been named acting secretary",
+ * "parliament elected Lee as president".
+ */
+import { ROLE_MODIFIERS, titleKind } from './roles';
+import { canModifyRole, refineKind } from './offices';
+import { isCapitalized, type Token } from './tokens';
+
+// Words between a subject and its verb that do not change what the verb says: "has been", "was later".
+const AUXILIARIES =
+  /^(?:has|have|had|been|was|were|is|are|will|would|shall|be|being|just|recently|later|then|also|now|since|once|eventually|finally|briefly|again|twice)$/i;
+const ADVERB = /^[a-z]+ly$/;
+
+// Verbs whose object, or whose "as" phrase, is the office the subject takes or holds ("was named
+// acting secretary", "was appointed as finance minister").
+const NAMING_VERBS = new Set([
+  'named',
+  'appointed',
+  'reappointed',
+  're-appointed',
+  'elected',
+  'reelected',
+  're-elected',
+  'installed',
+  'confirmed',
+  'chosen',
+  'picked',
+  'tapped',
+  'crowned',
+]);
+// Verbs that state an office only through "as": "resigned as", "was sworn in as", "took over as",
+// "succeeded Jane Roe as", "returned as"; "ran as" (a candidate) and "worked as" (any job) are not here.
+// prettier-ignore
+const AS_VERBS = new Set([
+  'resigned', 'resigns', 'resign', 'quit', 'quits', 'stepped', 'steps', 'step', 'sworn', 'took', 'takes', 'take',
+  'retired', 'retires', 'ousted', 'removed', 'deposed', 'toppled', 'returned', 'returns', 'continued', 'continues',
+  'stayed', 'stays', 'remains', 'remained', 'succeeded', 'succeeds', 'replaced', 'replaces', 'stood', 'stands',
+  'reinstated', 'inaugurated', 'serving', 'served', 'serves', 'left', 'leaves', 'governed', 'ruled',
+  ...NAMING_VERBS,
+]);
+// What may stand between such a verb and its "as": particles, "office", a possessive and the post
+// ("quit her post as"), or the person replaced ("succeeded Jane Roe as").
+const BEFORE_AS =
+  /^(?:in|down|over|up|aside|on|back|office|his|her|their|its|post|job|role|position|seat|the|,)$/i;
+// Verbs before a name that make the office after it the person's: "parliament elected Lee (as) president".
+const OBJECT_VERBS = new Set([...NAMING_VERBS, 'elect', 'appoint', 'name', 'appoints', 'names', 'elects']);
+const MAX_ROLE_WORDS = 6;
+
+/** A leader's office found after a verb: the token where its words start and its title word. */
+export interface OfficeByVerb {
+  from: number;
+  title: number;
+}
+
+/**
+ * The leader's office that the verb at `at` (after auxiliaries and adverbs) states for its subject:
+ * "has been named new DHS acting secretary", "was sworn in as prime minister", "resigned as mayor".
+ */
+export function officeByVerb(tokens: Token[], at: number): OfficeByVerb | undefined {
+  let v = at;
+  while (
+    v < at + 4 &&
+    tokens[v + 1]?.kind === 'word' &&
+    (AUXILIARIES.test(tokens[v]?.text ?? '') || ADVERB.test(tokens[v]?.text ?? ''))
+  )
+    v++;
+  const verb = tokens[v]?.text.toLowerCase() ?? '';
+  if (!AS_VERBS.has(verb)) return undefined;
+  let n = v + 1;
+  // "succeeded Jane Roe as mayor": the person replaced stands between the verb and "as".
+  while (
+    n < v + 5 &&
+    tokens[n] &&
+    tokens[n].text !== 'as' &&
+    (BEFORE_AS.test(tokens[n].text) || (/^(?:succeed|replace)/.test(verb) && isCapitalized(tokens[n])))
+  )
+    n++;
+  if (tokens[n]?.text === 'as') return officeAt(tokens, n + 1);
+  // "was named acting secretary": a naming verb takes the office as its object.
+  return NAMING_VERBS.has(verb) && n === v + 1 ? officeAt(tokens, n) : undefined;
+}
+
+/** The office after a name that a verb before it gives: "elected Jane Roe as president", "named Lee mayor". */
+export function officeAfterObject(tokens: Token[], first: number, last: number): OfficeByVerb | undefined {
+  const verb = tokens[first - 1]?.text.toLowerCase() ?? '';
+  if (!OBJECT_VERBS.has(verb)) return undefined;
+  let n = last + 1;
+  if (tokens[n]?.text === 'as') n++;
+  return officeAt(tokens, n);
+}
+
+/**
+ * A leader's office starting at token `from`: an optional article or possessive, role words, then a
+ * title in lower case that makes a leader ("the new DHS acting secretary", "Freedonia's prime minister").
+ */
+function officeAt(tokens: Token[], from: number): OfficeByVerb | undefined {
+  let n = from;
+  if (/^(?:the|its|their|his|her)$/i.test(tokens[n]?.text ?? '')) n++;
+  for (let k = n; k < n + MAX_ROLE_WORDS && tokens[k]?.kind === 'word'; k++) {
+    const token = tokens[k];
+    const kind = /['’]s$/u.test(token.text) ? undefined : titleKind(token.text);
+    if (kind) {
+      // "as Prime Minister in 2019", not "as President Lee's aide": a capitalised title ends the office.
+      if (kind !== 'leader' || (isCapitalized(token) && tokens[k + 1] && isCapitalized(tokens[k + 1])))
+        return undefined;
+      return refineKind(tokens, k, kind) === 'leader' ? { from: n, title: k } : undefined;
+    }
+    if (!ROLE_MODIFIERS.has(token.text.toLowerCase()) && !canModifyRole(token)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findNumericClaims } from '../../../analysis/claims';
+
+const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+
+describe('sports results (claim-scores, claim-number, claims)', () => {
+  it("reads a round-up's score line as one claim, valued at the first score", () => {
+    const text = 'Hawks 4, Red Owls 1: Jo Lee scored twice.\n\nBlue Jays 5, Otters 2 (OT)\nThe Owls fell.';
+    expect(claims(text)).toEqual(['Hawks 4, Red Owls 1', 'twice', 'Blue Jays 5, Otters 2']);
+    expect(findNumericClaims(text)[0].value).toBe(4);
+    // Not in running text: a list of places and numbers is no score line.
+    expect(claims('He visited Paris 3, Rome 2 and more.')).not.toContain('Paris 3, Rome 2');
+  });
+  it('reads a record of wins, losses and ties, but not a date', () => {
+    expect(claims('The Owls improved to 14-0-1 after a 9-2-1 start.')).toEqual(['14-0-1', '9-2-1']);
+    expect(claims('The form was dated 12-05-19.')).toEqual([]);
+  });
+  it('reads a tally whose noun is left out', () => {
+    expect(claims('They have won three in a row and five of six, and lost five straight.')).toEqual([
+      'three',
+      'five of six',
+      'five straight',
+    ]);
+    expect(claims('The Owls have won 12 of 13.')).toEqual(['12 of 13']);
+  });
+});
