@@ -1,6 +1,6 @@
 /** The story's shape: the page's prose paragraphs, the container that holds the story, its headline and standfirst. */
 
-import { boxKind, isFurniture } from './furniture';
+import { boxKind, furnitureKind, isFurniture } from './furniture';
 import { INLINE_TAGS } from './text-index';
 
 // A <div> with more child elements than this is a container, not a paragraph.
@@ -52,22 +52,29 @@ const blockChildSelector = () =>
  * <div>s are not read. On Chinese and Japanese pages, notes the editor and source credits on the way.
  * The cheap tests come first: a block's links and <br>s are looked at only once its text is long
  * enough and it is not furniture.
+ *
+ * A box that is furniture only by a layout word (a rail, a sidebar, a widget area) is judged by what
+ * it holds: sites name the story's own column for the rail beside it ("pg-side-of-rail"). Its prose is
+ * kept apart, and counts when the prose outside furniture makes no column and it does: a rail holds
+ * teasers and links, not the page's one column of prose paragraphs.
  */
 export function readProse(
   doc: Document,
   cjk: boolean,
 ): { prose: Prose[]; credits: boolean; ordered: boolean } {
-  const prose: Prose[] = [];
+  let prose: Prose[] = [];
+  // Prose in boxes that are furniture only by a layout word, in page order.
+  const held: Prose[] = [];
   let credits = false;
   // Paragraphs share parents: each parent's verdict is worked out once.
-  const parents = new Map<Element, boolean>();
+  const parents = new Map<Element, 'furniture' | 'layout' | null>();
   const furniture = (element: Element) => {
     const own = boxKind(element);
-    if (own) return own === 'furniture';
+    if (own) return own === 'furniture' ? furnitureKind(element) : null;
     const parent = element.parentElement;
-    if (!parent) return false;
+    if (!parent) return null;
     let verdict = parents.get(parent);
-    if (verdict === undefined) parents.set(parent, (verdict = isFurniture(parent)));
+    if (verdict === undefined) parents.set(parent, (verdict = furnitureKind(parent)));
     return verdict;
   };
   const take = (element: Element, raw: string) => {
@@ -78,7 +85,9 @@ export function readProse(
     // between words stay as they are: replacing each of them costs more than reading the paragraph.)
     const text = raw.replace(SPACES, ' ').trim();
     const length = cjk ? weightedLength(text) : text.length;
-    if (length < MIN_PARAGRAPH || furniture(element)) return;
+    if (length < MIN_PARAGRAPH) return;
+    const kind = furniture(element);
+    if (kind === 'furniture') return;
     let breaks = 0;
     // Only elements hold links and <br>s: a block of bare text has neither.
     if (element.childElementCount) {
@@ -88,7 +97,30 @@ export function readProse(
       if (linkChars > text.length * 0.5) return;
       breaks = element.querySelectorAll(':scope > br').length;
     }
-    prose.push({ element, text, length, paragraphs: 1 + (breaks >> 1) });
+    (kind ? held : prose).push({ element, text, length, paragraphs: 1 + (breaks >> 1) });
+  };
+  /**
+   * True when the prose makes a column; else, when the prose in layout boxes holds a column (five
+   * paragraphs, 1,500 characters, in the container it would have) with more text than all the prose
+   * outside furniture, it joins the prose.
+   */
+  const column = () => {
+    if (hasColumn(prose)) return true;
+    if (!held.length) return false;
+    const box = findContainer(held);
+    let paragraphs = 0;
+    let length = 0;
+    for (const block of held)
+      if (box?.contains(block.element)) {
+        paragraphs += block.paragraphs;
+        length += block.length;
+      }
+    let outside = 0;
+    for (const block of prose) outside += block.length;
+    if (paragraphs < 5 || length < 1500 || length <= outside) return false;
+    prose = prose.concat(held);
+    held.length = 0;
+    return true;
   };
   // Enough paragraphs to judge the page and find its story: a huge page costs no more than a long one.
   let budget = MAX_BLOCKS;
@@ -96,8 +128,9 @@ export function readProse(
     if (--budget < 0) break;
     take(p, p.textContent ?? '');
   }
-  // <p>s alone are in page order.
+  // <p>s alone are in page order (with layout boxes' prose they are not).
   if (!cjk && hasColumn(prose)) return { prose, credits, ordered: true };
+  if (!cjk && column()) return { prose, credits, ordered: false };
   for (const tag of ['div', 'section']) {
     budget = MAX_BLOCKS * 4;
     for (const block of doc.getElementsByTagName(tag)) {
@@ -110,6 +143,7 @@ export function readProse(
       take(block, block.textContent ?? '');
     }
   }
+  column();
   return { prose, credits, ordered: false };
 }
 
@@ -200,7 +234,8 @@ export function findHeadline(doc: Document, title: string, container: Element | 
   for (let level = 0; area?.parentElement && level < 3; level++) area = area.parentElement;
   for (const h1 of doc.getElementsByTagName('h1')) {
     const text = (h1.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (text.length < 10 || isFurniture(h1)) continue;
+    // (A headline in a box named for the rail beside the story is the story's: only furniture by other names is not.)
+    if (text.length < 10 || furnitureKind(h1) === 'furniture') continue;
     if (wanted.includes(text.slice(0, 40))) return h1;
     if (!near && area?.contains(h1)) near = h1;
   }

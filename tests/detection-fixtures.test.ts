@@ -119,6 +119,31 @@ const CASES: Case[] = [
     holds: ['Below, we go through the snap counts'],
     leavesOut: ['We use cookies'],
   },
+  {
+    file: 'story-beside-rail.html',
+    url: 'https://ledger.example/2019/11/18/business/harbour-strike/index.html',
+    isNews: true,
+    holds: [
+      'Harbour strike leaves 22 million tonnes',
+      'A strike by dock workers entered its third day',
+      'Governor Andrew Cuomo said',
+      'Talks between the union and the operators',
+    ],
+    leavesOut: [
+      'Most popular',
+      'Boris Johnson',
+      'Sign up for our markets newsletter',
+      'Read More',
+      'Copyright',
+    ],
+  },
+  {
+    file: 'story-in-grid-with-rail.html',
+    url: 'https://deskdaily.example/2019/11/morning-briefing-11-18-19',
+    isNews: true,
+    holds: ['A dispute over who owns a singer', 'Finally, regulators said'],
+    leavesOut: ["Friday's briefing", 'Advertisement', 'Bill de Blasio'],
+  },
 ];
 
 function load(file: string): Document {
