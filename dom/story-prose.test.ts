@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { boxKind, furnitureKind } from './furniture';
-import { findContainer, findHeadline, readProse } from './story-prose';
+import { findContainer, findHeadline, ownLines, readProse } from './story-prose';
 
 const para = (text: string, n: number, tag = 'p') =>
   Array.from(
@@ -95,5 +95,35 @@ describe('readProse', () => {
     document.body.innerHTML = `<main>${outside}</main><div class="sidebar"><div>${para('A note on the site', 5)}</div></div>`;
     const { prose } = readProse(document, false);
     expect(prose.some((block) => block.element.closest('.sidebar'))).toBe(false);
+  });
+});
+
+describe('a story written straight into one box', () => {
+  const LINE = 'The river ferry will stop running on the first of November, the council said on Tuesday';
+
+  it("reads the box's own lines, its paragraphs parted by <br>s, pictures' tables and empty boxes", () => {
+    document.body.innerHTML =
+      `<div id="story"><table><tr><td><img src="a.jpg"><br>A caption</td></tr></table><br><br>` +
+      `${LINE} (1).<br><br>${LINE} <a href="/b">(2)</a>.<div class="fake-br"></div>${LINE} (3).<br>` +
+      `<b>${LINE}</b> (4).<script>var ads = [];</script><div class="box"><a href="/c">More</a></div></div>`;
+    const lines = ownLines(document.getElementById('story')!)!;
+    // Three paragraphs: the second ends at the empty box, the third runs on over one <br>.
+    expect(lines.paragraphs).toBe(3);
+    expect(lines.text).toContain(`${LINE} (1).`);
+    expect(lines.text).toContain(`${LINE} (4).`);
+    expect(lines.text).not.toMatch(/caption|More|ads/);
+    expect(lines.links).toBe(3);
+  });
+
+  it('finds such a story when nothing else on the page makes a column, but not in list items', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `${LINE} (${i + 1}).<br><br>`).join('');
+    document.body.innerHTML = `<div class="wrap"><div id="story"><table><tr><td><img src="a.jpg"></td></tr></table>${story}</div></div>`;
+    const { prose } = readProse(document, false);
+    expect(prose.map((block) => block.element.id)).toEqual(['story']);
+    expect(prose[0].paragraphs).toBe(8);
+    expect(findContainer(prose)).toBe(document.querySelector('.wrap'));
+    // A list's items are not a story's paragraphs, however they are set.
+    document.body.innerHTML = `<ol>${Array.from({ length: 8 }, () => `<li><b>A term</b><br>${LINE}.<ul><li>x</li></ul></li>`).join('')}</ol>`;
+    expect(readProse(document, false).prose).toEqual([]);
   });
 });

@@ -77,7 +77,8 @@ export function readProse(
     if (verdict === undefined) parents.set(parent, (verdict = furnitureKind(parent)));
     return verdict;
   };
-  const take = (element: Element, raw: string) => {
+  // (`own`: a box's own lines, for a story written straight into it: `ownLines`.)
+  const take = (element: Element, raw: string, own?: OwnLines) => {
     if (cjk && !credits && raw.length < 200 && CJK_CREDITS.test(raw)) credits = true;
     // Collapsing white space only shortens a text; Chinese and Japanese count up to three times.
     if (raw.length < (cjk ? MIN_PARAGRAPH / 3 : MIN_PARAGRAPH)) return;
@@ -88,16 +89,19 @@ export function readProse(
     if (length < MIN_PARAGRAPH) return;
     const kind = furniture(element);
     if (kind === 'furniture') return;
-    let breaks = 0;
-    // Only elements hold links and <br>s: a block of bare text has neither.
-    if (element.childElementCount) {
-      // A paragraph that is mostly links is a list of links (teasers, tags, navigation).
+    let paragraphs = 1;
+    if (own) {
+      if (own.links > text.length * 0.5) return;
+      paragraphs = own.paragraphs;
+    } else if (element.childElementCount) {
+      // (Only elements hold links and <br>s: a block of bare text has neither.) A paragraph that is
+      // mostly links is a list of links (teasers, tags, navigation).
       let linkChars = 0;
       for (const a of element.getElementsByTagName('a')) linkChars += (a.textContent ?? '').length;
       if (linkChars > text.length * 0.5) return;
-      breaks = element.querySelectorAll(':scope > br').length;
+      paragraphs += element.querySelectorAll(':scope > br').length >> 1;
     }
-    (kind ? held : prose).push({ element, text, length, paragraphs: 1 + (breaks >> 1) });
+    (kind ? held : prose).push({ element, text, length, paragraphs });
   };
   /**
    * True when the prose makes a column; else, when the prose in layout boxes holds a column (five
@@ -143,8 +147,86 @@ export function readProse(
       take(block, block.textContent ?? '');
     }
   }
+  if (column()) return { prose, credits, ordered: false };
+  // A story written straight into one box, its paragraphs parted by <br>s, with pictures, empty boxes
+  // or a script between them, is a container to the passes above. Without a column so far, the boxes
+  // that hold <br>s are read for their own lines.
+  const read = new Set<Element>();
+  for (const block of prose) read.add(block.element);
+  for (const block of held) read.add(block.element);
+  budget = MAX_BLOCKS * 4;
+  for (const br of doc.getElementsByTagName('br')) {
+    if (--budget < 0) break;
+    const box = br.parentElement;
+    if (!box || read.has(box)) continue;
+    read.add(box);
+    // The boxes sites use as paragraphs, as above (<p>s were read whole; a list item is not a story's paragraph).
+    if (box.tagName !== 'DIV' && box.tagName !== 'SECTION') continue;
+    const own = ownLines(box);
+    if (own) take(box, own.text, own);
+  }
   column();
   return { prose, credits, ordered: false };
+}
+
+/** A box's own lines: the text written straight into it, its paragraphs, and how much of it links. */
+interface OwnLines {
+  text: string;
+  paragraphs: number;
+  links: number;
+}
+
+// Most child nodes a box's own lines are read from: a story set line by line is a few hundred.
+const MAX_OWN_NODES = 600;
+let inlineTags: Set<string> | undefined;
+/** The inline elements' tags, made on first use (most pages never need them). */
+const inline = () => (inlineTags ??= new Set(INLINE_TAGS));
+
+/**
+ * The text written straight into a box, with its inline elements: not what its blocks hold (a picture
+ * in a table, a box of links), which part its paragraphs, as two <br>s in a row do. Scripts and
+ * styles part nothing. Null for a box with too many children to be read cheaply.
+ */
+export function ownLines(box: Element): OwnLines | null {
+  let text = '';
+  let paragraphs = 0;
+  let links = 0;
+  // Whether the current paragraph has text yet, and the <br>s since its last text.
+  let open = false;
+  let breaks = 0;
+  let nodes = 0;
+  for (let node = box.firstChild; node; node = node.nextSibling) {
+    if (++nodes > MAX_OWN_NODES) return null;
+    let line: string;
+    if (node.nodeType === 3) line = node.nodeValue ?? '';
+    else if (node.nodeType !== 1) continue;
+    else {
+      const tag = (node as Element).tagName;
+      if (tag === 'BR') {
+        breaks++;
+        continue;
+      }
+      if (!inline().has(tag)) {
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+        // A block ends the paragraph before it.
+        if (open) paragraphs++;
+        open = false;
+        breaks = 0;
+        text += '\n';
+        continue;
+      }
+      line = node.textContent ?? '';
+      if (tag === 'A') links += line.length;
+      else for (const a of (node as Element).getElementsByTagName('a')) links += (a.textContent ?? '').length;
+    }
+    if (!line.trim()) continue;
+    // Two <br>s in a row end a paragraph; one is a line break inside it.
+    if (open && breaks >= 2) paragraphs++;
+    text += breaks ? `\n${line}` : line;
+    open = true;
+    breaks = 0;
+  }
+  return { text, paragraphs: paragraphs + (open ? 1 : 0), links };
 }
 
 /** True when some element holds a column of prose paragraphs (five, 1,500 characters) of its own. */

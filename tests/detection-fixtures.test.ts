@@ -144,6 +144,13 @@ const CASES: Case[] = [
     holds: ['A dispute over who owns a singer', 'Finally, regulators said'],
     leavesOut: ["Friday's briefing", 'Advertisement', 'Bill de Blasio'],
   },
+  {
+    file: 'story-in-one-box.html',
+    url: 'https://valleycourier.example/news/news_view.html?idx=8576',
+    isNews: true,
+    holds: ['The river ferry between the two halves', 'Governor Andrew Cuomo said', 'throughout the winter.'],
+    leavesOut: ['the quay on the north bank', 'More from the Courier', 'Boris Johnson', 'window.ads'],
+  },
 ];
 
 function load(file: string): Document {
