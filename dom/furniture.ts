@@ -33,7 +33,7 @@ export function isFurnitureName(label: string): boolean {
  * `layout` (furniture only by a layout word in its names: a rail, a sidebar, a widget area), the story's own box
  * (an <article>, or <body> and <main> above everything), or neither (null).
  */
-function ownKind(e: Element): 'furniture' | 'layout' | 'story' | null {
+export function boxKind(e: Element): 'furniture' | 'layout' | 'story' | null {
   const tag = e.tagName;
   if (tag === 'BODY' || tag === 'MAIN') return 'story';
   // Tags of furniture. (Comparisons rather than a set: a new page's script starts faster without it.)
@@ -54,15 +54,6 @@ function ownKind(e: Element): 'furniture' | 'layout' | 'story' | null {
 }
 
 /**
- * What one element is, by its own tag, role and names: furniture (navigation, comments, related
- * links...), the story's own box (an <article>, or <body> and <main> above everything), or neither (null).
- */
-export function boxKind(e: Element): 'furniture' | 'story' | null {
-  const kind = ownKind(e);
-  return kind === 'layout' ? 'furniture' : kind;
-}
-
-/**
  * Whether the element or a near ancestor is page furniture: `furniture`, `layout` when the nearest box that
  * says so does it only by a layout word (a rail, a sidebar, a widget area, which can also be the story's own
  * column), or null.
@@ -70,7 +61,7 @@ export function boxKind(e: Element): 'furniture' | 'story' | null {
 export function furnitureKind(element: Element): 'furniture' | 'layout' | null {
   let depth = 0;
   for (let e: Element | null = element; e && depth < FURNITURE_DEPTH; e = e.parentElement, depth++) {
-    const kind = ownKind(e);
+    const kind = boxKind(e);
     if (kind) return kind === 'story' ? null : kind;
   }
   return null;
@@ -86,5 +77,6 @@ export function isFurniture(element: Element): boolean {
  * its ancestors were already checked on the way, so only the element's own names matter.
  */
 export function isFurnitureBox(element: Element): boolean {
-  return boxKind(element) === 'furniture';
+  const kind = boxKind(element);
+  return kind === 'furniture' || kind === 'layout';
 }

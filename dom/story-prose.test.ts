@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { boxKind, furnitureKind } from './furniture';
+import { furnitureKind, isFurnitureBox } from './furniture';
 import { findContainer, findHeadline, ownLines, readProse } from './story-prose';
 
 const para = (text: string, n: number, tag = 'p') =>
@@ -37,10 +37,10 @@ describe('furniture by a layout word', () => {
     expect(kind('right-rail most-read')).toBe('furniture');
     expect(kind('sidebar comments')).toBe('furniture');
     expect(kind('related-stories')).toBe('furniture');
-    // A content word outweighs them, as before; boxKind still says furniture for the layout words.
+    // A content word outweighs them, as before; walking down from the story, a layout box is furniture.
     expect(kind('rail-article-body')).toBe(null);
     document.body.innerHTML = '<div class="right-rail"></div>';
-    expect(boxKind(document.querySelector('div')!)).toBe('furniture');
+    expect(isFurnitureBox(document.querySelector('div')!)).toBe(true);
   });
 });
 

@@ -70,7 +70,7 @@ export function readProse(
   const parents = new Map<Element, 'furniture' | 'layout' | null>();
   const furniture = (element: Element) => {
     const own = boxKind(element);
-    if (own) return own === 'furniture' ? furnitureKind(element) : null;
+    if (own) return own === 'story' ? null : own;
     const parent = element.parentElement;
     if (!parent) return null;
     let verdict = parents.get(parent);
@@ -152,16 +152,16 @@ export function readProse(
   // or a script between them, is a container to the passes above. Without a column so far, the boxes
   // that hold <br>s are read for their own lines.
   const read = new Set<Element>();
-  for (const block of prose) read.add(block.element);
-  for (const block of held) read.add(block.element);
   budget = MAX_BLOCKS * 4;
   for (const br of doc.getElementsByTagName('br')) {
     if (--budget < 0) break;
     const box = br.parentElement;
     if (!box || read.has(box)) continue;
     read.add(box);
-    // The boxes sites use as paragraphs, as above (<p>s were read whole; a list item is not a story's paragraph).
-    if (box.tagName !== 'DIV' && box.tagName !== 'SECTION') continue;
+    // The boxes sites use as paragraphs, as above, that they took for containers (<p>s were read
+    // whole; a list item is not a story's paragraph).
+    if ((box.tagName !== 'DIV' && box.tagName !== 'SECTION') || !box.querySelector(blockChildSelector()))
+      continue;
     const own = ownLines(box);
     if (own) take(box, own.text, own);
   }
@@ -184,49 +184,26 @@ const inline = () => (inlineTags ??= new Set(INLINE_TAGS));
 
 /**
  * The text written straight into a box, with its inline elements: not what its blocks hold (a picture
- * in a table, a box of links), which part its paragraphs, as two <br>s in a row do. Scripts and
- * styles part nothing. Null for a box with too many children to be read cheaply.
+ * in a table, a box of links), which part its paragraphs, as two <br>s in a row do; scripts and styles
+ * part nothing. Null for a box with too many children to be read cheaply.
  */
 export function ownLines(box: Element): OwnLines | null {
+  // Line breaks are marked with \r, which markup's own white space never holds.
   let text = '';
-  let paragraphs = 0;
   let links = 0;
-  // Whether the current paragraph has text yet, and the <br>s since its last text.
-  let open = false;
-  let breaks = 0;
   let nodes = 0;
   for (let node = box.firstChild; node; node = node.nextSibling) {
     if (++nodes > MAX_OWN_NODES) return null;
-    let line: string;
-    if (node.nodeType === 3) line = node.nodeValue ?? '';
-    else if (node.nodeType !== 1) continue;
-    else {
-      const tag = (node as Element).tagName;
-      if (tag === 'BR') {
-        breaks++;
-        continue;
-      }
-      if (!inline().has(tag)) {
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-        // A block ends the paragraph before it.
-        if (open) paragraphs++;
-        open = false;
-        breaks = 0;
-        text += '\n';
-        continue;
-      }
-      line = node.textContent ?? '';
+    const tag = (node as Element).tagName;
+    if (!tag) text += node.nodeType === 3 ? node.nodeValue : '';
+    else if (tag === 'BR') text += '\r';
+    else if (inline().has(tag)) {
+      const line = node.textContent ?? '';
+      text += line;
       if (tag === 'A') links += line.length;
-      else for (const a of (node as Element).getElementsByTagName('a')) links += (a.textContent ?? '').length;
-    }
-    if (!line.trim()) continue;
-    // Two <br>s in a row end a paragraph; one is a line break inside it.
-    if (open && breaks >= 2) paragraphs++;
-    text += breaks ? `\n${line}` : line;
-    open = true;
-    breaks = 0;
+    } else if (tag !== 'SCRIPT' && tag !== 'STYLE') text += '\r\r';
   }
-  return { text, paragraphs: paragraphs + (open ? 1 : 0), links };
+  return { text, paragraphs: text.split(/\r\s*\r/).filter((part) => part.trim()).length, links };
 }
 
 /** True when some element holds a column of prose paragraphs (five, 1,500 characters) of its own. */
