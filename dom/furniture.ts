@@ -17,16 +17,23 @@ const FURNITURE_DEPTH = 5;
 // FURNITURE are furniture only by this.
 export const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
+// Words that name a place in the page's layout rather than what a box holds: a rail or sidebar beside the story,
+// a page builder's widget area. Sites name the story's own column for them too ("pg-side-of-rail",
+// "grid--with-right-rail", "widget-area"), so a box furniture only by these words is judged by what it holds
+// (`readProse` in `dom/story-prose.ts`).
+const LAYOUT = /(?:^|[\s_-])(?:rail|side-?bar|widget)(?=$|[\s_-])/gi;
+
 /** True when a box's class names and id name furniture (comments, related links...) and no content word outweighs them. */
 export function isFurnitureName(label: string): boolean {
   return label.length > 1 && (NEVER_STORY.test(label) || (FURNITURE.test(label) && !CONTENT.test(label)));
 }
 
 /**
- * What one element is, by its own tag, role and names: furniture (navigation, comments, related
- * links...), the story's own box (an <article>, or <body> and <main> above everything), or neither (null).
+ * What one element is, by its own tag, role and names: furniture (navigation, comments, related links...),
+ * `layout` (furniture only by a layout word in its names: a rail, a sidebar, a widget area), the story's own box
+ * (an <article>, or <body> and <main> above everything), or neither (null).
  */
-export function boxKind(e: Element): 'furniture' | 'story' | null {
+export function boxKind(e: Element): 'furniture' | 'layout' | 'story' | null {
   const tag = e.tagName;
   if (tag === 'BODY' || tag === 'MAIN') return 'story';
   // Tags of furniture. (Comparisons rather than a set: a new page's script starts faster without it.)
@@ -38,19 +45,31 @@ export function boxKind(e: Element): 'furniture' | 'story' | null {
   if (!e.hasAttributes()) return tag === 'ARTICLE' ? 'story' : null;
   const role = e.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return 'furniture';
-  if (isFurnitureName(`${e.getAttribute('class') ?? ''} ${e.id}`)) return 'furniture';
+  const label = `${e.getAttribute('class') ?? ''} ${e.id}`;
+  if (isFurnitureName(label))
+    // (The layout words are looked for only in the few names that are furniture.)
+    return NEVER_STORY.test(label) || FURNITURE.test(label.replace(LAYOUT, ' ')) ? 'furniture' : 'layout';
   // An <article> is the story's own container, unless its name says otherwise (comments).
   return tag === 'ARTICLE' ? 'story' : null;
 }
 
-/** True when the element or a near ancestor is page furniture (navigation, comments, related links...). */
-export function isFurniture(element: Element): boolean {
+/**
+ * Whether the element or a near ancestor is page furniture: `furniture`, `layout` when the nearest box that
+ * says so does it only by a layout word (a rail, a sidebar, a widget area, which can also be the story's own
+ * column), or null.
+ */
+export function furnitureKind(element: Element): 'furniture' | 'layout' | null {
   let depth = 0;
   for (let e: Element | null = element; e && depth < FURNITURE_DEPTH; e = e.parentElement, depth++) {
     const kind = boxKind(e);
-    if (kind) return kind === 'furniture';
+    if (kind) return kind === 'story' ? null : kind;
   }
-  return false;
+  return null;
+}
+
+/** True when the element or a near ancestor is page furniture (navigation, comments, related links...). */
+export function isFurniture(element: Element): boolean {
+  return furnitureKind(element) !== null;
 }
 
 /**
@@ -58,5 +77,6 @@ export function isFurniture(element: Element): boolean {
  * its ancestors were already checked on the way, so only the element's own names matter.
  */
 export function isFurnitureBox(element: Element): boolean {
-  return boxKind(element) === 'furniture';
+  const kind = boxKind(element);
+  return kind === 'furniture' || kind === 'layout';
 }

@@ -217,6 +217,14 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
       expect(isStoryFurniture(element(html)), html).toBe(true);
   });
 
+  it("skips a table's cell that sets a picture with its caption between a story's lines", () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><table><tbody><tr><td><img src="a.jpg" alt=""><br>The quay on the north bank</td></tr></tbody></table></body>',
+      'text/html',
+    );
+    expect(isStoryFurniture(doc.querySelector('td')!)).toBe(true);
+  });
+
   it('keeps paragraphs beside pictures and a long box that also holds one', () => {
     const long = 'The council voted on Tuesday to close the old bridge for repairs, officials said. '.repeat(
       3,

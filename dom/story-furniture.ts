@@ -260,7 +260,8 @@ function isPictureBox(element: Element, textOf: TextOf): boolean {
   // (The text is read first: it is short, so looking for a picture in the box costs little.)
   const tag = element.tagName;
   return (
-    (tag === 'DIV' || tag === 'SECTION') &&
+    // (A table's cell is how older pages set a picture with its caption between a story's lines.)
+    (tag === 'DIV' || tag === 'SECTION' || tag === 'TD') &&
     text.length <= 150 &&
     element.querySelector('img, picture') !== null
   );

@@ -1,6 +1,6 @@
 /** The story's shape: the page's prose paragraphs, the container that holds the story, its headline and standfirst. */
 
-import { boxKind, isFurniture } from './furniture';
+import { boxKind, furnitureKind, isFurniture } from './furniture';
 import { INLINE_TAGS } from './text-index';
 
 // A <div> with more child elements than this is a container, not a paragraph.
@@ -52,25 +52,33 @@ const blockChildSelector = () =>
  * <div>s are not read. On Chinese and Japanese pages, notes the editor and source credits on the way.
  * The cheap tests come first: a block's links and <br>s are looked at only once its text is long
  * enough and it is not furniture.
+ *
+ * A box that is furniture only by a layout word (a rail, a sidebar, a widget area) is judged by what
+ * it holds: sites name the story's own column for the rail beside it ("pg-side-of-rail"). Its prose is
+ * kept apart, and counts when the prose outside furniture makes no column and it does: a rail holds
+ * teasers and links, not the page's one column of prose paragraphs.
  */
 export function readProse(
   doc: Document,
   cjk: boolean,
 ): { prose: Prose[]; credits: boolean; ordered: boolean } {
-  const prose: Prose[] = [];
+  let prose: Prose[] = [];
+  // Prose in boxes that are furniture only by a layout word, in page order.
+  const held: Prose[] = [];
   let credits = false;
   // Paragraphs share parents: each parent's verdict is worked out once.
-  const parents = new Map<Element, boolean>();
+  const parents = new Map<Element, 'furniture' | 'layout' | null>();
   const furniture = (element: Element) => {
     const own = boxKind(element);
-    if (own) return own === 'furniture';
+    if (own) return own === 'story' ? null : own;
     const parent = element.parentElement;
-    if (!parent) return false;
+    if (!parent) return null;
     let verdict = parents.get(parent);
-    if (verdict === undefined) parents.set(parent, (verdict = isFurniture(parent)));
+    if (verdict === undefined) parents.set(parent, (verdict = furnitureKind(parent)));
     return verdict;
   };
-  const take = (element: Element, raw: string) => {
+  // (`own`: a box's own lines, for a story written straight into it: `ownLines`.)
+  const take = (element: Element, raw: string, own?: OwnLines) => {
     if (cjk && !credits && raw.length < 200 && CJK_CREDITS.test(raw)) credits = true;
     // Collapsing white space only shortens a text; Chinese and Japanese count up to three times.
     if (raw.length < (cjk ? MIN_PARAGRAPH / 3 : MIN_PARAGRAPH)) return;
@@ -78,17 +86,45 @@ export function readProse(
     // between words stay as they are: replacing each of them costs more than reading the paragraph.)
     const text = raw.replace(SPACES, ' ').trim();
     const length = cjk ? weightedLength(text) : text.length;
-    if (length < MIN_PARAGRAPH || furniture(element)) return;
-    let breaks = 0;
-    // Only elements hold links and <br>s: a block of bare text has neither.
-    if (element.childElementCount) {
-      // A paragraph that is mostly links is a list of links (teasers, tags, navigation).
+    if (length < MIN_PARAGRAPH) return;
+    const kind = furniture(element);
+    if (kind === 'furniture') return;
+    let paragraphs = 1;
+    if (own) {
+      if (own.links > text.length * 0.5) return;
+      paragraphs = own.paragraphs;
+    } else if (element.childElementCount) {
+      // (Only elements hold links and <br>s: a block of bare text has neither.) A paragraph that is
+      // mostly links is a list of links (teasers, tags, navigation).
       let linkChars = 0;
       for (const a of element.getElementsByTagName('a')) linkChars += (a.textContent ?? '').length;
       if (linkChars > text.length * 0.5) return;
-      breaks = element.querySelectorAll(':scope > br').length;
+      paragraphs += element.querySelectorAll(':scope > br').length >> 1;
     }
-    prose.push({ element, text, length, paragraphs: 1 + (breaks >> 1) });
+    (kind ? held : prose).push({ element, text, length, paragraphs });
+  };
+  /**
+   * True when the prose makes a column; else, when the prose in layout boxes holds a column (five
+   * paragraphs, 1,500 characters, in the container it would have) with more text than all the prose
+   * outside furniture, it joins the prose.
+   */
+  const column = () => {
+    if (hasColumn(prose)) return true;
+    if (!held.length) return false;
+    const box = findContainer(held);
+    let paragraphs = 0;
+    let length = 0;
+    for (const block of held)
+      if (box?.contains(block.element)) {
+        paragraphs += block.paragraphs;
+        length += block.length;
+      }
+    let outside = 0;
+    for (const block of prose) outside += block.length;
+    if (paragraphs < 5 || length < 1500 || length <= outside) return false;
+    prose = prose.concat(held);
+    held.length = 0;
+    return true;
   };
   // Enough paragraphs to judge the page and find its story: a huge page costs no more than a long one.
   let budget = MAX_BLOCKS;
@@ -96,8 +132,9 @@ export function readProse(
     if (--budget < 0) break;
     take(p, p.textContent ?? '');
   }
-  // <p>s alone are in page order.
+  // <p>s alone are in page order (with layout boxes' prose they are not).
   if (!cjk && hasColumn(prose)) return { prose, credits, ordered: true };
+  if (!cjk && column()) return { prose, credits, ordered: false };
   for (const tag of ['div', 'section']) {
     budget = MAX_BLOCKS * 4;
     for (const block of doc.getElementsByTagName(tag)) {
@@ -110,7 +147,63 @@ export function readProse(
       take(block, block.textContent ?? '');
     }
   }
+  if (column()) return { prose, credits, ordered: false };
+  // A story written straight into one box, its paragraphs parted by <br>s, with pictures, empty boxes
+  // or a script between them, is a container to the passes above. Without a column so far, the boxes
+  // that hold <br>s are read for their own lines.
+  const read = new Set<Element>();
+  budget = MAX_BLOCKS * 4;
+  for (const br of doc.getElementsByTagName('br')) {
+    if (--budget < 0) break;
+    const box = br.parentElement;
+    if (!box || read.has(box)) continue;
+    read.add(box);
+    // The boxes sites use as paragraphs, as above, that they took for containers (<p>s were read
+    // whole; a list item is not a story's paragraph).
+    if ((box.tagName !== 'DIV' && box.tagName !== 'SECTION') || !box.querySelector(blockChildSelector()))
+      continue;
+    const own = ownLines(box);
+    if (own) take(box, own.text, own);
+  }
+  column();
   return { prose, credits, ordered: false };
+}
+
+/** A box's own lines: the text written straight into it, its paragraphs, and how much of it links. */
+interface OwnLines {
+  text: string;
+  paragraphs: number;
+  links: number;
+}
+
+// Most child nodes a box's own lines are read from: a story set line by line is a few hundred.
+const MAX_OWN_NODES = 600;
+let inlineTags: Set<string> | undefined;
+/** The inline elements' tags, made on first use (most pages never need them). */
+const inline = () => (inlineTags ??= new Set(INLINE_TAGS));
+
+/**
+ * The text written straight into a box, with its inline elements: not what its blocks hold (a picture
+ * in a table, a box of links), which part its paragraphs, as two <br>s in a row do; scripts and styles
+ * part nothing. Null for a box with too many children to be read cheaply.
+ */
+export function ownLines(box: Element): OwnLines | null {
+  // Line breaks are marked with \r, which markup's own white space never holds.
+  let text = '';
+  let links = 0;
+  let nodes = 0;
+  for (let node = box.firstChild; node; node = node.nextSibling) {
+    if (++nodes > MAX_OWN_NODES) return null;
+    const tag = (node as Element).tagName;
+    if (!tag) text += node.nodeType === 3 ? node.nodeValue : '';
+    else if (tag === 'BR') text += '\r';
+    else if (inline().has(tag)) {
+      const line = node.textContent ?? '';
+      text += line;
+      if (tag === 'A') links += line.length;
+    } else if (tag !== 'SCRIPT' && tag !== 'STYLE') text += '\r\r';
+  }
+  return { text, paragraphs: text.split(/\r\s*\r/).filter((part) => part.trim()).length, links };
 }
 
 /** True when some element holds a column of prose paragraphs (five, 1,500 characters) of its own. */
@@ -200,7 +293,8 @@ export function findHeadline(doc: Document, title: string, container: Element | 
   for (let level = 0; area?.parentElement && level < 3; level++) area = area.parentElement;
   for (const h1 of doc.getElementsByTagName('h1')) {
     const text = (h1.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (text.length < 10 || isFurniture(h1)) continue;
+    // (A headline in a box named for the rail beside the story is the story's: only furniture by other names is not.)
+    if (text.length < 10 || furnitureKind(h1) === 'furniture') continue;
     if (wanted.includes(text.slice(0, 40))) return h1;
     if (!near && area?.contains(h1)) near = h1;
   }

@@ -119,6 +119,38 @@ const CASES: Case[] = [
     holds: ['Below, we go through the snap counts'],
     leavesOut: ['We use cookies'],
   },
+  {
+    file: 'story-beside-rail.html',
+    url: 'https://ledger.example/2019/11/18/business/harbour-strike/index.html',
+    isNews: true,
+    holds: [
+      'Harbour strike leaves 22 million tonnes',
+      'A strike by dock workers entered its third day',
+      'Governor Andrew Cuomo said',
+      'Talks between the union and the operators',
+    ],
+    leavesOut: [
+      'Most popular',
+      'Boris Johnson',
+      'Sign up for our markets newsletter',
+      'Read More',
+      'Copyright',
+    ],
+  },
+  {
+    file: 'story-in-grid-with-rail.html',
+    url: 'https://deskdaily.example/2019/11/morning-briefing-11-18-19',
+    isNews: true,
+    holds: ['A dispute over who owns a singer', 'Finally, regulators said'],
+    leavesOut: ["Friday's briefing", 'Advertisement', 'Bill de Blasio'],
+  },
+  {
+    file: 'story-in-one-box.html',
+    url: 'https://valleycourier.example/news/news_view.html?idx=8576',
+    isNews: true,
+    holds: ['The river ferry between the two halves', 'Governor Andrew Cuomo said', 'throughout the winter.'],
+    leavesOut: ['the quay on the north bank', 'More from the Courier', 'Boris Johnson', 'window.ads'],
+  },
 ];
 
 function load(file: string): Document {

@@ -6,7 +6,9 @@
  * never are (the DOM contract: no highlight outside the story's body), and the text is unchanged. And
  * a page whose lead lies outside the story's column and whose privacy pop-up outweighs the story: the
  * lead is highlighted, the pop-up never is. And a page whose story is set with teasers, pictures'
- * credits, notices to the reader and a hidden copy of itself: none of them is highlighted.
+ * credits, notices to the reader and a hidden copy of itself: none of them is highlighted. And a page
+ * whose story sits in boxes named for the rail beside it: the story is highlighted, the rail never is;
+ * and one whose story is written straight into one box between pictures: its lines are highlighted.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +19,8 @@ import { bodyNowAndBefore, highlightedPieces, openPage } from './page';
 const PAGE = readFileSync('tests/fixtures/detection/related-inside-story.html', 'utf8');
 const LEAD_PAGE = readFileSync('tests/fixtures/extraction/lead-and-consent.html', 'utf8');
 const TEASER_PAGE = readFileSync('tests/fixtures/extraction/teasers-and-pictures.html', 'utf8');
+const RAIL_PAGE = readFileSync('tests/fixtures/detection/story-beside-rail.html', 'utf8');
+const ONE_BOX_PAGE = readFileSync('tests/fixtures/detection/story-in-one-box.html', 'utf8');
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -27,6 +31,8 @@ beforeAll(async () => {
       'related-inside-story': () => PAGE,
       'lead-and-consent': () => LEAD_PAGE,
       'teasers-and-pictures': () => TEASER_PAGE,
+      'story-beside-rail': () => RAIL_PAGE,
+      'story-in-one-box': () => ONE_BOX_PAGE,
     },
   });
   browser = await launchWithExtension();
@@ -81,6 +87,40 @@ describe('related blocks inside the story', () => {
     const keys = (await highlightedPieces(page)).map((piece) => piece.key);
     expect(keys).toEqual(expect.arrayContaining(['Andrew Cuomo', 'Bill de Blasio']));
     expect(await page.locator('[data-not-story]').count()).toBeGreaterThanOrEqual(8);
+    expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
+    const body = await bodyNowAndBefore(page);
+    expect(body.text).toBe(body.before.text);
+    expect(extensionErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights a story whose column is named for the rail beside it, and nothing in the rail', async () => {
+    // tests/fixtures/detection/story-beside-rail.html: the story's boxes are named for the rail
+    // ("pg-side-of-rail" inside "pg-rail-tall"); the rail itself, with teasers and a promotion naming
+    // leaders and figures, is marked data-not-story.
+    const { page, extensionErrors } = await openPage(browser.context, server.url);
+    await page.goto(`${server.url}/hostile/story-beside-rail.html`);
+    await waitForHighlights(page, { min: 3 });
+    const keys = (await highlightedPieces(page)).map((piece) => piece.key);
+    expect(keys).toEqual(expect.arrayContaining(['Andrew Cuomo', 'Bill de Blasio', '22000000 t']));
+    expect(await page.locator('[data-not-story]').count()).toBe(1);
+    expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
+    const body = await bodyNowAndBefore(page);
+    expect(body.text).toBe(body.before.text);
+    expect(extensionErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("highlights a story written straight into one box, and not its pictures' captions or links", async () => {
+    // tests/fixtures/detection/story-in-one-box.html: the story's lines are text nodes of one <div>, parted
+    // by <br>s, pictures in tables, an empty box and a script; a caption and a box of links name leaders.
+    const { page, extensionErrors } = await openPage(browser.context, server.url);
+    await page.goto(`${server.url}/hostile/story-in-one-box.html`);
+    await waitForHighlights(page, { min: 2 });
+    const keys = (await highlightedPieces(page)).map((piece) => piece.key);
+    expect(keys).toContain('Andrew Cuomo');
+    expect(keys.some((key) => key.includes('2000000'))).toBe(true);
+    expect(await page.locator('[data-not-story]').count()).toBe(2);
     expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
     const body = await bodyNowAndBefore(page);
     expect(body.text).toBe(body.before.text);
