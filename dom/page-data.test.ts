@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostKind, hostOf } from './page-data';
+import { any, hostKind, hostOf, typeNames } from './page-data';
 
 describe('hostKind', () => {
   it('tells blogging platforms and institutions by the host, and nothing else', () => {
@@ -17,5 +17,27 @@ describe('hostKind', () => {
     expect(kind('https://wordpress.com.example.net/x')).toBe('');
     expect(kind('https://education.com/article')).toBe('');
     expect(kind('not an address')).toBe('');
+  });
+});
+
+describe('schema.org types', () => {
+  it('tells each type name its kind, whole names only', () => {
+    const types = (json: string) => typeNames(json);
+    expect(any(types('{"@type": "https://schema.org/ReportageNewsArticle"}'), 'news')).toBe(true);
+    expect(any(types('{"@type": ["WebPage", "AskPublicNewsArticle"]}'), 'news')).toBe(true);
+    expect(any(types('{"@type": "LiveBlogPosting"}'), 'news')).toBe(true);
+    expect(any(types('{"@type": "LiveBlogPosting"}'), 'blog')).toBe(false);
+    expect(any(types('{"@type": "Article"}'), 'article')).toBe(true);
+    expect(any(types('{"@type": "Article"}'), 'news')).toBe(false);
+    expect(any(types('{"@type": "Recipe"}'), 'howTo')).toBe(true);
+    expect(any(types('{"@type": "ItemList"}'), 'page')).toBe(true);
+    expect(any(types('{"@type": "NewsMediaOrganization"}'), 'publisher')).toBe(true);
+    // Parts of names, names run together and names that only end like one are no kind.
+    expect(any(types('{"@type": "NewsArticleSeries"}'), 'news')).toBe(false);
+    expect(any(types('{"@type": "News"}'), 'news')).toBe(false);
+    expect(any(types('{"@type": "Article Report"}'), 'article')).toBe(false);
+    expect(any(types('{"@type": "Ask Me NewsArticle"}'), 'news')).toBe(false);
+    expect(any(types('{"@type": ""}'), 'article')).toBe(false);
+    expect(any(new Set(['Blog']), 'blog')).toBe(true);
   });
 });
