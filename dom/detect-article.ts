@@ -7,11 +7,11 @@ import {
   microdataTypes,
   hostKind,
   hostOf,
+  isNewsPath,
+  isNotNewsPath,
   NEWS_NAME,
   DATED_PATH,
   ID_PATH,
-  NEWS_PATH,
-  NOT_NEWS_PATH,
   pagePaths,
   readLinks,
   readPageData,
@@ -55,8 +55,8 @@ import {
   isPressRelease,
   LANGUAGE_FOLDER,
   LIST_HEADLINE,
-  OWN_NEWS_FOLDER,
-  PRESS_WORDS,
+  isOwnNewsPath,
+  hasPressWords,
   selfMentions,
   siteNames,
 } from './own-news';
@@ -230,13 +230,13 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const address = options.url ?? doc.URL ?? '';
   const paths = pagePaths(address, canonical, metas);
   const hosts = [hostKind(hostOf(address)), hostKind(hostOf(canonical))];
-  if (NOT_NEWS_PATH.test(paths)) add('notNewsPath');
+  if (isNotNewsPath(paths)) add('notNewsPath');
   else {
-    if (NEWS_PATH.test(paths)) add('newsPath');
+    if (isNewsPath(paths)) add('newsPath');
     if (DATED_PATH.test(paths)) add('datedPath');
     if (ID_PATH.test(paths)) add('idPath');
   }
-  if (OWN_NEWS_FOLDER.test(paths)) add('ownNewsPath');
+  if (isOwnNewsPath(paths)) add('ownNewsPath');
   if (LANGUAGE_FOLDER.test(paths)) add('languagePath');
   // (Patterns run only on names the page gives: in a new renderer, compiling each one costs.)
   const siteName = `${meta('og:site_name')} ${meta('application-name')} ${meta('publisher')}`;
@@ -253,7 +253,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const wiki = generator.toLowerCase().startsWith('mediawiki') || !!doc.getElementById('mw-content-text');
   if (wiki) add('wiki');
   const title = meta('og:title') || doc.title;
-  if (PRESS_WORDS.test(title) || PRESS_WORDS.test(paths)) add('pressTitle');
+  if (hasPressWords(title) || hasPressWords(paths)) add('pressTitle');
   if (LIST_HEADLINE.test(title)) add('listTitle');
 
   // Its shape: one main column of prose.

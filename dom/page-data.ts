@@ -155,16 +155,38 @@ export const META_KEYS = new Set([
   'language',
 ]);
 
+/**
+ * True when a folder of `paths` (what follows a "/", up to the first of `ends`, or to the end of the
+ * last path when `atEnd`) is one of `names` (lower case, each between spaces). String steps rather
+ * than a pattern of alternatives: every page reads its address, and in a new renderer compiling a
+ * pattern costs more than the search.
+ */
+export function hasFolder(paths: string, names: string, ends: string, atEnd: boolean): boolean {
+  const lower = paths.toLowerCase();
+  for (let at = lower.indexOf('/'); at >= 0; at = lower.indexOf('/', at + 1)) {
+    let end = at + 1;
+    while (end < lower.length && !ends.includes(lower[end])) end++;
+    const name = lower.slice(at + 1, end);
+    if ((end < lower.length || atEnd) && name && !name.includes(' ') && names.includes(` ${name} `))
+      return true;
+  }
+  return false;
+}
+
 // Paths of news sites: sections and story folders (in a few languages), dates, and long numeric
 // story ids ("/politics/", "/2016/07/30/", "-20190520/", "-2596987.html"), apart: organisations
 // keep their news in "/news/" folders too, but rarely under dates and long ids.
-export const NEWS_PATH =
-  /\/(?:news|politics|world|business|story|stories|article|articles|nation|local|opinion|economy|noticias?|nachrichten|meldung|actualites?|zpravy|xinwen)[/-]/i;
+const NEWS_FOLDERS =
+  ' news politics world business story stories article articles nation local opinion economy noticia noticias nachrichten meldung actualite actualites zpravy xinwen ';
+/** A news section's or story folder's name followed by "/" or "-" ("/politics/", "/news-"). */
+export const isNewsPath = (paths: string) => hasFolder(paths, NEWS_FOLDERS, '/-', false);
 export const DATED_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|[/_-](?:19|20)\d\d[01]\d[0-3]\d(?:[/_.-]|$)/;
 export const ID_PATH = /[/_-]\d{6,}(?:[/._-]|$)/;
 // Paths of everything else that reads like an article.
-export const NOT_NEWS_PATH =
-  /\/(?:docs?|documentation|wiki|blogs?|forums?|help|support|shop|products?|tutorials?|howto|how-to|guides?|recipes?|tags?|category|search)(?:[/.?#]|$)/i;
+const NOT_NEWS_FOLDERS =
+  ' doc docs documentation wiki blog blogs forum forums help support shop product products tutorial tutorials howto how-to guide guides recipe recipes tag tags category search ';
+/** A folder of what is not news, whole ("/docs/", "/recipes.html", "/shop?id=1", "/wiki"). */
+export const isNotNewsPath = (paths: string) => hasFolder(paths, NOT_NEWS_FOLDERS, '/.?#', true);
 
 // Hosts of blogging platforms: a story there is someone's blog post, however it is marked up.
 // (Not Medium: magazines publish there too.)
