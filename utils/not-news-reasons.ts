@@ -1,52 +1,65 @@
 import type { Feature } from '@/dom/detect-features';
 import type { MessageKey } from './i18n';
 
+// The reasons' messages, each named once.
+const RECIPE: MessageKey = 'reasonRecipe';
+const NO_TEXT: MessageKey = 'reasonNoText';
+const LIST: MessageKey = 'reasonList';
+const HOW_TO: MessageKey = 'reasonHowTo';
+const WIKI: MessageKey = 'reasonWiki';
+const CODE: MessageKey = 'reasonCode';
+const PRODUCT: MessageKey = 'reasonProduct';
+const MEDIA: MessageKey = 'reasonMedia';
+const PERSONAL: MessageKey = 'reasonPersonal';
+const BLOG: MessageKey = 'reasonBlog';
+const ADDRESS: MessageKey = 'reasonAddress';
+
 /**
  * The reasons a page is not news, most telling first. The detector's signals are names
  * (`dom/detect-features.ts`): the probe, which runs on every page, ships no words for them, and the
  * popup gives their meaning here.
  */
 const ORDER: readonly MessageKey[] = [
-  'reasonRecipe',
-  'reasonNoText',
-  'reasonList',
-  'reasonHowTo',
-  'reasonWiki',
-  'reasonCode',
-  'reasonProduct',
-  'reasonMedia',
-  'reasonPersonal',
-  'reasonBlog',
-  'reasonAddress',
+  RECIPE,
+  NO_TEXT,
+  LIST,
+  HOW_TO,
+  WIKI,
+  CODE,
+  PRODUCT,
+  MEDIA,
+  PERSONAL,
+  BLOG,
+  ADDRESS,
 ];
 
 /** The signals that speak against news, each with the reason it gives. The others give none. */
 const AGAINST: Partial<Record<Feature, MessageKey>> = {
-  noProse: 'reasonNoText',
-  teasers: 'reasonList',
-  listType: 'reasonList',
-  howToType: 'reasonHowTo',
-  howTo: 'reasonHowTo',
-  wiki: 'reasonWiki',
-  editable: 'reasonWiki',
-  code: 'reasonCode',
-  personal: 'reasonPersonal',
-  we: 'reasonPersonal',
-  firstPersonHeadline: 'reasonPersonal',
-  blogType: 'reasonBlog',
-  blogName: 'reasonBlog',
-  blogBox: 'reasonBlog',
-  notNewsPath: 'reasonAddress',
+  noProse: NO_TEXT,
+  teasers: LIST,
+  listType: LIST,
+  howToType: HOW_TO,
+  howTo: HOW_TO,
+  wiki: WIKI,
+  editable: WIKI,
+  code: CODE,
+  personal: PERSONAL,
+  we: PERSONAL,
+  firstPersonHeadline: PERSONAL,
+  blogType: BLOG,
+  blogName: BLOG,
+  blogBox: BLOG,
+  notNewsPath: ADDRESS,
 };
 
 /** What an Open Graph type other than article or website says the page is ("recipe", "video.other"). */
 const OG_TYPES: readonly [RegExp, MessageKey][] = [
-  [/recipe/i, 'reasonRecipe'],
-  [/how-?to/i, 'reasonHowTo'],
-  [/\bwiki/i, 'reasonWiki'],
-  [/\bproduct\b/i, 'reasonProduct'],
-  [/\b(?:video|image|picture|photo|gallery|audio|music|podcast)\b/i, 'reasonMedia'],
-  [/\bblog\b/i, 'reasonBlog'],
+  [/recipe/i, RECIPE],
+  [/how-?to/i, HOW_TO],
+  [/\bwiki/i, WIKI],
+  [/\bproduct\b/i, PRODUCT],
+  [/\b(?:video|image|picture|photo|gallery|audio|music|podcast)\b/i, MEDIA],
+  [/\bblog\b/i, BLOG],
 ];
 
 /** When nothing speaks against the page: it had too few of an article's signs. */
@@ -73,6 +86,6 @@ export function notNewsReasons(signals: readonly string[]): MessageKey[] {
   const found = new Set(signals.flatMap(reasonsOf));
   const reasons = ORDER.filter((key) => found.has(key));
   // A how-to with code listings is one reason, not two.
-  const shown = reasons.includes('reasonHowTo') ? reasons.filter((key) => key !== 'reasonCode') : reasons;
+  const shown = reasons.includes(HOW_TO) ? reasons.filter((key) => key !== CODE) : reasons;
   return shown.length > 0 ? shown.slice(0, 2) : [TOO_FEW_SIGNS];
 }
