@@ -7,11 +7,11 @@ import {
   microdataTypes,
   hostKind,
   hostOf,
+  isNewsPath,
+  isNotNewsPath,
   NEWS_NAME,
   DATED_PATH,
   ID_PATH,
-  NEWS_PATH,
-  NOT_NEWS_PATH,
   pagePaths,
   readLinks,
   readPageData,
@@ -55,8 +55,8 @@ import {
   isPressRelease,
   LANGUAGE_FOLDER,
   LIST_HEADLINE,
-  OWN_NEWS_FOLDER,
-  PRESS_WORDS,
+  isOwnNewsPath,
+  hasPressWords,
   selfMentions,
   siteNames,
 } from './own-news';
@@ -73,7 +73,12 @@ export interface ArticleDetection {
   readable: boolean;
   /** The elements that hold the story: headline and body, without navigation, related links, comments. */
   body: Element[];
-  /** The signals that counted, for the popup and for debugging. */
+  /**
+   * The signals that counted, by their names in `dom/detect-features.ts` ("noProse", "teasers"; the
+   * Open Graph type after a space: "ogOther product"), then STOPPED_AFTER_META or STOPPED when reading
+   * stopped early. Names only: the popup says what they mean (`utils/not-news-reasons.ts`), so the
+   * probe on every page ships no words for them.
+   */
   signals: string[];
   /** The value of each signal that counted, by name (`dom/detect-features.ts`): only with `readAll`, for fitting. */
   features?: Partial<Record<Feature, number>>;
@@ -85,6 +90,11 @@ export interface DetectOptions {
   /** Read every signal, even once the page can no longer be news, and give their values (for fitting the weights). */
   readAll?: boolean;
 }
+
+/** The last signal of a page that can no longer be news once its metadata and prose are read. */
+export const STOPPED_AFTER_META = 'stop:meta';
+/** The last signal of a page that can no longer be news, found later. */
+export const STOPPED = 'stop';
 
 const SAMPLE_CHARS = 6000;
 // Rates of words need a few sentences (Chinese and Japanese fit them in fewer characters).
@@ -112,12 +122,15 @@ class Tally {
     if (fitting) this.features = {};
   }
 
-  /** Adds a signal with its value from 0 to 1 (nothing when 0), and says it in `signal`. */
-  add(feature: Feature, signal: string, value = 1): void {
+  /**
+   * Adds a signal with its value from 0 to 1 (nothing when 0), named in `signals` by its name, with
+   * `detail` after a space when there is one ("ogOther product").
+   */
+  add(feature: Feature, value = 1, detail = ''): void {
     if (value <= 0) return;
     this.score += (WEIGHTS[feature] ?? 0) * value;
     if (this.features) this.features[feature] = value;
-    this.signals.push(signal);
+    this.signals.push(detail ? `${feature} ${detail}` : feature);
   }
 
   isNews(): boolean {
@@ -175,7 +188,7 @@ function notNews(tally: Tally, declared: string, container: Element | null, why:
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
   const tally = new Tally(!!options.readAll);
-  const add = (feature: Feature, signal: string, value = 1) => tally.add(feature, signal, value);
+  const add = (feature: Feature, value = 1, detail = '') => tally.add(feature, value, detail);
   const { metas, jsonLd, canonical } = readPageData(doc);
   const meta = (name: string) => metas.get(name) ?? '';
 
@@ -199,57 +212,55 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const ldTypes = typeNames(jsonLd);
   const types = microdataTypes(container, doc, new Set(ldTypes));
   const type = any(types, 'news') ? 'news' : any(types, 'article') ? 'article' : '';
-  if (type === 'news') add('newsType', 'structured data: NewsArticle');
-  else if (type === 'article') add('articleType', 'structured data: Article');
-  if (any(types, 'howTo')) add('howToType', 'structured data: how-to or documentation');
+  if (type === 'news') add('newsType');
+  else if (type === 'article') add('articleType');
+  if (any(types, 'howTo')) add('howToType');
   // Only in JSON-LD: WordPress themes put microdata Blog and BlogPosting on every site, news too.
-  else if (any(ldTypes, 'blog')) add('blogType', 'structured data: blog');
-  else if (!type && any(types, 'page')) add('listType', 'structured data: not one story');
-  if (any(types, 'publisher')) add('newsPublisher', 'published by a news outlet');
+  else if (any(ldTypes, 'blog')) add('blogType');
+  else if (!type && any(types, 'page')) add('listType');
+  if (any(types, 'publisher')) add('newsPublisher');
   const ogType = meta('og:type').toLowerCase();
-  if (ogType === 'article') add('ogArticle', 'og:type article');
-  else if (ogType && ogType !== 'website') add('ogOther', `og:type ${ogType}`);
-  if (DATE_META.some((name) => metas.has(name)) || jsonLd.includes('"datePublished"'))
-    add('date', 'publication date');
+  if (ogType === 'article') add('ogArticle');
+  else if (ogType && ogType !== 'website') add('ogOther', 1, ogType);
+  if (DATE_META.some((name) => metas.has(name)) || jsonLd.includes('"datePublished"')) add('date');
   // A byline from the metadata; else an author link may give it, below.
   const byline = metas.has('author') || metas.has('article:author') || jsonLd.includes('"author"');
-  if (byline) add('byline', 'byline');
-  if (metas.has('article:section') || metas.has('news_keywords')) add('newsMeta', 'news metadata');
+  if (byline) add('byline');
+  if (metas.has('article:section') || metas.has('news_keywords')) add('newsMeta');
   const address = options.url ?? doc.URL ?? '';
   const paths = pagePaths(address, canonical, metas);
   const hosts = [hostKind(hostOf(address)), hostKind(hostOf(canonical))];
-  if (NOT_NEWS_PATH.test(paths)) add('notNewsPath', 'not-news address');
+  if (isNotNewsPath(paths)) add('notNewsPath');
   else {
-    if (NEWS_PATH.test(paths)) add('newsPath', 'news address');
-    if (DATED_PATH.test(paths)) add('datedPath', 'dated address');
-    if (ID_PATH.test(paths)) add('idPath', 'story id in the address');
+    if (isNewsPath(paths)) add('newsPath');
+    if (DATED_PATH.test(paths)) add('datedPath');
+    if (ID_PATH.test(paths)) add('idPath');
   }
-  if (OWN_NEWS_FOLDER.test(paths)) add('ownNewsPath', "an organisation's news folder");
-  if (LANGUAGE_FOLDER.test(paths)) add('languagePath', 'language folder in the address');
+  if (isOwnNewsPath(paths)) add('ownNewsPath');
+  if (LANGUAGE_FOLDER.test(paths)) add('languagePath');
   // (Patterns run only on names the page gives: in a new renderer, compiling each one costs.)
   const siteName = `${meta('og:site_name')} ${meta('application-name')} ${meta('publisher')}`;
   const named = siteName.length > 2;
   const generator = meta('generator');
-  if (named && NEWS_NAME.test(siteName)) add('newsName', 'news outlet');
+  if (named && NEWS_NAME.test(siteName)) add('newsName');
   if (
     (named && /\bblog/i.test(siteName)) ||
     (generator && /\bblogger\b/i.test(generator)) ||
     hosts.includes('blog')
   )
-    add('blogName', 'blog');
-  if (hosts.includes('institution')) add('institution', "an institution's site");
+    add('blogName');
+  if (hosts.includes('institution')) add('institution');
   const wiki = generator.toLowerCase().startsWith('mediawiki') || !!doc.getElementById('mw-content-text');
-  if (wiki) add('wiki', 'wiki or documentation');
+  if (wiki) add('wiki');
   const title = meta('og:title') || doc.title;
-  if (PRESS_WORDS.test(title) || PRESS_WORDS.test(paths))
-    add('pressTitle', 'a press release by its title or address');
-  if (LIST_HEADLINE.test(title)) add('listTitle', 'a list or a guide');
+  if (hasPressWords(title) || hasPressWords(paths)) add('pressTitle');
+  if (LIST_HEADLINE.test(title)) add('listTitle');
 
   // Its shape: one main column of prose.
-  if (paragraphs >= 5 && length >= 1500) add('prose', `${paragraphs} prose paragraphs`);
-  else if (paragraphs >= 3) add('someProse', `${paragraphs} prose paragraphs`);
-  else add('noProse', 'no main column of prose');
-  add('length', `${length} characters of prose`, Math.min(1, length / 6000));
+  if (paragraphs >= 5 && length >= 1500) add('prose');
+  else if (paragraphs >= 3) add('someProse');
+  else add('noProse');
+  add('length', Math.min(1, length / 6000));
 
   // A page this far under the line is not news, and the rest is not read. A page that declares
   // itself a news article and holds a body of prose is read to the end, whatever its markup.
@@ -258,8 +269,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   // Rates of words need a few sentences: a shorter story's writing is not rated.
   const rated = length > RATED_CHARS;
   if (!rated) tally.read('reporting', 'when', 'dates', 'quotes');
-  if (!readAll && tally.cannot())
-    return notNews(tally, declared, container, 'too few signs of news to read the text');
+  if (!readAll && tally.cannot()) return notNews(tally, declared, container, STOPPED_AFTER_META);
 
   // The rest is read only while it can still lift the page over the line: each signal read takes
   // what it could add off what is left to come (`Tally.left`), and the page stops as soon as the rest
@@ -270,7 +280,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   // most pages that are not news never reach; then what can only pull a page under (a press release,
   // its own site named again and again, first-person writing, a how-to), and the headline and
   // standfirst join the body.
-  const stop = () => notNews(tally, declared, container, 'too few signs of news to read on');
+  const stop = () => notNews(tally, declared, container, STOPPED);
   const cannot = () => !readAll && tally.cannot();
 
   // What the site calls the story's boxes: "story", "news" or "blog" ("story-body", "category-news").
@@ -279,8 +289,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     names += ` ${e.getAttribute('class') ?? ''} ${e.id}`;
   const newsBox = namesWord(names, NEWS_BOX);
   const blogBox = namesWord(names, BLOG_BOX);
-  if (newsBox && !blogBox) add('newsBox', 'story in a box named for news');
-  if (blogBox && !newsBox) add('blogBox', 'story in a box named for a blog');
+  if (newsBox && !blogBox) add('newsBox');
+  if (blogBox && !newsBox) add('blogBox');
   tally.read('newsBox');
 
   // How it is written, from a sample of the story's paragraphs in page order: reporting opens with
@@ -291,7 +301,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     if (sample.length >= SAMPLE_CHARS) break;
     sample += `${block.text}\n`;
   }
-  if (DATELINE.test(sample.slice(0, 400))) add('dateline', 'dateline');
+  if (DATELINE.test(sample.slice(0, 400))) add('dateline');
   tally.read('dateline');
   // From here the cheap signals first, and the strongest: the page stops as soon as what is left
   // to read could not lift it over the line.
@@ -306,46 +316,45 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
         // (Teasers in a box of furniture inside the story's container are that box's, not the page's.)
         if ((heading.getElementsByTagName('a').length || heading.closest('a')) && !isFurniture(heading))
           linkedHeadlines++;
-    if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add('teasers', `${linkedHeadlines} teasers`);
-    if (container.getElementsByTagName('pre').length >= 3) add('code', 'code listings');
+    if (linkedHeadlines >= 5 && linkedHeadlines * 400 > length) add('teasers');
+    if (container.getElementsByTagName('pre').length >= 3) add('code');
     if (cannot()) return stop();
   }
 
   // Who publishes it: a news outlet links to its sections.
   const links = readLinks(doc, !byline);
-  if (links.author) add('authorLink', 'byline');
-  const sections = `${links.sections} news sections (${links.hardSections} only news sites have)`;
-  if (links.sections >= 5 && links.hardSections >= 2) add('sections', sections);
-  else if (links.sections >= 3 && links.hardSections >= 1) add('someSections', sections);
-  if (links.editable && !wiki) add('editable', 'wiki or documentation');
-  add('organisationLinks', `${links.organisation} links of an organisation`, ramp(links.organisation, 0, 3));
-  add('outletLinks', `${links.outlet} links of an outlet`, ramp(links.outlet, 0, 3));
+  if (links.author) add('authorLink');
+  if (links.sections >= 5 && links.hardSections >= 2) add('sections');
+  else if (links.sections >= 3 && links.hardSections >= 1) add('someSections');
+  if (links.editable && !wiki) add('editable');
+  add('organisationLinks', ramp(links.organisation, 0, 3));
+  add('outletLinks', ramp(links.outlet, 0, 3));
   // (A page has one of the two: the larger weight was all they could add.)
   tally.left -= Math.max(gain('sections'), gain('someSections'));
   tally.read('authorLink', 'outletLinks');
   if (cannot()) return stop();
 
-  if (AGENCY.test(sample)) add('agency', "a news agency's credit");
+  if (AGENCY.test(sample)) add('agency');
   tally.read('agency');
   const words = rated ? wordCount(sample) + (sample.match(CJK)?.length ?? 0) / 2 : 0;
   if (rated) {
     // Graded: from a few attributions in a long text to one in every hundred words or more.
     const attributed = credits ? 1 : Math.min(1, (sample.match(ATTRIBUTION) ?? []).length / words / 0.01);
-    add('reporting', 'attributed reporting', attributed);
+    add('reporting', attributed);
     tally.read('reporting');
     if (cannot()) return stop();
-    add('quotes', 'quotes people', Math.min(1, (sample.match(QUOTE_MARK) ?? []).length / words / 0.01));
-    add('when', 'says which day', Math.min(1, (sample.match(WHEN) ?? []).length / 3));
-    add('dates', 'dates and times', Math.min(1, (sample.match(DATE_IN_TEXT) ?? []).length / 3));
+    add('quotes', Math.min(1, (sample.match(QUOTE_MARK) ?? []).length / words / 0.01));
+    add('when', Math.min(1, (sample.match(WHEN) ?? []).length / 3));
+    add('dates', Math.min(1, (sample.match(DATE_IN_TEXT) ?? []).length / 3));
     tally.read('quotes', 'when', 'dates');
   }
   // Nothing left can add: what follows only speaks against news.
   if (cannot()) return stop();
 
-  if (isPressRelease(sample)) add('pressRelease', 'press release');
+  if (isPressRelease(sample)) add('pressRelease');
   // An organisation's own news names the organisation, its publisher, again and again.
   const self = selfMentions(sample, siteNames(siteName, hostOf(address)));
-  add('selfNamed', 'names its own site', ramp(self, 1, 5));
+  add('selfNamed', ramp(self, 1, 5));
 
   const language = pageLanguage(declared, sample);
   if (rated) {
@@ -360,18 +369,18 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
           ? (own.match(PERSONAL_DE) ?? []).length
           : 0;
     // (A report has a few: "we" in a quote the sample missed, "you" in an aside.)
-    add('personal', 'written in the first and second person', ramp(personal / words, 0.02, 0.06));
+    add('personal', ramp(personal / words, 0.02, 0.06));
     // A company, a team or an association telling its own story ("we built", "unser Verband").
     const we = language === 'en' ? WE : language === 'de' ? WIR : null;
-    if (we) add('we', 'written as "we"', ramp((own.match(we) ?? []).length / words, 0.01, 0.04));
+    if (we) add('we', ramp((own.match(we) ?? []).length / words, 0.01, 0.04));
   }
   const headline = findHeadline(doc, title, container);
   // Headlines report on others; a first-person one tells the writer's own story.
   if (language === 'en' && FIRST_PERSON_HEADLINE.test(unquoted(headline?.textContent || title)))
-    add('firstPersonHeadline', 'first-person headline');
-  if (HOW_TO.test(headline?.textContent || title)) add('howTo', 'how-to');
+    add('firstPersonHeadline');
+  if (HOW_TO.test(headline?.textContent || title)) add('howTo');
   // Explainers ask what their reader wants to know ("Was ist Innovation?"); reports tell.
-  if ((headline?.textContent || title).includes('?')) add('questionHeadline', 'a question for a headline');
+  if ((headline?.textContent || title).includes('?')) add('questionHeadline');
 
   const body: Element[] = [];
   if (container) {

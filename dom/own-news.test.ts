@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gainAfter } from './detect-features';
-import { AGENCY, isPressRelease, OWN_NEWS_FOLDER, selfMentions, siteNames } from './own-news';
+import { AGENCY, hasPressWords, isOwnNewsPath, isPressRelease, selfMentions, siteNames } from './own-news';
 
 describe("an organisation's own news", () => {
   it('tells a press release from a report that cites one', () => {
@@ -14,10 +15,10 @@ describe("an organisation's own news", () => {
   });
 
   it('knows the folders organisations keep their news in, not an outlet’s sections', () => {
-    expect(OWN_NEWS_FOLDER.test('/de/aktuelles/presseinformationen/detail/x')).toBe(true);
-    expect(OWN_NEWS_FOLDER.test('/en/newsroom/2021/plant-opens')).toBe(true);
-    expect(OWN_NEWS_FOLDER.test('/politik/ausland/wahl-in-italien-100.html')).toBe(false);
-    expect(OWN_NEWS_FOLDER.test('/pressefreiheit-in-gefahr')).toBe(false);
+    expect(isOwnNewsPath('/de/aktuelles/presseinformationen/detail/x')).toBe(true);
+    expect(isOwnNewsPath('/en/newsroom/2021/plant-opens')).toBe(true);
+    expect(isOwnNewsPath('/politik/ausland/wahl-in-italien-100.html')).toBe(false);
+    expect(isOwnNewsPath('/pressefreiheit-in-gefahr')).toBe(false);
   });
 
   it('reads agency credits', () => {
@@ -47,5 +48,38 @@ describe('what the signals left to read can add', () => {
     expect(gainAfter('meta', weights, false)).toBe(1 + 2);
     expect(gainAfter('story', weights, true)).toBe(2);
     expect(gainAfter('links', weights, true)).toBe(0);
+  });
+});
+
+describe('press words', () => {
+  // The pattern the string search replaces, as the reference for what it must find.
+  const PRESS_WORDS =
+    /presse(?:mitteilung|meldung|information|erklärung|kontakt|stelle)|medien(?:mitteilung|information|kontakt)|press(?: |-)?(?:release|contact)|news release|media contact|communiqué de presse|comunicado de prensa|nota de prensa/i;
+
+  it('finds "press release" and its kin in any case, as the pattern did', () => {
+    expect(hasPressWords('PRESSEMITTEILUNG: Neue Halle')).toBe(true);
+    expect(hasPressWords('/presse/pressreleases/2021')).toBe(true);
+    expect(hasPressWords('Communiqué de presse')).toBe(true);
+    expect(hasPressWords('COMMUNIQUÉ DE PRESSE')).toBe(true);
+    expect(hasPressWords('Pressefreiheit in Gefahr')).toBe(false);
+    expect(hasPressWords('The press was told of a release')).toBe(false);
+  });
+
+  it('agrees with the pattern on any text made of its pieces', () => {
+    const pieces = fc.constantFrom(
+      ...'presse press Press PRESSE medien news media release Release contact kontakt KONTAKT mitteilung erklärung ERKLÄRUNG stelle information communiqué COMMUNIQUÉ de presse comunicado prensa nota x'.split(
+        ' ',
+      ),
+      ' ',
+      '-',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(hasPressWords(text), text).toBe(PRESS_WORDS.test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -4,9 +4,19 @@
  * the words press releases carry, the folders organisations keep them in, and agency credits.
  */
 
-// "Press release", its kin and the press-contact block under one, in the languages met.
-export const PRESS_WORDS =
-  /presse(?:mitteilung|meldung|information|erklärung|kontakt|stelle)|medien(?:mitteilung|information|kontakt)|press(?: |-)?(?:release|contact)|news release|media contact|communiqué de presse|comunicado de prensa|nota de prensa/i;
+import { hasFolder } from './page-data';
+
+// "Press release", its kin and the press-contact block under one, in the languages met, lower case.
+// (Searched for as strings: every page's title and address are, and in a new renderer compiling a
+// pattern of alternatives costs more than the search.)
+const PRESS_PHRASES =
+  'pressemitteilung|pressemeldung|presseinformation|presseerklärung|pressekontakt|pressestelle|medienmitteilung|medieninformation|medienkontakt|press release|press-release|pressrelease|press contact|press-contact|presscontact|news release|media contact|communiqué de presse|comunicado de prensa|nota de prensa';
+
+/** True when `text` says "press release" or one of its kin, in any case. */
+export function hasPressWords(text: string): boolean {
+  const lower = text.toLowerCase();
+  return PRESS_PHRASES.split('|').some((phrase) => lower.includes(phrase));
+}
 
 // A press contact block, or a release's own label at the story's start: the page is the release
 // (a report cites one with "in a press release", further in).
@@ -15,13 +25,15 @@ const PRESS_CONTACT =
 
 /** True when the story's opening or a press-contact block shows the page is itself a press release. */
 export function isPressRelease(sample: string): boolean {
-  return PRESS_CONTACT.test(sample) || PRESS_WORDS.test(sample.slice(0, 300));
+  return PRESS_CONTACT.test(sample) || hasPressWords(sample.slice(0, 300));
 }
 
 // Folders that organisations keep their own news in: "/aktuelles/", "/presse/", "/newsroom/".
 // (Outlets file stories under sections, dates and ids.)
-export const OWN_NEWS_FOLDER =
-  /\/(?:aktuelles|presse|pressemitteilungen|presseinformationen|pressemeldungen|press|press-releases?|pressreleases|newsroom|medienmitteilungen|mitteilungen|neuigkeiten|media-centre|media-center)(?:[/.?#]|$)/i;
+const OWN_NEWS_FOLDERS =
+  ' aktuelles presse pressemitteilungen presseinformationen pressemeldungen press press-release press-releases pressreleases newsroom medienmitteilungen mitteilungen neuigkeiten media-centre media-center ';
+/** True when the page's paths hold a folder organisations keep their own news in. */
+export const isOwnNewsPath = (paths: string) => hasFolder(paths, OWN_NEWS_FOLDERS, '/.?#', true);
 
 // A language folder first in the path ("/de/", "/en-gb/"): sites that publish in several languages,
 // companies' and institutions' far more often than outlets'.

@@ -47,7 +47,7 @@ const TYPE_ENTRY = /"@type"\s*:\s*(?:\[([^\]]*)|("[^"]*"))/g;
 
 /**
  * The schema.org type names a JSON-LD text gives ("NewsArticle", "WebSite"...), without schema.org's
- * address. `typeKind` then tells the kinds apart: one short pattern runs over the text, rather than
+ * address. `any` then tells the kinds apart: one short pattern runs over the text, rather than
  * one long pattern per kind (in a new renderer, compiling a pattern costs more than the search).
  */
 export function typeNames(jsonLd: string): Set<string> {
@@ -85,56 +85,37 @@ export function microdataTypes(container: Element | null, doc: Document, names: 
 export type TypeKind = 'news' | 'article' | 'blog' | 'howTo' | 'page' | 'publisher';
 
 /**
- * The kind of one schema.org type name, or null. (A switch rather than sets of names: it costs a
- * page nothing to set up, and most pages give no types at all.)
+ * The schema.org type names of each kind, each between spaces. (Strings rather than a switch or sets:
+ * the smallest code for the probe to compile, nothing for a page to set up, and most pages give no
+ * types at all.)
  */
-function typeKind(name: string): TypeKind | null {
-  switch (name) {
-    // News and its kin: schema.org's NewsArticle and its subtypes, and live blogs of news events.
-    case 'NewsArticle':
-    case 'AnalysisNewsArticle':
-    case 'BackgroundNewsArticle':
-    case 'OpinionNewsArticle':
-    case 'ReportageNewsArticle':
-    case 'ReviewNewsArticle':
-    case 'LiveBlogPosting':
-      return 'news';
-    case 'Article':
-    case 'Report':
-      return 'article';
-    // Blogs (WordPress themes mark news posts as BlogPosting too, so it weighs little).
-    case 'BlogPosting':
-    case 'Blog':
-    case 'SocialMediaPosting':
-    case 'DiscussionForumPosting':
-      return 'blog';
-    // How-tos and documentation.
-    case 'TechArticle':
-    case 'HowTo':
-    case 'Recipe':
-    case 'QAPage':
-    case 'FAQPage':
-      return 'howTo';
-    // Pages that are not one story: home and section fronts, shops, profiles, search results.
-    case 'CollectionPage':
-    case 'ItemList':
-    case 'Product':
-    case 'ProfilePage':
-    case 'SearchResultsPage':
-      return 'page';
-    // An outlet that says it is one.
-    case 'NewsMediaOrganization':
-      return 'publisher';
-  }
-  // NewsArticle's other subtypes: AskPublicNewsArticle and its like.
-  return name.startsWith('Ask') && name.endsWith('NewsArticle') && /^[A-Za-z]*$/.test(name.slice(3, -11))
-    ? 'news'
-    : null;
-}
+const TYPE_KINDS: Record<TypeKind, string> = {
+  // News and its kin: schema.org's NewsArticle and its subtypes, and live blogs of news events.
+  news: ' NewsArticle AnalysisNewsArticle BackgroundNewsArticle OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle LiveBlogPosting ',
+  article: ' Article Report ',
+  // Blogs (WordPress themes mark news posts as BlogPosting too, so it weighs little).
+  blog: ' BlogPosting Blog SocialMediaPosting DiscussionForumPosting ',
+  // How-tos and documentation.
+  howTo: ' TechArticle HowTo Recipe QAPage FAQPage ',
+  // Pages that are not one story: home and section fronts, shops, profiles, search results.
+  page: ' CollectionPage ItemList Product ProfilePage SearchResultsPage ',
+  // An outlet that says it is one.
+  publisher: ' NewsMediaOrganization ',
+};
 
 /** True when one of `names` is of `kind`. */
 export function any(names: Set<string>, kind: TypeKind): boolean {
-  for (const name of names) if (typeKind(name) === kind) return true;
+  const kinds = TYPE_KINDS[kind];
+  for (const name of names)
+    if (
+      (!name.includes(' ') && kinds.includes(` ${name} `)) ||
+      // NewsArticle's other subtypes: AskPublicNewsArticle and its like.
+      (kind === 'news' &&
+        name.startsWith('Ask') &&
+        name.endsWith('NewsArticle') &&
+        /^[A-Za-z]*$/.test(name.slice(3, -11)))
+    )
+      return true;
   return false;
 }
 
@@ -174,16 +155,38 @@ export const META_KEYS = new Set([
   'language',
 ]);
 
+/**
+ * True when a folder of `paths` (what follows a "/", up to the first of `ends`, or to the end of the
+ * last path when `atEnd`) is one of `names` (lower case, each between spaces). String steps rather
+ * than a pattern of alternatives: every page reads its address, and in a new renderer compiling a
+ * pattern costs more than the search.
+ */
+export function hasFolder(paths: string, names: string, ends: string, atEnd: boolean): boolean {
+  const lower = paths.toLowerCase();
+  for (let at = lower.indexOf('/'); at >= 0; at = lower.indexOf('/', at + 1)) {
+    let end = at + 1;
+    while (end < lower.length && !ends.includes(lower[end])) end++;
+    const name = lower.slice(at + 1, end);
+    if ((end < lower.length || atEnd) && name && !name.includes(' ') && names.includes(` ${name} `))
+      return true;
+  }
+  return false;
+}
+
 // Paths of news sites: sections and story folders (in a few languages), dates, and long numeric
 // story ids ("/politics/", "/2016/07/30/", "-20190520/", "-2596987.html"), apart: organisations
 // keep their news in "/news/" folders too, but rarely under dates and long ids.
-export const NEWS_PATH =
-  /\/(?:news|politics|world|business|story|stories|article|articles|nation|local|opinion|economy|noticias?|nachrichten|meldung|actualites?|zpravy|xinwen)[/-]/i;
+const NEWS_FOLDERS =
+  ' news politics world business story stories article articles nation local opinion economy noticia noticias nachrichten meldung actualite actualites zpravy xinwen ';
+/** A news section's or story folder's name followed by "/" or "-" ("/politics/", "/news-"). */
+export const isNewsPath = (paths: string) => hasFolder(paths, NEWS_FOLDERS, '/-', false);
 export const DATED_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|[/_-](?:19|20)\d\d[01]\d[0-3]\d(?:[/_.-]|$)/;
 export const ID_PATH = /[/_-]\d{6,}(?:[/._-]|$)/;
 // Paths of everything else that reads like an article.
-export const NOT_NEWS_PATH =
-  /\/(?:docs?|documentation|wiki|blogs?|forums?|help|support|shop|products?|tutorials?|howto|how-to|guides?|recipes?|tags?|category|search)(?:[/.?#]|$)/i;
+const NOT_NEWS_FOLDERS =
+  ' doc docs documentation wiki blog blogs forum forums help support shop product products tutorial tutorials howto how-to guide guides recipe recipes tag tags category search ';
+/** A folder of what is not news, whole ("/docs/", "/recipes.html", "/shop?id=1", "/wiki"). */
+export const isNotNewsPath = (paths: string) => hasFolder(paths, NOT_NEWS_FOLDERS, '/.?#', true);
 
 // Hosts of blogging platforms: a story there is someone's blog post, however it is marked up.
 // (Not Medium: magazines publish there too.)

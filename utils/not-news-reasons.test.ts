@@ -1,48 +1,73 @@
 import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES } from '@/dom/detect-features';
+import { STOPPED, STOPPED_AFTER_META } from '@/dom/detect-article';
 import { notNewsReasons } from './not-news-reasons';
 
 describe('notNewsReasons', () => {
   it('says in plain words what the detector found against the page', () => {
-    expect(notNewsReasons(['og:type recipe', 'no main column of prose'])).toEqual([
-      'reasonRecipe',
+    expect(notNewsReasons(['ogOther recipe', 'noProse'])).toEqual(['reasonRecipe', 'reasonNoText']);
+    expect(notNewsReasons(['teasers'])).toEqual(['reasonList']);
+    expect(notNewsReasons(['listType'])).toEqual(['reasonList']);
+    expect(notNewsReasons(['noProse', STOPPED_AFTER_META])).toEqual(['reasonNoText']);
+    expect(notNewsReasons(['wiki'])).toEqual(['reasonWiki']);
+    expect(notNewsReasons(['editable'])).toEqual(['reasonWiki']);
+    expect(notNewsReasons(['ogOther product'])).toEqual(['reasonProduct']);
+    expect(notNewsReasons(['ogOther video.other'])).toEqual(['reasonMedia']);
+    expect(notNewsReasons(['ogOther blog'])).toEqual(['reasonBlog']);
+    expect(notNewsReasons(['byline', 'personal', 'blogName'])).toEqual(['reasonPersonal', 'reasonBlog']);
+    expect(notNewsReasons(['we'])).toEqual(['reasonPersonal']);
+    expect(notNewsReasons(['firstPersonHeadline', 'blogBox'])).toEqual(['reasonPersonal', 'reasonBlog']);
+    expect(notNewsReasons(['howToType', 'code'])).toEqual(['reasonHowTo']);
+    expect(notNewsReasons(['code', 'howTo'])).toEqual(['reasonHowTo']);
+    expect(notNewsReasons(['code'])).toEqual(['reasonCode']);
+    expect(notNewsReasons(['notNewsPath'])).toEqual(['reasonAddress']);
+  });
+
+  it('gives the most telling two, each once', () => {
+    expect(notNewsReasons(['notNewsPath', 'blogType', 'teasers', 'listType', 'noProse'])).toEqual([
       'reasonNoText',
+      'reasonList',
     ]);
-    expect(notNewsReasons(['og:type website', '14 teasers'])).toEqual(['reasonList']);
-    expect(notNewsReasons(['structured data: not one story'])).toEqual(['reasonList']);
-    expect(notNewsReasons(['no main column of prose', 'too few signs of news to read the text'])).toEqual([
-      'reasonNoText',
-    ]);
-    expect(notNewsReasons(['wiki or documentation'])).toEqual(['reasonWiki']);
-    expect(notNewsReasons(['og:type product'])).toEqual(['reasonProduct']);
-    expect(notNewsReasons(['og:type video.other'])).toEqual(['reasonMedia']);
-    expect(notNewsReasons(['byline', 'written in the first and second person', 'blog'])).toEqual([
-      'reasonPersonal',
-      'reasonBlog',
-    ]);
-    expect(notNewsReasons(['structured data: how-to or documentation', 'code listings'])).toEqual([
-      'reasonHowTo',
-    ]);
-    expect(notNewsReasons(['not-news address'])).toEqual(['reasonAddress']);
   });
 
   it('never takes a sign of news for a reason against it', () => {
-    expect(
-      notNewsReasons(['publication date', 'byline', 'news address', 'too few signs of news to read on']),
-    ).toEqual(['reasonFewSigns']);
-    expect(notNewsReasons(['structured data: Article', 'og:type article', 'news metadata'])).toEqual([
+    expect(notNewsReasons(['date', 'byline', 'newsPath', STOPPED])).toEqual(['reasonFewSigns']);
+    expect(notNewsReasons(['articleType', 'ogArticle', 'newsMeta', 'newsName', 'sections'])).toEqual([
       'reasonFewSigns',
     ]);
+    // Every other signal, alone (most speak for news; the rest, such as a press release, give no reason).
+    const against = new Set([
+      'noProse',
+      'teasers',
+      'listType',
+      'howToType',
+      'howTo',
+      'wiki',
+      'editable',
+      'code',
+    ]);
+    for (const name of [
+      'personal',
+      'we',
+      'firstPersonHeadline',
+      'blogType',
+      'blogName',
+      'blogBox',
+      'notNewsPath',
+    ])
+      against.add(name);
+    for (const name of FEATURE_NAMES.filter((name) => !against.has(name) && name !== 'ogOther'))
+      expect(notNewsReasons([name]), name).toEqual(['reasonFewSigns']);
   });
 
   it('has a reason when the detector gave no signal at all', () => {
     expect(notNewsReasons([])).toEqual(['reasonFewSigns']);
+    // Nor from names it does not know, or a name that only looks like one of them.
+    expect(notNewsReasons(['toString', 'constructor', 'ogOther', 'noProseX'])).toEqual(['reasonFewSigns']);
   });
 
   it('never returns a signal’s own words', () => {
-    for (const keys of [
-      notNewsReasons(['7 prose paragraphs', 'dateline']),
-      notNewsReasons(['og:type profile']),
-    ])
+    for (const keys of [notNewsReasons(['prose', 'dateline']), notNewsReasons(['ogOther profile'])])
       for (const key of keys) expect(key).toMatch(/^reason[A-Z]/);
   });
 });

@@ -8,7 +8,7 @@ const status: PageStatus = {
   readable: true,
   language: 'en',
   score: 0.2,
-  signals: ['no main column of prose'],
+  signals: ['noProse'],
   leaders: 0,
   claims: 0,
   skippedChars: 0,

@@ -309,7 +309,7 @@ describe('popup', () => {
 
   it('explains in plain words a page that is not news and analyses it on request', async () => {
     const connector = show({
-      status: status({ isNews: false, signals: ['og:type recipe', '14 teasers'], leaders: 0, claims: 0 }),
+      status: status({ isNews: false, signals: ['ogOther recipe', 'teasers'], leaders: 0, claims: 0 }),
       items: [],
       forced: false,
     });
@@ -318,14 +318,14 @@ describe('popup', () => {
       screen.getByText('Why: it looks like a recipe; it is a list of links, not one story'),
     ).toBeTruthy();
     // Never the detector's own words.
-    expect(document.body.textContent).not.toMatch(/og:type|teasers/);
+    expect(document.body.textContent).not.toMatch(/ogOther|teasers/);
     fireEvent.click(screen.getByRole('button', { name: 'Analyse it anyway' }));
     expect(connector.calls).toContainEqual({ method: 'analyzeAnyway', args: [] });
   });
 
   it('says no article text was found on a page without prose', async () => {
     show({
-      status: status({ isNews: false, signals: ['no main column of prose'], leaders: 0, claims: 0 }),
+      status: status({ isNews: false, signals: ['noProse'], leaders: 0, claims: 0 }),
       items: [],
       forced: false,
     });
