@@ -505,30 +505,26 @@ function rangeStart(text: string, tokens: Token[], first: number): number {
   if (!link || !other || !near(text, other, link) || !near(text, link, tokens[first])) return first;
   const word = lower(link);
   if (word !== 'or' && word !== 'to' && word !== 'and') return first;
-  // "$24 to $28 a pound", "between $400 and $600": a range of amounts is one claim too.
-  const sign = tokens[first - 3];
-  if (other.kind === 'number' && sign && CURRENCY_SIGNS.has(sign.text) && near(text, sign, other)) {
+  // "$24 to $28 a pound", "between $400 and $600": a range of amounts is one claim too; so is a range of
+  // percentages, "80% to 90%", "5% or 6%". `opener` is the first amount's sign or the first figure.
+  const opener = tokens[first - 3];
+  const amounts =
+    other.kind === 'number' && !!opener && CURRENCY_SIGNS.has(opener.text) && near(text, opener, other);
+  const percentages =
+    other.text === '%' &&
+    opener?.kind === 'number' &&
+    adjacent(opener, other) &&
+    tokens[first + 1]?.text === '%' &&
+    adjacent(tokens[first], tokens[first + 1]);
+  if (amounts || percentages) {
     // "from $5 to $6" is a change between two amounts, each a claim.
     if (lower(tokens[first - 4]) === 'from') return first;
     if (word !== 'and') return first - 3;
-    return lower(tokens[first - 4]) === 'between' && near(text, tokens[first - 4], sign) ? first - 4 : first;
+    // "between $400 and $600" needs "between" at the sign; "between 80% and 90%" does not.
+    const spans =
+      lower(tokens[first - 4]) === 'between' && (!amounts || near(text, tokens[first - 4], opener));
+    return spans ? first - 4 : first;
   }
-  // "80% to 90%", "5% or 6%": a range of percentages.
-  const figure = tokens[first - 3];
-  if (
-    other.text === '%' &&
-    figure?.kind === 'number' &&
-    adjacent(figure, other) &&
-    tokens[first + 1]?.text === '%' &&
-    adjacent(tokens[first], tokens[first + 1])
-  )
-    return lower(tokens[first - 4]) === 'from'
-      ? first
-      : word !== 'and'
-        ? first - 3
-        : lower(tokens[first - 4]) === 'between'
-          ? first - 4
-          : first;
   const isNumber =
     (other.kind === 'number' && isPlainNumber(text, tokens, first - 2)) ||
     (other.kind === 'word' &&

@@ -11,7 +11,7 @@ const SCORE_LINE = new RegExp(
 );
 
 /** The score lines of the text, each one claim valued at the first score ("Wild 4, Sabres 1" is 4). */
-export function findScoreLines(text: string): NumericClaim[] {
+function findScoreLines(text: string): NumericClaim[] {
   const found: NumericClaim[] = [];
   for (const match of text.matchAll(SCORE_LINE)) {
     const start = match.index ?? 0;

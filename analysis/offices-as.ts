@@ -4,7 +4,7 @@ import { isCommonWord, isFunctionWord, isPlaceOrOrganization } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 import { entitiesByLastWord, type Entity } from './later-mentions';
 import { CORE_LEADING_BODIES, canModifyRole, refineKind } from './offices';
-import { officeAfterObject, officeByVerb, type OfficeByVerb } from './offices-verbs';
+import { officeAfterObject, officeByVerb } from './offices-verbs';
 
 /** Where a possible person mention is, with its key (a full name) or, unresolved, its one word. */
 export interface SeenName {
@@ -190,17 +190,11 @@ function loneName(word: string | undefined): Entity | undefined {
   return unknownPerson({ names: [word], written: word });
 }
 
-/** Makes a leader of the person with the office a verb states. */
-function giveOffice(
-  text: string,
-  tokens: Token[],
-  entities: Map<string, Entity>,
-  entity: Entity,
-  office: OfficeByVerb,
-): void {
+/** Makes a leader of the person with the office the clause states, adding them if no rule had. */
+function giveOffice(entities: Map<string, Entity>, entity: Entity, role: string): void {
   if (!entities.has(entity.key)) entities.set(entity.key, entity);
   entity.leader = true;
-  entity.role = text.slice(tokens[office.from].start, tokens[office.title].end);
+  entity.role = role;
 }
 
 /** A person for a name no rule recognised, kept only if the clause states their office. */
@@ -283,9 +277,7 @@ export function applyRolesByPredicate(
     if (tokens[at]?.text.toLowerCase() === 'also') at++;
     const headed = bodyHeaded(tokens, at);
     if (headed !== undefined) {
-      if (!entities.has(entity.key)) entities.set(entity.key, entity);
-      entity.leader = true;
-      entity.role = text.slice(tokens[at].start, tokens[headed].end);
+      giveOffice(entities, entity, text.slice(tokens[at].start, tokens[headed].end));
       continue;
     }
     // "Lee was sworn in as prime minister", "Lee has been named acting secretary", "elected Lee as president".
@@ -297,7 +289,7 @@ export function applyRolesByPredicate(
       officeAfterObject(tokens, first, k - 1) ??
       (clauseEnd >= 0 ? officeByVerb(tokens, clauseEnd) : undefined);
     if (byVerb) {
-      giveOffice(text, tokens, entities, entity, byVerb);
+      giveOffice(entities, entity, text.slice(tokens[byVerb.from].start, tokens[byVerb.title].end));
       continue;
     }
     if (!PREDICATE_VERBS.has(tokens[at]?.text.toLowerCase() ?? '')) continue;
@@ -315,11 +307,8 @@ export function applyRolesByPredicate(
         const ends = !isCapitalized(token) || !tokens[n + 1] || !isCapitalized(tokens[n + 1]);
         if (kind === 'leader' && ends && !/['’]s?$/u.test(token.text)) {
           if (refineKind(tokens, n, kind) !== 'leader') break;
-          if (!entities.has(entity.key)) entities.set(entity.key, entity);
-          entity.leader = true;
-          entity.role = text
-            .slice(tokens[from].start, token.end)
-            .replace(/^(?:(?:also|now|still|elected|named|as)\s+)+/u, '');
+          const role = text.slice(tokens[from].start, token.end);
+          giveOffice(entities, entity, role.replace(/^(?:(?:also|now|still|elected|named|as)\s+)+/u, ''));
         }
         break;
       }

@@ -8,7 +8,14 @@ import {
   isPlaceOrOrganization,
   isSportsTeam,
 } from './lexicon';
-import { APPOSITION_OPENERS, HONORIFICS, PORTFOLIOS, ROLE_MODIFIERS, titleKind } from './roles';
+import {
+  APPOSITION_OPENERS,
+  HONORIFICS,
+  PORTFOLIO_LINKS,
+  PORTFOLIOS,
+  ROLE_MODIFIERS,
+  titleKind,
+} from './roles';
 import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
 import {
   ORGANISATION_LINKS,
@@ -58,7 +65,7 @@ export function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number;
           (isCommonWord(tokens[list[nameFrom]].text) ||
             isPlaceOrOrganization(tokens[list[nameFrom]].text) ||
             // "Minister of Health Jane Roe", "Leader of the Opposition Jane Roe": a portfolio.
-            (PORTFOLIOS.has(tokens[list[nameFrom]].text.toLowerCase()) && nameFrom < list.length - 2))
+            (isPortfolioWord(tokens[list[nameFrom]].text.toLowerCase()) && nameFrom < list.length - 2))
         ) {
           // "King of Saudi Arabia", "Prime Minister of New Zealand Jacinda Ardern": the word after a
           // place's first word ("New", "Saudi") is the rest of the place, whatever it is.
@@ -89,9 +96,14 @@ export function splitTitle(tokens: Token[], phrase: Phrase): { nameFrom: number;
   return { nameFrom: 0, titleAt: -1 };
 }
 
+/** A portfolio word or a word that joins two ("Minister of Tourism and Culture"), lower case. */
+function isPortfolioWord(word: string): boolean {
+  return PORTFOLIOS.has(word) || PORTFOLIO_LINKS.has(word);
+}
+
 /** A word that an office can be over: a portfolio, a place or organisation, or a common word. */
 function isOfficeObject(word: string): boolean {
-  return PORTFOLIOS.has(word.toLowerCase()) || isPlaceOrOrganization(word) || isCommonWord(word);
+  return isPortfolioWord(word.toLowerCase()) || isPlaceOrOrganization(word) || isCommonWord(word);
 }
 
 /** True when the token can belong to a role before a title: not a function word, verb or date. */
@@ -330,7 +342,7 @@ function portfolioAfterOf(tokens: Token[], at: number): boolean {
     const after = lower(tokens[at + 3]);
     return ['treasury', 'interior', 'exchequer', 'navy', 'army', 'environment', 'economy'].includes(after);
   }
-  return PORTFOLIOS.has(word) && !/^(?:and|&|the)$/.test(word);
+  return PORTFOLIOS.has(word);
 }
 
 /** The kind of "counterpart": that of the nearest office named before it in the same sentence. */
@@ -472,7 +484,7 @@ function capitalisedOffice(tokens: Token[], k: number, opener: string, from: num
   // only words of the office before its title.
   const opensWithOffice = tokens
     .slice(from, k)
-    .every((t) => ROLE_MODIFIERS.has(t.text.toLowerCase()) || PORTFOLIOS.has(t.text.toLowerCase()));
+    .every((t) => ROLE_MODIFIERS.has(t.text.toLowerCase()) || isPortfolioWord(t.text.toLowerCase()));
   if (opener !== 'the' && opener !== 'former' && !opensWithOffice) return false;
   if (withoutPossessive(tokens[k].text) !== tokens[k].text) return false;
   const next = tokens[k + 1];

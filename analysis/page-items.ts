@@ -201,12 +201,12 @@ export function describePage(
   for (const { id, key, claim, sentence } of claims) {
     const item = items.get(id)?.item;
     if (item?.kind !== 'claim') continue;
-    const other = (mention: ClaimMention) => !self.has(mention.source);
     const pageWords = contentWords(sentence);
     // The same figure agrees only when said of the same thing: "twice" in a match report and "at least
-    // twice" in a report on a war are the same number, not the same claim.
+    // twice" in a report on a war are the same number, not the same claim. (The page's own kept copy
+    // is no other source.)
     const aboutThis = (mention: ClaimMention) =>
-      other(mention) && sameTopicWords(wordsOf(mention), pageWords);
+      !self.has(mention.source) && sameTopicWords(wordsOf(mention), pageWords);
     item.agreeing = fewSources(index.claim(key).filter(aboutThis).map(quote), MAX_FIGURE_SOURCES);
     // A range or a vague amount ("dozens of schools") is not contradicted by an exact figure.
     const exact = !claim.approximate && claim.high === undefined;

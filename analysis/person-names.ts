@@ -1,6 +1,6 @@
 /** Finding names: runs of capitalised words, which of them can be a person, and bylines. */
 import { isCommonWord, isFunctionWord, isPlaceOrOrganization, wordTags } from './lexicon';
-import { DOTTED_ABBREVIATIONS, NON_PERSON_WORDS, PORTFOLIOS, titleKind } from './roles';
+import { DOTTED_ABBREVIATIONS, NON_PERSON_WORDS, PORTFOLIO_LINKS, PORTFOLIOS, titleKind } from './roles';
 import { isCapitalized, withoutPossessive, type Token } from './tokens';
 
 // Lower-case particles inside names ("Bashar al-Assad" is one token, "Ursula von der Leyen" is not).
@@ -114,7 +114,7 @@ function inPortfolio(tokens: Token[], current: number[], word: string): boolean 
   if (word === 'the')
     return ROLE_OF.test(previous) && !!titleKind(tokens[current[current.length - 2]]?.text ?? '');
   if (word !== 'and' && word !== '&') return false;
-  if (!PORTFOLIOS.has(previous)) return false;
+  if (!PORTFOLIOS.has(previous) && !PORTFOLIO_LINKS.has(previous)) return false;
   for (let n = current.length - 2; n > 0; n--)
     if (ROLE_OF.test(tokens[current[n]].text)) return !!titleKind(tokens[current[n - 1]].text);
   return false;

@@ -82,12 +82,14 @@ export const PORTFOLIOS = new Set([
   'regional', 'heritage', 'arts', 'aviation', 'maritime', 'petroleum', 'mining', 'forestry', 'natural',
   'resources', 'climate', 'change', 'disaster', 'management', 'emergency', 'employment', 'human',
   'digital', 'innovation', 'investment', 'utilities', 'land', 'policing', 'veterans', 'homeland', 'cabinet',
-  'office', 'relations', 'services', 'protection', 'affairs', 'enterprise', 'small', 'business', 'food',
+  'office', 'relations', 'services', 'protection', 'enterprise', 'small', 'business', 'food',
   'consumer', 'budget', 'revenue', 'taxation', 'wellness', 'care', 'medical', 'higher', 'training',
   'skills', 'tertiary', 'religious', 'diaspora', 'cooperation', 'integration', 'reconstruction', 'ports',
-  'roads', 'highways', 'telecommunications', 'broadcasting', 'media', 'citizenship', 'immigration',
-  'and', '&', 'the',
+  'roads', 'highways', 'telecommunications', 'broadcasting', 'media', 'citizenship',
 ]);
+
+/** Words that join portfolio words within one office: "Minister of Tourism and Culture", "of the Interior". */
+export const PORTFOLIO_LINKS = new Set(['and', '&', 'the']);
 
 /** Words at the start of a role after a name ("Erdogan, Turkey's president", "X, the president of ..."). */
 // prettier-ignore

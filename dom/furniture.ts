@@ -46,9 +46,11 @@ export function boxKind(e: Element): 'furniture' | 'layout' | 'story' | null {
   const role = e.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return 'furniture';
   const label = `${e.getAttribute('class') ?? ''} ${e.id}`;
-  if (isFurnitureName(label))
+  // `isFurnitureName`, with its never-story names tested once: those are furniture whatever else they say.
+  if (label.length > 1 && NEVER_STORY.test(label)) return 'furniture';
+  if (label.length > 1 && FURNITURE.test(label) && !CONTENT.test(label))
     // (The layout words are looked for only in the few names that are furniture.)
-    return NEVER_STORY.test(label) || FURNITURE.test(label.replace(LAYOUT, ' ')) ? 'furniture' : 'layout';
+    return FURNITURE.test(label.replace(LAYOUT, ' ')) ? 'furniture' : 'layout';
   // An <article> is the story's own container, unless its name says otherwise (comments).
   return tag === 'ARTICLE' ? 'story' : null;
 }

@@ -103,29 +103,40 @@ export function readProse(
     }
     (kind ? held : prose).push({ element, text, length, paragraphs });
   };
+  /** True when held blocks of these totals make a column with more text than the prose outside. */
+  const outweighs = (paragraphs: number, length: number, outside: number) =>
+    paragraphs >= 5 && length >= 1500 && length > outside;
   /**
-   * True when the prose makes a column; else, when the prose in layout boxes holds a column (five
-   * paragraphs, 1,500 characters, in the container it would have) with more text than all the prose
-   * outside furniture, it joins the prose.
+   * When the prose in layout boxes holds a column (five paragraphs, 1,500 characters, in the container
+   * it would have) with more text than all the prose outside furniture, it joins the prose.
    */
-  const column = () => {
-    if (hasColumn(prose)) return true;
-    if (!held.length) return false;
-    const box = findContainer(held);
+  const joinHeld = () => {
+    let outside = 0;
+    for (const block of prose) outside += block.length;
+    // The container holds some of the held blocks at most: when all of them make no column, it has
+    // none, and finding it is not needed.
     let paragraphs = 0;
     let length = 0;
+    for (const block of held) {
+      paragraphs += block.paragraphs;
+      length += block.length;
+    }
+    if (!outweighs(paragraphs, length, outside)) return false;
+    const box = findContainer(held);
+    paragraphs = 0;
+    length = 0;
     for (const block of held)
       if (box?.contains(block.element)) {
         paragraphs += block.paragraphs;
         length += block.length;
       }
-    let outside = 0;
-    for (const block of prose) outside += block.length;
-    if (paragraphs < 5 || length < 1500 || length <= outside) return false;
+    if (!outweighs(paragraphs, length, outside)) return false;
     prose = prose.concat(held);
     held.length = 0;
     return true;
   };
+  /** True when the prose makes a column, or the held prose joins it with one. */
+  const column = () => hasColumn(prose) || joinHeld();
   // Enough paragraphs to judge the page and find its story: a huge page costs no more than a long one.
   let budget = MAX_BLOCKS;
   for (const p of doc.getElementsByTagName('p')) {
@@ -134,7 +145,8 @@ export function readProse(
   }
   // <p>s alone are in page order (with layout boxes' prose they are not).
   if (!cjk && hasColumn(prose)) return { prose, credits, ordered: true };
-  if (!cjk && column()) return { prose, credits, ordered: false };
+  // (The prose alone was just found to make no column.)
+  if (!cjk && joinHeld()) return { prose, credits, ordered: false };
   for (const tag of ['div', 'section']) {
     budget = MAX_BLOCKS * 4;
     for (const block of doc.getElementsByTagName(tag)) {
