@@ -1,7 +1,8 @@
 import type { Token } from './tokens';
 
-// Qualifiers that belong to a claim ("at least two civilians"): bounds and approximators. Emphasis
-// ("only", "just") and addition ("another", "an additional") say nothing about the amount.
+// Qualifiers that belong to a claim ("at least two civilians"): bounds and approximators, and also
+// emphasis ("only three managers", "just once") and addition ("another 30 people", "a further 12
+// arrests"), which say how the text weighs the amount and so are part of what it claims.
 // Sorted longest first, so "well over" wins over "over".
 const QUALIFIERS = [
   'at least',
@@ -34,6 +35,13 @@ const QUALIFIERS = [
   'just under',
   'much more than',
   'far more than',
+  'only',
+  'just',
+  'another',
+  'a further',
+  'an additional',
+  'further',
+  'additional',
 ]
   .map((q) => q.split(' '))
   .sort((a, b) => b.length - a.length);

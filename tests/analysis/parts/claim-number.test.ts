@@ -60,7 +60,7 @@ describe('reading a number (claim-number)', () => {
   });
   it('reads a ratio in words as a fraction', () => {
     expect(findNumericClaims('Only one in five thought so; two out of three did not.')).toMatchObject([
-      { text: 'one in five', value: 0.2 },
+      { text: 'Only one in five', value: 0.2 },
       { text: 'two out of three', value: 2 / 3 },
     ]);
     expect(findNumericClaims('It was one in 2019 and one in the morning.')).toEqual([]);
