@@ -65,12 +65,16 @@ const OVER_NOUNS = new Set([
 // ("more like 60,000" corrects a figure rather than hedging it).
 const LIKE_HEDGE_BEFORE = /^(?:is|was|are|were|be|been|it['’]s|that['’]s|there['’]s|something|just|maybe)$/i;
 
+const DETERMINERS = /^(?:the|its|their|his|her|our|my|your|whose)$/i;
+
 /** Index of the first token of the qualifier before token `i` ("at least"), or `i` if there is none. */
 export function qualifierStart(tokens: Token[], i: number): number {
   const before = tokens[i - 1]?.text.toLowerCase();
   // "It's like 60% black": "like" after a copula or "something" means "about".
   if (before === 'like' && LIKE_HEDGE_BEFORE.test(tokens[i - 2]?.text ?? '')) return i - 1;
   if (before === 'over' && OVER_NOUNS.has(tokens[i - 2]?.text.toLowerCase() ?? '')) return i;
+  // "the only two survivors": "only" after a determiner is an adjective of the noun, no emphasis.
+  if (before === 'only' && DETERMINERS.test(tokens[i - 2]?.text ?? '')) return i;
   for (const qualifier of QUALIFIERS) {
     const from = i - qualifier.length;
     if (from < 0) continue;

@@ -351,6 +351,8 @@ describe('claims: qualifiers, ranges, idioms and names', () => {
     expectClaim('Donors pledged an additional $40 million on Friday.', 'an additional $40 million');
     expectClaim('The clinic saw a further 60 patients.', 'a further 60 patients');
     expectClaim('Turnout was just under 40 percent.', 'just under 40 percent');
+    // After a determiner "only" is an adjective: the claim is the count.
+    expectClaim('They were the only two survivors of the crash.', 'two survivors');
   });
 
   it('prefers the longer of two qualifiers that share a last word', () => {
