@@ -5,7 +5,7 @@ import type { NumericClaim } from './types';
 import { isMeasureUnit, looksPlural, normalizeUnit } from './units';
 import { RATE, readNumberPhrase, type NumberPhrase } from './claim-number';
 import { findHead, headWindow } from './claim-head';
-import { isIdiomaticOne, isYearOfEvents, isYearUse } from './not-claims';
+import { isIdiomaticOne, isYearOfEvents, isYearUse, nicknames } from './not-claims';
 import { inTitleCaseLine } from './person-names';
 import { withScoreLines } from './claim-scores';
 
@@ -176,7 +176,10 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
     claims.push(claim);
     lastEnd = unit.end;
   }
-  return withScoreLines(text, claims);
+  // A nickname is a name wherever the text uses it, also in lower case ("the three amigos").
+  const names = nicknames(tokens);
+  const named = names.size ? claims.filter((claim) => !names.has(claim.text.toLowerCase())) : claims;
+  return withScoreLines(text, named);
 }
 
 // What follows a number in a tally whose noun is left out: " of six" (then no noun), " in a row", " straight".

@@ -1,11 +1,12 @@
 /**
  * What is not a claim though it holds a number: dates, years, times of day, labels ("page 5"),
- * debt instruments named by their term, and "one" in idioms or as a pronoun.
+ * debt instruments named by their term, nicknames ("the Three Amigos"), and "one" in idioms or as a pronoun.
  */
 import { isCapitalized, lower, near, startsSentence, type Token } from './tokens';
 import { looksPlural } from './units';
 import type { NumberPhrase } from './claim-number';
 import type { TaggedTerm } from './tagger';
+import { numberWordValue } from './numbers';
 
 export const MONTHS = new Set([
   'january',
@@ -252,4 +253,27 @@ const YEAR_EVENTS =
 /** True when a year-like number names the year of the plural events after it ("2016 elections"). */
 export function isYearOfEvents(noun: string): boolean {
   return YEAR_EVENTS.test(noun);
+}
+
+/**
+ * Nicknames made of a number word and a noun, written as a name: "the Three Amigos", 'the "Three
+ * Amigos"'. A capitalised number word after "the" or an opening quote,
+ * then a capitalised word, then a word in lower case or a stop (in a headline in title case the next
+ * word is capitalised too, so "Crash Kills Three People In Texas" is not one). Returned lower-cased,
+ * so that the text's later "the three amigos" is known as the same name.
+ */
+export function nicknames(tokens: Token[]): Set<string> {
+  const names = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const number = tokens[i];
+    if (!isCapitalized(number) || numberWordValue(number.text) === undefined) continue;
+    const before = tokens[i - 1];
+    if (!/^(?:the|[“"‘'])$/i.test(before.text)) continue;
+    const noun = tokens[i + 1];
+    if (!isCapitalized(noun) || !/\p{Ll}/u.test(noun.text)) continue;
+    const after = tokens[i + 2];
+    if (after && (isCapitalized(after) || after.kind === 'number')) continue;
+    names.add(`${lower(number)} ${lower(noun)}`);
+  }
+  return names;
 }

@@ -56,4 +56,12 @@ describe('what is not a claim (not-claims)', () => {
     expect(claims('It plays in native 4K on a 4K TV, not 8k.')).toEqual([]);
     expect(claims('She earned $5K and sold 40K units.')).toEqual(['$5K', '40K units']);
   });
+  it('tells a nickname of a number and a noun, also where the text writes it in lower case', () => {
+    expect(
+      claimsIn('Envoys known as the “Three Amigos” met in July. Later the three amigos flew home.'),
+    ).toEqual([]);
+    expect(claimsIn('The Three Musketeers of the council voted, and three members left.')).toEqual([
+      'three members',
+    ]);
+  });
 });
