@@ -2,7 +2,7 @@
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
 import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from './tokens';
 import { isFunctionWord } from './lexicon';
-import { ATTACHED_UNITS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SIGNS } from './units';
+import { ATTACHED_UNITS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SIGNS, looksPlural } from './units';
 import { isQualifierWord, qualifierStart } from './claim-qualifiers';
 import { multiplierOf, readFraction } from './claim-fractions';
 import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } from './not-claims';
@@ -203,8 +203,14 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     if (adjacent(token, next) && next.kind === 'word') {
       const suffix = next.text.toLowerCase();
       const attachedScale = scaleExponent(suffix, true);
-      // "4K", "8K": a one-digit thousand with no currency names a picture format, like "1080p".
-      if (suffix === 'k' && /^\d$/.test(token.text) && !CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? ''))
+      // "4K", "8K": a one-digit thousand with no currency names a picture format, like "1080p"; before
+      // a plural it counts ("7k signatures").
+      if (
+        suffix === 'k' &&
+        /^\d$/.test(token.text) &&
+        !CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '') &&
+        !(tokens[i + 2]?.kind === 'word' && looksPlural(tokens[i + 2].text))
+      )
         return undefined;
       if (attachedScale !== undefined) {
         exponent = attachedScale;

@@ -55,6 +55,7 @@ describe('what is not a claim (not-claims)', () => {
     const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
     expect(claims('It plays in native 4K on a 4K TV, not 8k.')).toEqual([]);
     expect(claims('She earned $5K and sold 40K units.')).toEqual(['$5K', '40K units']);
+    expect(claims('The petition drew 7k signatures.')).toEqual(['7k signatures']);
   });
   it('tells a nickname of a number and a noun, also where the text writes it in lower case', () => {
     expect(
