@@ -5,11 +5,38 @@ import { isMeasureUnit } from './units';
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'all',
 ]);
+/** Words that end the noun phrase a figure is of: prepositions, verbs, conjunctions, the next phrase's determiners. */
 // prettier-ignore
-const PHRASE_ENDS = new Set([
+export const PHRASE_ENDS = new Set([
   'and', 'or', 'but', 'in', 'from', 'to', 'for', 'that', 'which', 'who', 'with', 'on', 'at', 'by', 'as', 'per',
   'into', 'over', 'under', 'since', 'after', 'before', 'during', 'were', 'was', 'is', 'are', 'had', 'have', 'has',
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'than', 'last', 'this', 'next', 'a', 'an', 'the',
+  'each', 'every', 'said', 'says', 'while', 'when', 'if', 'because', 'of', 'be', 'been', 'being', 'it', 'its',
+  'across', 'against', 'among', 'between', 'within', 'without', 'through', 'toward', 'towards', 'above', 'below',
+  'behind', 'despite', 'amid', 'around', 'near', 'off', 'up', 'down', 'out', 'via', 'higher', 'lower', 'less',
+  'must', 'shall', 'do', 'does', 'did', 'not', 'then', 'there', 'here', 'where', 'because', 'so',
 ]);
+
+/**
+ * Pronouns open a clause about the thing, not the thing: "the total they can get", "the people we met",
+ * "those who stayed".
+ */
+// prettier-ignore
+export const CLAUSE_STARTS = new Set([
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'whom', 'whose', 'which', 'that', 'what', 'where', 'when',
+]);
+
+/** Words that open the next noun phrase. */
+const NEXT_PHRASE = /^(?:\p{N}.*|the|a|an|this|these|those|its|their|his|her|our)$/iu;
+
+/**
+ * Whether the last of the `kept` words is a verb, not part of the noun phrase: a noun phrase never runs
+ * straight into the next one, so the word before it is the verb between them ("of war left 4 per cent",
+ * "of people believed the most important priority").
+ */
+export function verbBefore(stop: string, kept: readonly string[]): boolean {
+  return kept.length > 1 && NEXT_PHRASE.test(stop);
+}
 
 /** Most words kept of what a figure counts ("crude oil", "desperately needed grain" -> "grain"). */
 const MAX_WORDS = 3;
@@ -30,19 +57,22 @@ export function countedThing(
   const kept: string[] = [];
   for (const [i, word] of words.entries()) {
     const lower = word.toLowerCase();
-    if (PHRASE_ENDS.has(lower) || /^\p{N}/u.test(word)) break;
     // Articles, adverbs and participles before the noun say how, not what: "of desperately needed grain".
     const modifier =
       DETERMINERS.has(lower) || /ly$/.test(lower) || (/ed$/.test(lower) && i + 1 < words.length);
     if (kept.length === 0 && modifier) continue;
+    if (!/^\p{L}/u.test(word) || PHRASE_ENDS.has(lower) || CLAUSE_STARTS.has(lower)) {
+      if (verbBefore(word, kept)) kept.pop();
+      break;
+    }
     // A possessive belongs to what follows: "of the country's crude oil" counts "crude oil".
     if (/['’]s$/u.test(word)) {
       kept.length = 0;
       continue;
     }
     kept.push(word);
-    if (kept.length === MAX_WORDS) break;
   }
-  if (kept.length > 0) return kept.join(' ');
+  // A noun phrase ends in its noun: of a long one keep the last words ("remaining intact forested landscapes").
+  if (kept.length > 0) return kept.slice(-MAX_WORDS).join(' ');
   return claim.normalizedUnit === '%' || /^[A-Z]{3}$/.test(claim.normalizedUnit) ? '' : claim.unit;
 }

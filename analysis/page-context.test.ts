@@ -55,6 +55,25 @@ describe('whatItCounts', () => {
     );
   });
 
+  it('ends what a figure is of at its noun: no pronoun, verb or clause after it', () => {
+    expect(counts('Each will get 10 per cent of the total they can buy.', '10 per cent')).toBe('total');
+    expect(counts('A poll found 68 per cent of people believed the plan would fail.', '68 per cent')).toBe(
+      'people',
+    );
+    expect(counts('The firm paid $300 million in a deal backed by a fund.', '$300')).toBe('deal');
+    expect(counts('Ten years of war left 4 per cent of the land unused.', 'Ten years')).toBe('war');
+    expect(counts('He waited 12 years of waiting — and more.', '12 years')).toBe('waiting');
+  });
+
+  it('keeps the end of a long noun phrase, where its noun is', () => {
+    expect(counts('It will raise up to $12.9bn in landmark Hong Kong listing.', '$12.9bn')).toBe(
+      'Hong Kong listing',
+    );
+    expect(
+      counts('They hold 36 percent of the world’s remaining intact forested landscapes.', '36 percent'),
+    ).toBe('intact forested landscapes');
+  });
+
   it('says nothing rather than a time or a guess', () => {
     expect(counts('The economy grew 3% last year.', '3%')).toBe('economy');
     expect(counts('It was 40%.', '40%')).toBe('');

@@ -1,4 +1,4 @@
-import { countedThing } from './counted';
+import { CLAUSE_STARTS, countedThing, PHRASE_ENDS, verbBefore } from './counted';
 import { claimKey } from './highlights';
 import type { ClaimItem, LeaderItem, PageItem } from './page-items';
 import { sentenceAround } from './sentences';
@@ -47,16 +47,6 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'all',
   'new', 'more', 'than', 'about', 'nearly', 'almost', 'around', 'roughly', 'another', 'extra', 'additional',
 ]);
-// prettier-ignore
-const PHRASE_ENDS = new Set([
-  'and', 'or', 'but', 'in', 'from', 'to', 'for', 'that', 'which', 'who', 'with', 'on', 'at', 'by', 'as', 'per',
-  'into', 'over', 'under', 'since', 'after', 'before', 'during', 'were', 'was', 'is', 'are', 'had', 'have', 'has',
-  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'than', 'last', 'this', 'next', 'a', 'an', 'the',
-  'each', 'every', 'said', 'says', 'while', 'when', 'if', 'because', 'of', 'be', 'been', 'being', 'it', 'its',
-  'across', 'against', 'among', 'between', 'within', 'without', 'through', 'toward', 'towards', 'above', 'below',
-  'behind', 'despite', 'amid', 'around', 'near', 'off', 'up', 'down', 'out', 'via', 'higher', 'lower', 'less',
-  'must', 'shall', 'do', 'does', 'did', 'not', 'then', 'there', 'here', 'where', 'because', 'so',
-]);
 /** Words of time: "3% last year" says when, not what. */
 // prettier-ignore
 const TIME_WORDS = new Set([
@@ -90,17 +80,33 @@ const WINDOW_STOP = new Set([
 const isMoneyOrShare = (normalizedUnit: string) =>
   normalizedUnit === '%' || /^[A-Z]{3}$/.test(normalizedUnit);
 
-/** Words of `phrase` up to the first that ends a noun phrase, leading determiners left out; at most three. */
+/** Words of `phrase` up to the first that ends a noun phrase, leading determiners left out; its last three at most. */
 function nounPhrase(words: readonly string[]): string {
   const kept: string[] = [];
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const lower = word.toLowerCase();
     if (kept.length === 0 && DETERMINERS.has(lower)) continue;
-    if (PHRASE_ENDS.has(lower) || TIME_WORDS.has(lower) || /^\p{N}/u.test(word)) break;
+    if (
+      PHRASE_ENDS.has(lower) ||
+      TIME_WORDS.has(lower) ||
+      CLAUSE_STARTS.has(lower) ||
+      !/^\p{L}/u.test(word)
+    ) {
+      if (verbBefore(word, kept)) kept.pop();
+      break;
+    }
+    // A participle with its agent starts a clause about the thing: "a deal backed by the fund".
+    if (/ed$/.test(lower) && words[i + 1]?.toLowerCase() === 'by') break;
+    // A possessive belongs to what follows: "of the world's forests" is of forests.
+    if (/['’]s$/u.test(word)) {
+      kept.length = 0;
+      continue;
+    }
     kept.push(word);
-    if (kept.length === 3) break;
+    if (kept.length === 6) break;
   }
-  return kept.join(' ');
+  // A noun phrase ends in its noun: of a long one keep the last words ("landmark Hong Kong listing").
+  return kept.slice(-3).join(' ');
 }
 
 const NOUN_PHRASE_START = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
