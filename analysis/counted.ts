@@ -26,13 +26,13 @@ export const CLAUSE_STARTS = new Set([
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'whom', 'whose', 'which', 'that', 'what', 'where', 'when',
 ]);
 
-/** Words that open the next noun phrase. */
-const NEXT_PHRASE = /^(?:\p{N}.*|the|a|an|this|these|those|its|their|his|her|our)$/iu;
+/** Words that open the next noun phrase, or a clause with its own subject. */
+const NEXT_PHRASE = /^(?:\p{N}.*|the|a|an|this|these|those|its|their|his|her|our|i|you|he|she|we|they)$/iu;
 
 /**
  * Whether the last of the `kept` words is a verb, not part of the noun phrase: a noun phrase never runs
  * straight into the next one, so the word before it is the verb between them ("of war left 4 per cent",
- * "of people believed the most important priority").
+ * "of people believed the most important priority", "of Americans say they ...").
  */
 export function verbBefore(stop: string, kept: readonly string[]): boolean {
   return kept.length > 1 && NEXT_PHRASE.test(stop);

@@ -63,6 +63,8 @@ describe('whatItCounts', () => {
     expect(counts('The firm paid $300 million in a deal backed by a fund.', '$300')).toBe('deal');
     expect(counts('Ten years of war left 4 per cent of the land unused.', 'Ten years')).toBe('war');
     expect(counts('He waited 12 years of waiting — and more.', '12 years')).toBe('waiting');
+    expect(counts('Some 44 percent of Americans say they want him removed.', '44 percent')).toBe('Americans');
+    expect(counts('Fifty-one percent say that the actions were wrong.', 'Fifty-one percent')).toBe('');
   });
 
   it('keeps the end of a long noun phrase, where its noun is', () => {

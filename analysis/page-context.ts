@@ -178,9 +178,11 @@ export function whatItCounts(
     const phrase = nounPhrase(subject[1].split(/\s+/));
     if (phrase) return lowerFirst(phrase, before.trimStart().startsWith(subject[1]));
   }
-  // "a 25% tariff", "a $5 billion deal", a headline's "£1,000 fine for ...": after an article or at the
-  // start of a clause, the figure qualifies the noun that follows.
-  if (/(?:^|\s)(?:a|an|the|its|their|this|that)\s+$/i.test(before) || before.trim() === '') {
+  // "a 25% tariff", "a $5 billion deal", a headline's "£1,000 fine for ...": after an article, or a sum
+  // at the start of a clause, the figure qualifies the noun that follows. A share that opens a clause
+  // is its subject: "Fifty-one percent say ...".
+  const opensClause = before.trim() === '' && claim.normalizedUnit !== '%';
+  if (/(?:^|\s)(?:a|an|the|its|their|this|that)\s+$/i.test(before) || opensClause) {
     const qualified = nounPhrase(words.slice(0, 1));
     if (/^\p{Ll}/u.test(qualified)) return qualified;
   }

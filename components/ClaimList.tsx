@@ -12,6 +12,14 @@ export interface ClaimListProps {
 
 const unique = (values: string[]) => [...new Set(values)];
 
+/** What a figure counts, unless its own words already say it ("30 points", "nine years"). */
+function countsBeside(claim: ClaimItem): string {
+  const counts = claim.counts.trim();
+  if (!counts) return '';
+  const words = ` ${claim.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return words.includes(` ${counts.toLowerCase()} `) ? '' : counts;
+}
+
 /**
  * The page's numeric claims: the figure and what it counts, the page's other figures for the same
  * thing (a difference within the page), the page's sentences giving it, and whether a source agrees
@@ -41,7 +49,7 @@ export function ClaimList({ claims, onReveal }: ClaimListProps) {
             <li key={claim.key} class={`item item--claim item--${claim.status}`}>
               <RevealButton
                 name={claim.text}
-                detail={claim.counts}
+                detail={countsBeside(claim)}
                 separator=":"
                 mentions={claim.mentions}
                 onReveal={() => onReveal(claim)}

@@ -245,9 +245,9 @@ describe('popup', () => {
       name: named('$360 billion: Chinese goods, 1 mention. Show on the page'),
     });
     expect(money.querySelector('.item__role')?.textContent).toBe('Chinese goods');
-    expect(
-      claims.getByRole('button', { name: named(/^40,000 households: households, 1 mention\./) }),
-    ).toBeTruthy();
+    // Nothing beside a figure whose own words say what it counts: not "40,000 households: households".
+    const households = claims.getByRole('button', { name: named(/^40,000 households, 1 mention\./) });
+    expect(households.querySelector('.item__role')).toBeNull();
     const twelve = claims
       .getAllByRole('listitem')
       .find((li) => li.querySelector('.item__name')?.textContent === '12 people')!;
