@@ -8,7 +8,8 @@
  * lead is highlighted, the pop-up never is. And a page whose story is set with teasers, pictures'
  * credits, notices to the reader and a hidden copy of itself: none of them is highlighted. And a page
  * whose story sits in boxes named for the rail beside it: the story is highlighted, the rail never is;
- * and one whose story is written straight into one box between pictures: its lines are highlighted.
+ * and one whose story is written straight into one box between pictures: its lines are highlighted. And an
+ * English story on a page that declares German (`lang="de"`): it is read and highlighted.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,10 @@ const LEAD_PAGE = readFileSync('tests/fixtures/extraction/lead-and-consent.html'
 const TEASER_PAGE = readFileSync('tests/fixtures/extraction/teasers-and-pictures.html', 'utf8');
 const RAIL_PAGE = readFileSync('tests/fixtures/detection/story-beside-rail.html', 'utf8');
 const ONE_BOX_PAGE = readFileSync('tests/fixtures/detection/story-in-one-box.html', 'utf8');
+const DECLARED_GERMAN_PAGE = readFileSync(
+  'tests/fixtures/detection/english-story-declared-german.html',
+  'utf8',
+);
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -33,6 +38,7 @@ beforeAll(async () => {
       'teasers-and-pictures': () => TEASER_PAGE,
       'story-beside-rail': () => RAIL_PAGE,
       'story-in-one-box': () => ONE_BOX_PAGE,
+      'english-story-declared-german': () => DECLARED_GERMAN_PAGE,
     },
   });
   browser = await launchWithExtension();
@@ -122,6 +128,20 @@ describe('related blocks inside the story', () => {
     expect(keys.some((key) => key.includes('2000000'))).toBe(true);
     expect(await page.locator('[data-not-story]').count()).toBe(2);
     expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
+    const body = await bodyNowAndBefore(page);
+    expect(body.text).toBe(body.before.text);
+    expect(extensionErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights an English story on a page that declares another language', async () => {
+    // tests/fixtures/detection/english-story-declared-german.html: an edition's template declares
+    // lang="de" and og:locale de_DE around a story in English; the story's text overrules the declaration.
+    const { page, extensionErrors } = await openPage(browser.context, server.url);
+    await page.goto(`${server.url}/hostile/english-story-declared-german.html`);
+    await waitForHighlights(page, { min: 2 });
+    const keys = (await highlightedPieces(page)).map((piece) => piece.key);
+    expect(keys).toEqual(expect.arrayContaining(['Andrew Cuomo', 'Bill de Blasio']));
     const body = await bodyNowAndBefore(page);
     expect(body.text).toBe(body.before.text);
     expect(extensionErrors).toEqual([]);
