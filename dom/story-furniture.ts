@@ -10,10 +10,12 @@ import { CONTENT, isFurnitureBox, isFurnitureName } from './furniture';
 import { INLINE_ELEMENTS } from './text-index';
 
 // Names of the parts around a story's paragraphs that are not the story: captions and credits,
-// bylines and datelines, tag lists, inline link boxes. Unlike detection's furniture words, a content
-// word in the same name does not save them ("article-byline", "story-body__link").
+// bylines and datelines, tag lists, inline link boxes, notices to the reader (an advertisers'
+// disclosure, a disclaimer, a box asking for an e-mail address, a paywall's call to subscribe). Unlike
+// detection's furniture words, a content word in the same name does not save them ("article-byline",
+// "story-body__link", "article-email-capture").
 const STORY_PARTS =
-  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share|disclosures?|disclaimers?|e-?mail|paywall)(?:$|[\s_-])/i;
 // Names of boxes of links to other pages: one that holds no link is the story's own ("intext-links").
 const LINK_PARTS =
   /(?:^|[\s_-])(?:related-links?|read-more|readmore|more-on|also-read|inline-links?|links?)(?:$|[\s_-])/i;

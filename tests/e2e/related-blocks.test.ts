@@ -85,8 +85,9 @@ describe('related blocks inside the story', () => {
 
   it("highlights the story and nothing in the teasers, pictures' credits, notices or hidden copy set in it", async () => {
     // tests/fixtures/extraction/teasers-and-pictures.html: a label and a link, a link standing as a block, a
-    // teaser card under "Most read", a picture's credit, a call to follow the site and a hidden copy of the
-    // story, between its paragraphs; each names a leader or a figure.
+    // teaser card under "Most read", a picture's credit, a call to follow the site, an advertisers' disclosure,
+    // an e-mail sign-up box, a paywall's call and a hidden copy of the story, between its paragraphs; each
+    // names a leader or a figure.
     const { page, extensionErrors } = await openPage(browser.context, server.url);
     await page.goto(`${server.url}/hostile/teasers-and-pictures.html`);
     await waitForHighlights(page, { min: 3 });
