@@ -185,10 +185,24 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
       expect(isStoryFurniture(element(html)), html).toBe(false);
   });
 
-  it("skips boxes of notices to the reader: a disclosure, a disclaimer, an e-mail sign-up, a paywall's call", () => {
+  it('keeps a post the story quotes, embedded in a box named for the social network', () => {
+    const embed = element(
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The bridge stays shut until June, the council said today. <a href="https://t.example/x">https://t.example/x</a></p>&mdash; City Desk (@citydesk) <a href="https://social.example/status/1">April 10, 2020</a></blockquote></div>',
+    );
+    expect(isStoryFurniture(embed)).toBe(false);
+    expect(isStoryFurniture(embed.firstElementChild!)).toBe(false);
+    // A share bar or a video player named for the same network is not a quoted post.
+    expect(
+      isStoryFurniture(element('<div class="social-share-embed"><a href="/share/x">Share on X</a></div>')),
+    ).toBe(true);
+    expect(isStoryFurniture(element('<div class="social-embed"><iframe src="/player"></iframe></div>'))).toBe(
+      true,
+    );
+  });
+
+  it("skips boxes of notices to the reader: a disclosure, an e-mail sign-up, a paywall's call", () => {
     for (const html of [
       '<section class="editorial-disclosure"><p>This post names products of our advertisers. We may be paid when you click on links to them, and terms apply to the offers listed here.</p></section>',
-      '<div class="article-disclaimer"><p>Opinions expressed here are the author’s alone, not those of any bank or card issuer.</p></div>',
       '<section class="article-email-capture"><p>Get the day’s five main stories in your inbox every morning. Enter your address below.</p></section>',
       '<div class="content-form-account-paywall"><h2>To read on and get three stories a month free, create your account</h2></div>',
     ])

@@ -69,6 +69,8 @@ const CASES: Case[] = [
       'nearly 162,000',
       'no next of kin',
       'reclaim the bodies',
+      // A post the story quotes, embedded in a box named for the social network.
+      'Mayor Bill de Blasio promised the 300 workers',
     ],
     leavesOut: [
       'Drone footage',

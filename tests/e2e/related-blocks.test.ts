@@ -2,8 +2,8 @@
  * The built extension in Chromium on a news page whose story holds blocks that are not the story
  * (a related-links list, a rich-link teaser, "Read more" and "Also on" teasers, a caption, a byline,
  * an "Advertisement" line: `tests/fixtures/detection/related-inside-story.html`, each such block
- * marked `data-not-story`), all naming leaders and figures: the story is highlighted, those blocks
- * never are (the DOM contract: no highlight outside the story's body), and the text is unchanged. And
+ * marked `data-not-story`), all naming leaders and figures: the story is highlighted, with the post it
+ * quotes from a social network, and those blocks never are (the DOM contract: no highlight outside the story's body), and the text is unchanged. And
  * a page whose lead lies outside the story's column and whose privacy pop-up outweighs the story: the
  * lead is highlighted, the pop-up never is. And a page whose story is set with teasers, pictures'
  * credits, notices to the reader and a hidden copy of itself: none of them is highlighted. And a page
@@ -60,6 +60,8 @@ describe('related blocks inside the story', () => {
     const blocks = await page.locator('[data-not-story]').count();
     expect(blocks).toBeGreaterThanOrEqual(7);
     expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
+    // A post the story quotes, embedded in a box named for the social network, is the story's.
+    expect(await page.locator('[data-quoted-post] newslens-mark').count()).toBeGreaterThan(0);
     const body = await bodyNowAndBefore(page);
     expect(body.text).toBe(body.before.text);
     expect(extensionErrors).toEqual([]);
