@@ -156,6 +156,13 @@ const CASES: Case[] = [
     leavesOut: ['the quay on the north bank', 'More from the Courier', 'Boris Johnson', 'window.ads'],
   },
   {
+    file: 'story-in-section-with-ads.html',
+    url: 'https://boardweekly.example/news/skate-park-opens/',
+    isNews: true,
+    holds: ['The new skate park by the river opened on Saturday', 'keep the park open until ten at night'],
+    leavesOut: ['Street contest returns', 'The shop that sold the town', 'A short film about'],
+  },
+  {
     file: 'english-story-declared-german.html',
     url: 'https://ledger.example/de/ride-hailing-tax-new-york-2019-11',
     isNews: true,

@@ -9,7 +9,8 @@
  * credits, notices to the reader and a hidden copy of itself: none of them is highlighted. And a page
  * whose story sits in boxes named for the rail beside it: the story is highlighted, the rail never is;
  * and one whose story is written straight into one box between pictures: its lines are highlighted. And an
- * English story on a page that declares German (`lang="de"`): it is read and highlighted.
+ * English story on a page that declares German (`lang="de"`): it is read and highlighted. And a story in a
+ * section named for what it has (`o-section--has-ads`): it is highlighted, the related teasers never are.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,7 @@ const LEAD_PAGE = readFileSync('tests/fixtures/extraction/lead-and-consent.html'
 const TEASER_PAGE = readFileSync('tests/fixtures/extraction/teasers-and-pictures.html', 'utf8');
 const RAIL_PAGE = readFileSync('tests/fixtures/detection/story-beside-rail.html', 'utf8');
 const ONE_BOX_PAGE = readFileSync('tests/fixtures/detection/story-in-one-box.html', 'utf8');
+const WITH_ADS_PAGE = readFileSync('tests/fixtures/detection/story-in-section-with-ads.html', 'utf8');
 const DECLARED_GERMAN_PAGE = readFileSync(
   'tests/fixtures/detection/english-story-declared-german.html',
   'utf8',
@@ -39,6 +41,7 @@ beforeAll(async () => {
       'story-beside-rail': () => RAIL_PAGE,
       'story-in-one-box': () => ONE_BOX_PAGE,
       'english-story-declared-german': () => DECLARED_GERMAN_PAGE,
+      'story-in-section-with-ads': () => WITH_ADS_PAGE,
     },
   });
   browser = await launchWithExtension();
@@ -145,6 +148,20 @@ describe('related blocks inside the story', () => {
     await waitForHighlights(page, { min: 2 });
     const keys = (await highlightedPieces(page)).map((piece) => piece.key);
     expect(keys).toEqual(expect.arrayContaining(['Andrew Cuomo', 'Bill de Blasio']));
+    const body = await bodyNowAndBefore(page);
+    expect(body.text).toBe(body.before.text);
+    expect(extensionErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights a story in a section named for the ads it has, and not the related teasers below', async () => {
+    // tests/fixtures/detection/story-in-section-with-ads.html: "o-section--has-ads" said "ads" to the
+    // furniture words, so the story was furniture and a row of related teasers, with more prose, was read.
+    const { page, extensionErrors } = await openPage(browser.context, server.url);
+    await page.goto(`${server.url}/hostile/story-in-section-with-ads.html`);
+    await waitForHighlights(page, { min: 2 });
+    expect(await page.locator('.c-article-copy newslens-mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-not-story] newslens-mark').count()).toBe(0);
     const body = await bodyNowAndBefore(page);
     expect(body.text).toBe(body.before.text);
     expect(extensionErrors).toEqual([]);
