@@ -88,9 +88,13 @@ describe('detectArticle', () => {
   });
 
   it('marks news in a language the analysis cannot read as unreadable', () => {
+    const paragraphFr = (n: number) =>
+      `<p>Paragraphe ${n} du reportage : les responsables ont déclaré que les négociations dans la capitale ` +
+      `reprendront la semaine prochaine, et que les deux délégations se sont mises d'accord sur les grandes ` +
+      `lignes d'un accord pour rouvrir les ports et reprendre les exportations de céréales.</p>`;
     const doc = new DOMParser().parseFromString(
       '<html lang="fr"><head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>' +
-        [1, 2, 3, 4, 5, 6].map(paragraph).join('') +
+        [1, 2, 3, 4, 5, 6].map(paragraphFr).join('') +
         '</body></html>',
       'text/html',
     );

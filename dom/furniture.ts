@@ -3,9 +3,10 @@
 // Containers of page furniture, by the words sites use in their class names and ids (a widget, but
 // not a page builder's "widget-container" or "widget-wrap", which hold whatever the page is made of, its story too). (A pattern: it
 // runs on hundreds of names per page, several times faster than splitting each into words.) A cookie-consent box
-// holds more prose than a short story.
+// holds more prose than a short story. A modifier that says what a box has or lacks ("o-section--has-ads",
+// "has-sidebar", "no-comments") does not name it.
 export const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|related|side-?bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|consent|banner|signup|teaser|rail|gallery|carousel|slideshow)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?<!has-|with-|no-)(?:comments?|related|side-?bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|consent|banner|signup|teaser|rail|gallery|carousel|slideshow)(?:$|[\s_-])/i;
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
 export const CONTENT =
@@ -15,7 +16,8 @@ const FURNITURE_DEPTH = 5;
 
 // Words for what is never the story, even in a name that also says "content" ("comment-content"); those not in
 // FURNITURE are furniture only by this.
-export const NEVER_STORY = /(?:^|[\s_-])(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
+export const NEVER_STORY =
+  /(?:^|[\s_-])(?<!has-|with-|no-)(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
 // Words that name a place in the page's layout rather than what a box holds: a rail or sidebar beside the story,
 // a page builder's widget area. Sites name the story's own column for them too ("pg-side-of-rail",

@@ -185,6 +185,36 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
       expect(isStoryFurniture(element(html)), html).toBe(false);
   });
 
+  it('keeps a post the story quotes, embedded in a box named for the social network', () => {
+    const embed = element(
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The bridge stays shut until June, the council said today. <a href="https://t.example/x">https://t.example/x</a></p>&mdash; City Desk (@citydesk) <a href="https://social.example/status/1">April 10, 2020</a></blockquote></div>',
+    );
+    expect(isStoryFurniture(embed)).toBe(false);
+    expect(isStoryFurniture(embed.firstElementChild!)).toBe(false);
+    // A share bar or a video player named for the same network is not a quoted post.
+    expect(
+      isStoryFurniture(element('<div class="social-share-embed"><a href="/share/x">Share on X</a></div>')),
+    ).toBe(true);
+    expect(isStoryFurniture(element('<div class="social-embed"><iframe src="/player"></iframe></div>'))).toBe(
+      true,
+    );
+  });
+
+  it("skips boxes of notices to the reader: a disclosure, an e-mail sign-up, a paywall's call", () => {
+    for (const html of [
+      '<section class="editorial-disclosure"><p>This post names products of our advertisers. We may be paid when you click on links to them, and terms apply to the offers listed here.</p></section>',
+      '<section class="article-email-capture"><p>Get the day’s five main stories in your inbox every morning. Enter your address below.</p></section>',
+      '<div class="content-form-account-paywall"><h2>To read on and get three stories a month free, create your account</h2></div>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(true);
+    // The story's paragraphs that speak of such things are the story's.
+    for (const html of [
+      '<p>The bank said its disclosure of the fees had been clear, and that no e-mail had been sent to clients.</p>',
+      '<div class="story-body"><p>The paywall, the publisher said, would go up in March.</p></div>',
+    ])
+      expect(isStoryFurniture(element(html)), html).toBe(false);
+  });
+
   it('skips a card that opens on a name in a paragraph, and keeps the name', () => {
     const doc = new DOMParser().parseFromString(
       `<body><p>The man threatened to kill Rep. <span class="people"><a href="/people/jane-roe">Jane Roe</a><span class="people-block"><span class="block"><span><img src="j.jpg" alt=""><a href="/people/jane-roe">Jane Roe</a><a href="/news/1">Senators call for a new security coordinator after the attack</a> <a href="/news/2">Progressives oppose the stopgap funding bill</a></span></span></span></span> (D-Minn.), prosecutors said.</p></body>`,

@@ -10,10 +10,13 @@ import { CONTENT, isFurnitureBox, isFurnitureName } from './furniture';
 import { INLINE_ELEMENTS } from './text-index';
 
 // Names of the parts around a story's paragraphs that are not the story: captions and credits,
-// bylines and datelines, tag lists, inline link boxes. Unlike detection's furniture words, a content
-// word in the same name does not save them ("article-byline", "story-body__link").
+// bylines and datelines, tag lists, inline link boxes, notices to the reader (an advertisers'
+// disclosure, a box asking for an e-mail address, a paywall's call to subscribe; not a disclaimer,
+// which reader-mode bodies keep as the story's last line). Unlike
+// detection's furniture words, a content word in the same name does not save them ("article-byline",
+// "story-body__link", "article-email-capture").
 const STORY_PARTS =
-  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share|disclosures?|e-?mail|paywall)(?:$|[\s_-])/i;
 // Names of boxes of links to other pages: one that holds no link is the story's own ("intext-links").
 const LINK_PARTS =
   /(?:^|[\s_-])(?:related-links?|read-more|readmore|more-on|also-read|inline-links?|links?)(?:$|[\s_-])/i;
@@ -267,6 +270,21 @@ function isPictureBox(element: Element, textOf: TextOf): boolean {
   );
 }
 
+// A box named for an embed ("social-media-embed", "embed-twitter").
+const EMBED = /(?:^|[\s_-])embed(?:ded)?(?:$|[\s_-])/i;
+
+/**
+ * True when a box holds a post the story quotes, embedded from a social network: the box is named for
+ * the network ("social"), but the post is a quotation of the story, as a reader-mode body keeps it.
+ * The post is a `<blockquote>` until the network's script replaces it; a video or a share bar is not.
+ */
+function isEmbeddedPost(element: Element): boolean {
+  return (
+    EMBED.test(`${element.getAttribute('class') ?? ''} ${element.id}`) &&
+    !!element.querySelector('blockquote')
+  );
+}
+
 /**
  * True when an element inside the story's container is not part of the story (and what it holds is
  * not either): for `buildTextIndex` and the page session's reader.
@@ -277,7 +295,7 @@ export function isStoryFurniture(element: Element): boolean {
   // A subheading's id is an anchor made of its words ("nav_nur_die_folie"): only its class names it.
   if (HEADING.test(tag) && element.id) {
     if (isFurnitureName(element.getAttribute('class') ?? '')) return true;
-  } else if (isFurnitureBox(element)) return true;
+  } else if (isFurnitureBox(element) && !isEmbeddedPost(element)) return true;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
   if (tag === 'A') return isStandaloneLink(element);
   if (tag === 'SPAN' && element.childElementCount > 1 && isHoverCard(element)) return true;

@@ -31,7 +31,9 @@ describe('furniture by a layout word', () => {
     };
     expect(kind('pg-side-of-rail pg-rail-tall__side')).toBe('layout');
     expect(kind('l-grid lm-grid--with-right-rail')).toBe('layout');
-    expect(kind('has-sidebar')).toBe('layout');
+    expect(kind('o-sidebar')).toBe('layout');
+    // A modifier saying what a box has ("has-sidebar": a wrapper with a sidebar beside the story) names nothing.
+    expect(kind('has-sidebar')).toBe(null);
     expect(kind('widget-area page-widget-area-16')).toBe('layout');
     // Another furniture word in the same name, or a name for what is never the story, is furniture.
     expect(kind('right-rail most-read')).toBe('furniture');

@@ -62,14 +62,31 @@ export function declaredLanguage(doc: Document, metas: Map<string, string>): str
     .slice(0, 2);
 }
 
-/** The language the page declares, or a guess from its text when it declares none. */
+// Function words of the other languages met most (German, French, Spanish, Italian, Portuguese): an
+// English template around a story in one of them.
+const OTHER_WORDS = /\b(?:der|die|das|und|nicht|le|la|les|et|des|el|los|las|que|del|il|che|di|não|em)\b/gi;
+const share = (sample: string, words: RegExp, count: number) => (sample.match(words)?.length ?? 0) / count;
+
+/**
+ * The language the page declares, or a guess from its text when it declares none. A story of some length
+ * overrules a wrong declaration (an English story in an edition's `lang="de"` template, a Spanish one in an
+ * English template): clearly English text is English, and a declared English page whose text is in another
+ * language is not taken for English.
+ */
 export function pageLanguage(declared: string, sample: string): string {
-  if (declared) return declared;
-  if (/[\u3040-\u30ff]{3}/.test(sample)) return 'ja';
-  if ((sample.match(CJK)?.length ?? 0) > sample.length * 0.3) return 'zh';
   const words = sample.split(/\s+/).length;
-  const english = (sample.match(ENGLISH_WORDS) ?? []).length;
-  return words > 20 && english / words > 0.12 ? 'en' : '';
+  const english = share(sample, ENGLISH_WORDS, words);
+  if (!declared) {
+    if (/[\u3040-\u30ff]{3}/.test(sample)) return 'ja';
+    if ((sample.match(CJK)?.length ?? 0) > sample.length * 0.3) return 'zh';
+    return words > 20 && english > 0.12 ? 'en' : '';
+  }
+  // English runs at about one word in five in these words, other languages under one in seven. A box
+  // score or a list of names has few of them in any language: only other languages' own function
+  // words say that a page declared English is not.
+  if (words < 50) return declared;
+  if (declared !== 'en') return english > 0.15 ? 'en' : declared;
+  return english < 0.05 && share(sample, OTHER_WORDS, words) > 0.08 ? '' : declared;
 }
 
 // A quotation in running text: between typographic or straight double quotes, or guillemets.

@@ -12,6 +12,8 @@ interface Case {
   file: string;
   url: string;
   isNews: boolean;
+  /** Whether the reader analyses it: news found in English (the page's declaration overruled by its text). */
+  readable?: boolean;
   holds?: string[];
   leavesOut?: string[];
 }
@@ -67,6 +69,8 @@ const CASES: Case[] = [
       'nearly 162,000',
       'no next of kin',
       'reclaim the bodies',
+      // A post the story quotes, embedded in a box named for the social network.
+      'Mayor Bill de Blasio promised the 300 workers',
     ],
     leavesOut: [
       'Drone footage',
@@ -151,6 +155,26 @@ const CASES: Case[] = [
     holds: ['The river ferry between the two halves', 'Governor Andrew Cuomo said', 'throughout the winter.'],
     leavesOut: ['the quay on the north bank', 'More from the Courier', 'Boris Johnson', 'window.ads'],
   },
+  {
+    file: 'story-in-section-with-ads.html',
+    url: 'https://boardweekly.example/news/skate-park-opens/',
+    isNews: true,
+    holds: ['The new skate park by the river opened on Saturday', 'keep the park open until ten at night'],
+    leavesOut: ['Street contest returns', 'The shop that sold the town', 'A short film about'],
+  },
+  {
+    file: 'english-story-declared-german.html',
+    url: 'https://ledger.example/de/ride-hailing-tax-new-york-2019-11',
+    isNews: true,
+    readable: true,
+    holds: ['Governor Andrew Cuomo said on Tuesday'],
+  },
+  {
+    file: 'spanish-story-declared-english.html',
+    url: 'https://diario.example/2019/11/19/asamblea-aprueba-presupuesto/',
+    isNews: true,
+    readable: false,
+  },
 ];
 
 function load(file: string): Document {
@@ -159,10 +183,11 @@ function load(file: string): Document {
 }
 
 describe('detection and extraction on pages that once went wrong', () => {
-  for (const { file, url, isNews, holds = [], leavesOut = [] } of CASES) {
+  for (const { file, url, isNews, readable, holds = [], leavesOut = [] } of CASES) {
     it(`${file}: ${isNews ? 'news' : 'not news'}${holds.length ? ', the story and nothing else' : ''}`, () => {
       const { article, index } = readPageText(load(file), { url });
       expect(article.isNews, article.signals.join(', ')).toBe(isNews);
+      if (readable !== undefined) expect(article.readable, article.language).toBe(readable);
       for (const text of holds) expect(index.text).toContain(text);
       for (const text of leavesOut) expect(index.text).not.toContain(text);
     });
