@@ -9,22 +9,66 @@
  * without an office, the rules with leaders the model vetoes, and the model alone (without the
  * rules' role as a feature: how much the words around a name carry by themselves). Figures at the
  * mention level (as `npm run eval` counts them) and at the person level. Development data only.
+ *
+ * The rules were fitted to these articles, so they leave a model almost nothing to add. To see the
+ * rules where they had run dry, run it with the analysis of the commit before a round of development
+ * articles arrived, scoring only that round:
+ *   mkdir /tmp/r3 && git archive f410df3^ analysis utils | tar -x -C /tmp/r3 && ln -s $PWD/node_modules /tmp/r3/
+ *   npx tsx scripts/experiments/leader-model-cv.ts --rules-at /tmp/r3 --score-added-in f410df3
+ * (the rounds: d1475f8, f410df3 and 6930c5c, each with the analysis of its parent). The README's
+ * "A learned leader decision" gives the figures.
  */
 import { createHash } from 'node:crypto';
+import { basename, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { fitLogistic, type Model } from '../lib/logistic';
-import { loadGoldDocuments, personCases, type GoldDocument, type PersonCase } from '../lib/leader-features';
+import {
+  loadGoldDocuments,
+  personCases,
+  type GoldDocument,
+  type PersonCase,
+  type PersonFinder,
+} from '../lib/leader-features';
 import { addCounts, count, metrics, overlaps, type Counts } from '../lib/score';
 
 const FOLDS = 10;
 // A feature is kept when it occurs around persons of at least this many training articles.
 const MIN_DOCS = 4;
+const DEV = 'tests/fixtures/articles/dev';
 
 const docs: GoldDocument[] = [
-  ...loadGoldDocuments('tests/fixtures/articles/dev', 'tests/fixtures/articles/dev'),
+  ...loadGoldDocuments(DEV, DEV),
   ...loadGoldDocuments('tests/fixtures/dev-gold', 'tests/fixtures/dev-gold'),
   ...loadGoldDocuments('tests/fixtures/gold', 'assets/sources'),
 ];
-const casesByDoc = new Map(docs.map((d) => [d.id, personCases(d)]));
+// `--rules-at DIR`: the persons and offices come from the analysis/ of an older commit checked out in
+// DIR, to see what a model adds where those rules had not been fitted yet (`--score-added-in COMMIT`
+// scores only the development articles that commit added, still training on every other article
+// outside the fold).
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const rulesAt = option('--rules-at');
+const addedIn = option('--score-added-in');
+// A directory the developer names on the command line, never anything a page supplies.
+const olderModule = rulesAt ? resolve(rulesAt, 'analysis/index.ts') : undefined;
+const find = olderModule
+  ? // eslint-disable-next-line no-unsanitized/method
+    ((await import(olderModule)) as { analyze: PersonFinder }).analyze
+  : undefined;
+const scored = addedIn
+  ? new Set(
+      execFileSync('git', ['diff-tree', '--no-commit-id', '--name-only', '-r', '--diff-filter=A', addedIn], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .filter((f) => f.startsWith(`${DEV}/`) && f.endsWith('.json'))
+        .map((f) => basename(f, '.json')),
+    )
+  : undefined;
+const isScored = (d: GoldDocument) => !scored || scored.has(d.id);
+const casesByDoc = new Map(docs.map((d) => [d.id, personCases(d, find)]));
 const fold = (id: string) => parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16) % FOLDS;
 
 interface Variant {
@@ -105,7 +149,8 @@ function score(doc: GoldDocument, cases: PersonCase[], ps: number[], decide: Dec
 }
 
 function report(name: string, t: Tally): void {
-  const m = metrics(addCounts(t.mentions));
+  const c = addCounts(t.mentions);
+  const m = metrics(c);
   const { predicted, correct, gold, found } = t.persons;
   const pp = predicted ? correct / predicted : 1;
   const pr = gold ? found / gold : 1;
@@ -113,21 +158,23 @@ function report(name: string, t: Tally): void {
   console.log(
     `${name.padEnd(46)} mentions P/R/F1 ${f(m.precision)} ${f(m.recall)} ${f(m.f1)}  ` +
       `persons P/R/F1 ${f(pp)} ${f(pr)} ${f(pp + pr ? (2 * pp * pr) / (pp + pr) : 0)}  ` +
-      `(+${t.added} / -${t.removed} persons)`,
+      `(+${t.added} / -${t.removed} persons; mentions ${c.matched}/${c.predicted}/${c.gold}, ` +
+      `persons ${correct}/${predicted} ${found}/${gold})`,
   );
 }
 
-const allCases = [...casesByDoc.values()].flat();
+const allCases = docs.filter(isScored).flatMap((d) => casesByDoc.get(d.id)!);
 console.log(
   `${docs.length} development documents, ${allCases.length} persons found, ` +
     `${allCases.filter((c) => c.goldLeader).length} of them gold leaders; ` +
     `${allCases.filter((c) => !c.ruleLeader && c.goldLeader).length} gold leaders among the ` +
     `${allCases.filter((c) => !c.ruleLeader).length} persons the rules give no leader office; ` +
-    `${docs.reduce((n, d) => n + d.goldLeaderPersons.length, 0)} gold leader persons\n`,
+    `${docs.filter(isScored).reduce((n, d) => n + d.goldLeaderPersons.length, 0)} gold leader persons` +
+    ` (${docs.filter(isScored).length} documents scored${rulesAt ? `, rules of ${rulesAt}` : ''})\n`,
 );
 
 const rules = newTally();
-for (const doc of docs) {
+for (const doc of docs.filter(isScored)) {
   const cases = casesByDoc.get(doc.id)!;
   score(
     doc,
@@ -155,7 +202,7 @@ for (const base of VARIANTS) {
     const tallies = decisions.map(newTally);
     let features = 0;
     for (let k = 0; k < FOLDS; k++) {
-      const held = docs.filter((d) => fold(d.id) === k);
+      const held = docs.filter((d) => fold(d.id) === k && isScored(d));
       const trained = train(
         docs.filter((d) => fold(d.id) !== k).flatMap((d) => casesByDoc.get(d.id)!),
         variant,
