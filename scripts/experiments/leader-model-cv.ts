@@ -79,9 +79,19 @@ interface Variant {
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'all words, L2 0.01', keep: () => true, penalty: 0.01 },
-  { name: 'all words, L2 0.001', keep: () => true, penalty: 0.001 },
-  { name: 'no window words, L2 0.001', keep: (f) => !f.startsWith('w:'), penalty: 0.001 },
+  { name: 'all words, L2 0.01', keep: (f) => !f.startsWith('c:'), penalty: 0.01 },
+  { name: 'all words, L2 0.001', keep: (f) => !f.startsWith('c:'), penalty: 0.001 },
+  { name: 'all words and classes, L2 0.001', keep: () => true, penalty: 0.001 },
+  {
+    name: 'no window words, L2 0.001',
+    keep: (f) => !f.startsWith('w:') && !f.startsWith('c:'),
+    penalty: 0.001,
+  },
+  {
+    name: 'word classes only, L2 0.001',
+    keep: (f) => f.startsWith('c:') || f.startsWith('role:') || f === 'many-mentions',
+    penalty: 0.001,
+  },
 ];
 const withoutRole = (v: Variant): Variant => ({
   ...v,

@@ -24,6 +24,12 @@ describe('personFeatures', () => {
     expect(f.has('a:runs')).toBe(true);
   });
 
+  it('reads word classes: a person noun in the apposition, then a place', () => {
+    const f = featuresOf('Ann Lee, the interior minister of France, said the border stays open.', 'Ann Lee');
+    expect(f.has('c:apposition-actor')).toBe(true);
+    expect(f.has('c:apposition-actor-place')).toBe(true);
+  });
+
   // A weekday is a common word compromise knows; names and places are not.
   it('never turns a name or a place into a feature', () => {
     const f = featuresOf('Ann Lee met Bob Smith in Freedonia on Tuesday, said Ann Lee.', 'Ann Lee');

@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze } from '../../analysis';
-import { isCommonWord } from '../../analysis/lexicon';
+import { isCommonWord, isPlaceOrOrganization, wordTags } from '../../analysis/lexicon';
 import { LEADER_TITLES, OTHER_TITLES } from '../../analysis/roles';
-import { isCapitalized, tokenize, type Token } from '../../analysis/tokens';
+import { isCapitalized, tokenize, withoutPossessive, type Token } from '../../analysis/tokens';
 import type { PersonMention } from '../../analysis/types';
 import { parseSourceText } from '../../utils/source-text';
 import { locateGold, overlaps, type GoldFile, type Span } from './score';
@@ -89,12 +89,19 @@ function titleLike(t: Token): boolean {
   return isCommonWord(word) || LEADER_TITLES.has(word) || OTHER_TITLES.has(word);
 }
 
+/** A noun for a kind of person in compromise's lexicon ("minister", "chief", "spokesman"): a word class, not a word. */
+function isActor(t: Token): boolean {
+  return wordTags(lower(t)).includes('Actor');
+}
+
 /**
  * The features of one person from its mentions: "w:" lower-case words within WINDOW tokens, "p:" the
  * lower-case word right before a mention, "a:" the first lower-case words of an apposition after it
  * (", the ... of"), "t:" a capitalised title-like word right before a name (capitalised words count
  * only when they are common words or titles, lower-cased),
- * "role:" what the rules gave (none, a leader title, another title, an unknown description).
+ * "role:" what the rules gave (none, a leader title, another title, an unknown description), and "c:"
+ * word classes that reach beyond the words seen in training: a person noun near the name, before it,
+ * in an apposition, or followed there by a place or organisation.
  */
 export function personFeatures(
   text: string,
@@ -133,19 +140,36 @@ export function personFeatures(
       if (i >= first && i <= last) continue;
       const t = tokens[i];
       if (t.kind === 'word' && (!isCapitalized(t) || titleLike(t))) features.add(`w:${lower(t)}`);
+      if (t.kind === 'word' && isActor(t)) features.add('c:actor-near');
     }
     const before = tokens[first - 1];
     if (before?.kind === 'word') {
       if (!isCapitalized(before)) features.add(`p:${lower(before)}`);
       else if (titleLike(before)) features.add(`t:${lower(before)}`);
+      if (isActor(before)) {
+        features.add('c:actor-before');
+        // "Freedonia's finance chief Ann Lee": an office held in a named place or body.
+        for (let i = first - 2; i >= Math.max(0, first - 4); i--)
+          if (/['’]s$/u.test(tokens[i].text) && isPlaceOrOrganization(withoutPossessive(tokens[i].text)))
+            features.add('c:place-owns-actor');
+      }
     }
     if (tokens[last + 1]?.text === ',') {
       let n = 0;
-      for (let i = last + 2; i < tokens.length && n < 4; i++) {
+      let actor = false;
+      for (let i = last + 2; i < tokens.length && n < 8; i++) {
         const t = tokens[i];
         if (t.kind !== 'word') break;
-        if (!isCapitalized(t) || titleLike(t)) features.add(`a:${lower(t)}`);
-        else features.add('a:CAP');
+        if (n < 4) {
+          if (!isCapitalized(t) || titleLike(t)) features.add(`a:${lower(t)}`);
+          else features.add('a:CAP');
+        }
+        if (isActor(t)) {
+          actor = true;
+          features.add('c:apposition-actor');
+        } else if (actor && isCapitalized(t) && isPlaceOrOrganization(withoutPossessive(t.text)))
+          // ", the chief of the Freedonian navy": a person noun, then a place or organisation.
+          features.add('c:apposition-actor-place');
         n++;
       }
     }
