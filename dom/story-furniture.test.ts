@@ -175,12 +175,15 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
       '<div>© 2019 The Ledger. All rights reserved.</div>',
       '<p>Citation: Astronauts would need smaller spacecraft (2019, November 18) retrieved from the site</p>',
       '<p>Posted by Jane Doe on November 19, 2019, 6:21 AM EST</p>',
+      "<p>There's plenty more where that came from. Sign up for The Morning Memo today to get the free daily newsletter delivered to your inbox.</p>",
+      '<p>Abonnieren Sie jetzt unseren kostenlosen Newsletter.</p>',
     ])
       expect(isStoryFurniture(element(html)), html).toBe(true);
     for (const html of [
       '<p>Police asked residents to follow the force on Twitter for updates on the closures.</p>',
       '<p>The photos are subject to copyright, the court said, and all rights reserved by the agency were upheld.</p>',
       '<p>Posted guards stood by the gate.</p>',
+      '<p>More than 20,000 readers signed up in the first week, the publisher said. Its newsletter goes out at six.</p>',
     ])
       expect(isStoryFurniture(element(html)), html).toBe(false);
   });

@@ -25,11 +25,12 @@ const LINK_PARTS =
 const LABEL =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|related(?: coverage| stories| articles| content| topics| news| links)?|read more|read also|see also|also on\b.*|also read|more (?:from|in|on|about)\b.*|more stories|trending(?: now| news| stories)?|recommended(?: for you| stories| reading)?|further reading|you (?:may|might) also like|top stories|most (?:read|popular|viewed)|editor'?s picks|share(?: this(?: \w+)?)?|(?:did you )?(?:like|enjoy(?:ed)?) this (?:story|article|post)\?.*|anzeige|werbung|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|publicité|lire aussi|à lire aussi|publicidad|lea también|te puede interesar)[\s:.…»›→-]*$/i;
 const HEADING = /^H[2-6]$/;
-// A line that speaks to the reader about the page rather than the story: a call to follow the site
-// or write in, a copyright notice, a citation box ("Follow Newsbeat on Instagram, Facebook...",
-// "We'd like to hear what you think", "This document is subject to copyright").
+// A line that speaks to the reader about the page rather than the story: a call to follow the site,
+// write in or sign up for its newsletter, a copyright notice, a citation box ("Follow Newsbeat on
+// Instagram, Facebook...", "We'd like to hear what you think", "Sign up for ... to get the free daily
+// newsletter", "This document is subject to copyright").
 const NOTICE =
-  /^follow\b.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b|\b(?:we(?:'|’)d (?:like|love)|we want) to hear (?:what you think|from you)\b|^(?:©|copyright\b)|\ball rights reserved\.?$|^this (?:\w+ ){0,2}is subject to copyright\b|^citation\s*:/i;
+  /^follow\b.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b|\b(?:sign up|subscribe)\b[^.!?]{0,120}\b(?:newsletter|inbox)\b|\b(?:abonnieren sie|melden sie sich)\b[^.!?]{0,60}\bnewsletter\b|\b(?:inscrivez-vous|abonnez-vous)\b[^.!?]{0,60}\bnewsletter\b|\b(?:we(?:'|’)d (?:like|love)|we want) to hear (?:what you think|from you)\b|^(?:©|copyright\b)|\ball rights reserved\.?$|^this (?:\w+ ){0,2}is subject to copyright\b|^citation\s*:/i;
 // The most text such a line holds.
 const NOTICE_TEXT = 300;
 // A byline or dateline line: "By Jane Doe, BBC News, New York", "Written by: Jane Doe".
