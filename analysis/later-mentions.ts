@@ -10,7 +10,6 @@ import {
   PARTICLES,
   ROMAN_NUMERAL,
   endWithoutPossessive,
-  notAPersonAround,
   words,
   type Phrase,
 } from './person-names';
@@ -203,7 +202,6 @@ export function findMentions(
   const people: PersonMention[] = [];
   for (const phrase of phrases) {
     const list = phrase.tokens;
-    if (notAPersonAround(text, tokens, list)) continue;
     for (let p = 0; p < list.length; p++) {
       const written = withoutPossessive(tokens[list[p]].text);
       const prefix = written.match(DERIVED_NAME)?.[0].length ?? 0;
