@@ -211,6 +211,9 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     return 'other';
   if (word === 'minister' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'state')
     return 'other';
+  // "their nominee for governor", "a candidate for prime minister", "his bid for mayor": an office sought,
+  // not held.
+  if (soughtOffice(tokens, at)) return 'other';
   // "Lakers president", "the Yankees' chairman": the head of a sports team, like its coach, does not lead.
   if (isSportsTeam(before)) return 'other';
   // "her boss": someone's employer, no office.
@@ -307,6 +310,17 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     return 'other';
   }
   return kind;
+}
+
+// Words before "for" and an office that say the office is sought: "nominee for governor", "ran for mayor".
+const SEEKING =
+  /^(?:nominee|nominees|nomination|candidate|candidates|candidacy|bid|bids|race|run|runs|ran|running|campaign|contender|contenders|hopeful|hopefuls)$/;
+
+/** The title at `at`, after role words, follows "for" and a word of seeking it ("nominee for lieutenant governor"). */
+function soughtOffice(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && at - k <= 3 && tokens[k].kind === 'word' && canModifyRole(tokens[k])) k--;
+  return lower(tokens[k]) === 'for' && SEEKING.test(lower(tokens[k - 1]));
 }
 
 /**
