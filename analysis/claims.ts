@@ -49,7 +49,7 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       continue;
     }
     if (!unit) {
-      unit = findHead(terms, phrase.value);
+      unit = findHead(terms, phrase.value, tokens[phrase.after - 1].kind === 'number');
       // "the 5-1 Boston Celtics", "a 10-2 jury verdict": a record or score before a name or a singular
       // noun says nothing about it; a range counts a plural ("5-10 years").
       if (
