@@ -1,7 +1,9 @@
 import { analyze } from './analysis';
 for (const t of [
-  'He made 1 save. Wilson 1 tackle, 4 assists (5 combined). He had 22 tackle attempts.',
-  'Jones had 1 tackle and 2 sacks.',
-  'The 2 join forces today. 3 say yes. Only 1 remain.',
-  'It costs 1 dollar. The score was 1 to 0.',
-]) { const r = analyze(t); console.log(t, '=>', r.claims.map((c) => c.text).join(' | ')); }
+  'Plants of 30-600 MW will be built. Costs fell 30-60 per cent. It takes 5-10 years.',
+  'The 5-1 Hawks won. A 10-2 jury verdict. It weighs 2-3 kg.',
+  'Revenue rose $7.9 million dollars. They earned $2.53 per diluted share.',
+]) {
+  const r = analyze(t);
+  console.log(t, '=>', r.claims.map((c) => c.text).join(' | '));
+}

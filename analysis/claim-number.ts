@@ -181,9 +181,12 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     if (pair) {
       // "won 106-103", "a 5-4 vote", "went 2-for-10", "5-10 years": one claim, valued at its first figure.
       const high = !pair.tally && pair.second > pair.first ? pair.second : undefined;
+      // "30-60 per cent", "10-15%": a range of percentages.
+      const percent = pair.tally ? undefined : percentAfter(text, tokens, pair.after);
       return {
         first: qualifierStart(tokens, i),
-        after: pair.after,
+        after: percent?.after ?? pair.after,
+        unit: percent?.unit,
         value: pair.first,
         high,
         viaOf,
@@ -373,15 +376,9 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
   const next = tokens[after];
   if (!unit && next && near(text, last, next)) {
     const nextWord = lower(next);
-    if (next.text === '%') {
-      unit = { text: '%', end: next.end };
-      after++;
-    } else if (nextWord === 'percent' || nextWord === 'pct') {
-      unit = { text: next.text, end: next.end };
-      after++;
-    } else if (nextWord === 'per' && lower(tokens[after + 1]) === 'cent') {
-      unit = { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end };
-      after += 2;
+    const percent = percentAfter(text, tokens, after);
+    if (percent) {
+      ({ unit, after } = percent);
     } else if (nextWord === 'percentage' && /^points?$/.test(lower(tokens[after + 1]))) {
       unit = { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end };
       after += 2;
@@ -483,6 +480,25 @@ function hyphenPair(
     return { first: Number(a.text), second, after: i + 5, tally: true };
   if (more && adjacent(b, more) && /^[-/:.]$/.test(more.text) && !endsSentence) return undefined;
   return { first: Number(a.text), second, after: i + 3, tally: !!tally };
+}
+
+/** A percent sign or word right after a figure that ends before token `after`: "%", "percent", "per cent". */
+function percentAfter(
+  text: string,
+  tokens: Token[],
+  after: number,
+): { unit: { text: string; end: number }; after: number } | undefined {
+  const next = tokens[after];
+  if (!next || !near(text, tokens[after - 1], next)) return undefined;
+  const word = lower(next);
+  if (next.text === '%' || word === 'percent' || word === 'pct')
+    return { unit: { text: next.text, end: next.end }, after: after + 1 };
+  if (word === 'per' && lower(tokens[after + 1]) === 'cent')
+    return {
+      unit: { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end },
+      after: after + 2,
+    };
+  return undefined;
 }
 
 // Vague counts and their lower bounds: "several" is at least three, "a few" at least two.

@@ -55,7 +55,9 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       if (
         unit &&
         tokens[phrase.after - 2]?.text === '-' &&
-        (/^\p{Lu}/u.test(unit.text) || !looksPlural(unit.text))
+        (/^\p{Lu}/u.test(unit.text) || !looksPlural(unit.text)) &&
+        // "30-600 MW", "2-3 kg": a unit of measure after a range measures it.
+        !isMeasureUnit(normalizeUnit(unit.text))
       )
         unit = undefined;
       if (
