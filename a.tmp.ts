@@ -1,8 +1,8 @@
 import { analyze } from './analysis';
 for (const t of [
-  'Plants of 30-600 MW will be built. Costs fell 30-60 per cent. It takes 5-10 years.',
-  'The 5-1 Hawks won. A 10-2 jury verdict. It weighs 2-3 kg.',
-  'Revenue rose $7.9 million dollars. They earned $2.53 per diluted share.',
+  'Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points.',
+  'Palm Bay (1-0-2): Noah Jackson 1 goal, 1 assist. Sheldon Bryan 1 goal, 1 assist.',
+  'He flew on a Boeing 737 jet to Formula 1 races.',
 ]) {
   const r = analyze(t);
   console.log(t, '=>', r.claims.map((c) => c.text).join(' | '));

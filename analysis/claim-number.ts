@@ -4,6 +4,7 @@ import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from
 import { isFunctionWord } from './lexicon';
 import { ATTACHED_UNITS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SIGNS, looksPlural } from './units';
 import { isQualifierWord, qualifierStart } from './claim-qualifiers';
+import { inStatLine } from './claim-scores';
 import { multiplierOf, readFraction } from './claim-fractions';
 import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } from './not-claims';
 
@@ -587,7 +588,8 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
       !CURRENCY_PREFIXES.has(prev.text) &&
       !CURRENCY_CODES.has(prev.text) &&
       !isQualifierWord(prev) &&
-      !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text)
+      !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text) &&
+      !inStatLine(text, token.start)
     )
       return false;
   }

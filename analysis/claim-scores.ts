@@ -36,3 +36,15 @@ export function withScoreLines(text: string, claims: NumericClaim[]): NumericCla
   const kept = claims.filter((c) => !lines.some((l) => c.start < l.end && l.start < c.end));
   return [...kept, ...lines].sort((a, b) => a.start - b.start);
 }
+
+// One entry of a box score: a name, a small figure and what it counts, ending the entry ("Devoe 2 points.",
+// "Noah Jackson 1 goal, 1 assist").
+const STAT_ENTRY = /\p{Lu}[\p{L}'’.-]*[ \u00a0]\d{1,3}[ \u00a0]\p{Ll}+(?:[ \u00a0]\p{Ll}+)?(?=[.,;(]|$)/gmu;
+
+/** True when the line holding `offset` lists two or more box-score entries: there a name's figure is a count. */
+export function inStatLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return (line.match(STAT_ENTRY)?.length ?? 0) >= 2;
+}

@@ -23,4 +23,16 @@ describe('sports results (claim-scores, claim-number, claims)', () => {
     ]);
     expect(claims('The Owls have won 12 of 13.')).toEqual(['12 of 13']);
   });
+  it('reads the figures of a box-score line, two or more entries, after each name ("Devoe 2 points. Baker 6 points.")', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Riverton (0-1): Ada Okoro 15 points. Devoe 2 points, 3 steals. Baker 6 points.')).toEqual([
+      '0-1',
+      '15 points',
+      '2 points',
+      '3 steals',
+      '6 points',
+    ]);
+    // A name's figure in running text is a label or a model: "Formula 1", "Boeing 737".
+    expect(claims('He flew a Boeing 737 jet to the Formula 1 race.')).toEqual([]);
+  });
 });
