@@ -32,6 +32,13 @@ describe('sports results (claim-scores, claim-number, claims)', () => {
       '3 steals',
       '6 points',
     ]);
+    // One entry after a team's name and record, or entries joined by "and".
+    expect(claims('Cocoa (1-2): Jordan Munoz 8 saves.')).toEqual(['1-2', '8 saves']);
+    expect(claims('Ann Lee 19 points and 3 steals. Ada Okoro 6 points.')).toEqual([
+      '19 points',
+      '3 steals',
+      '6 points',
+    ]);
     // A name's figure in running text is a label or a model: "Formula 1", "Boeing 737".
     expect(claims('He flew a Boeing 737 jet to the Formula 1 race.')).toEqual([]);
   });
