@@ -2,7 +2,15 @@
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
 import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from './tokens';
 import { isFunctionWord } from './lexicon';
-import { ATTACHED_UNITS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SIGNS, looksPlural } from './units';
+import {
+  ATTACHED_UNITS,
+  CURRENCY_CODES,
+  CURRENCY_PREFIXES,
+  CURRENCY_SIGNS,
+  looksPlural,
+  percentAfter,
+  perUnitAfter,
+} from './units';
 import { isQualifierWord, qualifierStart } from './claim-qualifiers';
 import { inStatLine } from './claim-scores';
 import { multiplierOf, readFraction } from './claim-fractions';
@@ -364,6 +372,9 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     const joined = adjacent(prefix, sign) || (prefix?.text.length > 1 && near(text, prefix, sign));
     if (prefix && joined && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
     unit = { text: text.slice(tokens[first].start, sign.end), end: tokens[after - 1].end };
+    // "$0.06/kWh", "$0.23/W": a price per unit, written with a slash.
+    const per = perUnitAfter(tokens, after, sign);
+    if (per !== undefined) [unit, after] = [{ text: unit.text, end: tokens[per].end }, per + 1];
   } else if (sign) {
     // "Rs 300", "Rs. 300", "INR 5,000": a currency written as a word or code before the amount.
     const code = sign.text === '.' && adjacent(tokens[i - 2], sign) ? tokens[i - 2] : sign;
@@ -483,25 +494,6 @@ function hyphenPair(
   return { first: Number(a.text), second, after: i + 3, tally: !!tally };
 }
 
-/** A percent sign or word right after a figure that ends before token `after`: "%", "percent", "per cent". */
-function percentAfter(
-  text: string,
-  tokens: Token[],
-  after: number,
-): { unit: { text: string; end: number }; after: number } | undefined {
-  const next = tokens[after];
-  if (!next || !near(text, tokens[after - 1], next)) return undefined;
-  const word = lower(next);
-  if (next.text === '%' || word === 'percent' || word === 'pct')
-    return { unit: { text: next.text, end: next.end }, after: after + 1 };
-  if (word === 'per' && lower(tokens[after + 1]) === 'cent')
-    return {
-      unit: { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end },
-      after: after + 2,
-    };
-  return undefined;
-}
-
 // Vague counts and their lower bounds: "several" is at least three, "a few" at least two.
 const VAGUE: Record<string, number> = { several: 3, few: 2 };
 
@@ -571,10 +563,11 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
   // "$16-something" and "$119-a-year" are amounts, though joined by a hyphen.
   if (next && adjacent(token, next) && /^[-/:–]$/.test(next.text) && adjacent(next, tokens[i + 2]))
     return (
-      next.text === '-' &&
-      (APPROX_SUFFIX.test(tokens[i + 2].text) ||
-        HYPHEN_RATE.test(tokens[i + 2].text) ||
-        HYPHEN_SCALE.test(tokens[i + 2].text))
+      perUnitAfter(tokens, i + 1, prev) !== undefined ||
+      (next.text === '-' &&
+        (APPROX_SUFFIX.test(tokens[i + 2].text) ||
+          HYPHEN_RATE.test(tokens[i + 2].text) ||
+          HYPHEN_SCALE.test(tokens[i + 2].text)))
     );
   if (prev && adjacent(prev, token) && /^[-/:–.#]$/.test(prev.text)) return false;
   // Right after a capitalised word: a name or label such as "Formula 1", "Boeing 737", "G 7".
