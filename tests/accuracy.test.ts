@@ -29,21 +29,19 @@ describe('accuracy against hand annotations', () => {
     }
   });
 
-  it('meets the goals on the development part of the annotated articles before the fifth round (78 articles)', () => {
+  it('meets the goals on the development part of the annotated articles (100 articles)', () => {
     const dev = 'tests/fixtures/articles/dev';
-    const { documents } = scoreGoldSet(dev, dev);
+    const { documents, leaders, claims } = scoreGoldSet(dev, dev);
     expect(documents.length).toBe(100);
-    const earlier = documents.filter((d) => !FIFTH_ROUND.has(d.id));
-    expect(earlier.length).toBe(78);
-    for (const kind of ['leaders', 'claims'] as const) {
-      const m = metrics(addCounts(earlier.map((d) => d[kind])));
+    for (const counts of [leaders, claims]) {
+      const m = metrics(counts);
       expect(m.f1).toBeGreaterThanOrEqual(0.95);
       expect(m.exactF1).toBeGreaterThanOrEqual(0.9);
     }
   });
 
-  // The fifth round's 22 development articles arrived with stat tables and box scores whose every cell the
-  // gold counts; until the rules read them, they are reported beside the goal, not held to it.
+  // The fifth round's 22 development articles (stat tables and box scores among them) are reported apart:
+  // their leaders are held to the goal, their claims (0.84 before any rule saw them) only reported.
   it('reports the fifth round of the development part', () => {
     const dev = 'tests/fixtures/articles/dev';
     const fifth = scoreGoldSet(dev, dev).documents.filter((d) => FIFTH_ROUND.has(d.id));
