@@ -53,7 +53,11 @@ export function headWindow(
 }
 
 /** The head noun in the tagged words after a number: the last noun of the run of adjectives and nouns. */
-export function findHead(terms: TaggedTerm[], value: number): { text: string; end: number } | undefined {
+export function findHead(
+  terms: TaggedTerm[],
+  value: number,
+  digits = false,
+): { text: string; end: number } | undefined {
   // "300 such promotions": "such" points back to a kind; the counted noun follows it.
   // "24,000 more yes votes", "two fewer seats": the comparison comes between the number and its noun.
   if (/^(?:such|more|fewer|additional|extra)$/i.test(terms[0]?.text ?? '') && !/\S/.test(terms[0].post))
@@ -61,6 +65,8 @@ export function findHead(terms: TaggedTerm[], value: number): { text: string; en
   let head: TaggedTerm | undefined;
   let count = 0;
   if (value !== 1 && countedVerbLookalike(terms)) return headOf(terms[0]);
+  // "1 save.", "1 tackle (1 combined)": the noun itself.
+  if (digits && value === 1 && baseVerbLookalike(terms)) return headOf(terms[0]);
   for (const [n, term] of terms.entries()) {
     // "twelve attack drones": after a noun, a plural-looking "verb" is the counted noun itself,
     // unless it takes an object ("the 93-year-old finishes his term").
@@ -153,4 +159,18 @@ function countedVerbLookalike(terms: readonly TaggedTerm[]): boolean {
   if (!first || !first.tags.has('PresentTense') || !looksPlural(first.text)) return false;
   if (!next || /[^\s-]/.test(first.post)) return true;
   return AFTER_SUBJECT.some((tag) => next.tags.has(tag));
+}
+
+const BASE_VERB = ['Infinitive', 'PresentTense'];
+const CLAUSE_END = /^\s*[.,;:()!?]/;
+
+/**
+ * "He made 1 save.", "1 tackle, 4 assists": right after "1" in digits, a word the tagger read as a verb's
+ * base form and that ends the clause is the counted noun: one takes no bare verb ("1 saves" would be the
+ * verb), and a figure in digits is no pronoun ("one say").
+ */
+function baseVerbLookalike(terms: readonly TaggedTerm[]): boolean {
+  const [first, next] = terms;
+  if (!first || !BASE_VERB.every((tag) => first.tags.has(tag)) || looksPlural(first.text)) return false;
+  return !next || CLAUSE_END.test(first.post) || next.tags.has('Conjunction');
 }

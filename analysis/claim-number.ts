@@ -2,8 +2,17 @@
 import { combineNumberWords, decimalValue, numberWordValue, scaleExponent } from './numbers';
 import { adjacent, isCapitalized, lower, near, startsSentence, type Token } from './tokens';
 import { isFunctionWord } from './lexicon';
-import { ATTACHED_UNITS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SIGNS, looksPlural } from './units';
+import {
+  ATTACHED_UNITS,
+  CURRENCY_CODES,
+  CURRENCY_PREFIXES,
+  CURRENCY_SIGNS,
+  looksPlural,
+  percentAfter,
+  perUnitAfter,
+} from './units';
 import { isQualifierWord, qualifierStart } from './claim-qualifiers';
+import { inStatLine } from './claim-scores';
 import { multiplierOf, readFraction } from './claim-fractions';
 import { MONTHS, PRONOUN_ONE_BEFORE, isDateOrTime, isInstrumentTerm, isLabel } from './not-claims';
 
@@ -181,9 +190,12 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     if (pair) {
       // "won 106-103", "a 5-4 vote", "went 2-for-10", "5-10 years": one claim, valued at its first figure.
       const high = !pair.tally && pair.second > pair.first ? pair.second : undefined;
+      // "30-60 per cent", "10-15%": a range of percentages.
+      const percent = pair.tally ? undefined : percentAfter(text, tokens, pair.after);
       return {
         first: qualifierStart(tokens, i),
-        after: pair.after,
+        after: percent?.after ?? pair.after,
+        unit: percent?.unit,
         value: pair.first,
         high,
         viaOf,
@@ -360,6 +372,9 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
     const joined = adjacent(prefix, sign) || (prefix?.text.length > 1 && near(text, prefix, sign));
     if (prefix && joined && CURRENCY_PREFIXES.has(prefix.text)) first = i - 2;
     unit = { text: text.slice(tokens[first].start, sign.end), end: tokens[after - 1].end };
+    // "$0.06/kWh", "$0.23/W": a price per unit, written with a slash.
+    const per = perUnitAfter(tokens, after, sign);
+    if (per !== undefined) [unit, after] = [{ text: unit.text, end: tokens[per].end }, per + 1];
   } else if (sign) {
     // "Rs 300", "Rs. 300", "INR 5,000": a currency written as a word or code before the amount.
     const code = sign.text === '.' && adjacent(tokens[i - 2], sign) ? tokens[i - 2] : sign;
@@ -373,15 +388,9 @@ export function readNumberPhrase(text: string, tokens: Token[], i: number): Numb
   const next = tokens[after];
   if (!unit && next && near(text, last, next)) {
     const nextWord = lower(next);
-    if (next.text === '%') {
-      unit = { text: '%', end: next.end };
-      after++;
-    } else if (nextWord === 'percent' || nextWord === 'pct') {
-      unit = { text: next.text, end: next.end };
-      after++;
-    } else if (nextWord === 'per' && lower(tokens[after + 1]) === 'cent') {
-      unit = { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end };
-      after += 2;
+    const percent = percentAfter(text, tokens, after);
+    if (percent) {
+      ({ unit, after } = percent);
     } else if (nextWord === 'percentage' && /^points?$/.test(lower(tokens[after + 1]))) {
       unit = { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end };
       after += 2;
@@ -554,10 +563,11 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
   // "$16-something" and "$119-a-year" are amounts, though joined by a hyphen.
   if (next && adjacent(token, next) && /^[-/:–]$/.test(next.text) && adjacent(next, tokens[i + 2]))
     return (
-      next.text === '-' &&
-      (APPROX_SUFFIX.test(tokens[i + 2].text) ||
-        HYPHEN_RATE.test(tokens[i + 2].text) ||
-        HYPHEN_SCALE.test(tokens[i + 2].text))
+      perUnitAfter(tokens, i + 1, prev) !== undefined ||
+      (next.text === '-' &&
+        (APPROX_SUFFIX.test(tokens[i + 2].text) ||
+          HYPHEN_RATE.test(tokens[i + 2].text) ||
+          HYPHEN_SCALE.test(tokens[i + 2].text)))
     );
   if (prev && adjacent(prev, token) && /^[-/:–.#]$/.test(prev.text)) return false;
   // Right after a capitalised word: a name or label such as "Formula 1", "Boeing 737", "G 7".
@@ -571,7 +581,8 @@ function isPlainNumber(text: string, tokens: Token[], i: number): boolean {
       !CURRENCY_PREFIXES.has(prev.text) &&
       !CURRENCY_CODES.has(prev.text) &&
       !isQualifierWord(prev) &&
-      !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text)
+      !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token.text) &&
+      !inStatLine(text, token.start)
     )
       return false;
   }

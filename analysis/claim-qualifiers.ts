@@ -26,6 +26,12 @@ const QUALIFIERS = [
   'some',
   'over',
   'under',
+  // Bounds as prepositions: "below 6 percent", "within 10 days" (at most ten days). Not "above": "noise above
+  // 85 decibels" names a threshold, which the gold leaves out.
+  'below',
+  'within',
+  // "All but four have been released": every one except, a bound of what is counted.
+  'all but',
   'exactly',
   'precisely',
   'near',

@@ -36,3 +36,21 @@ export function withScoreLines(text: string, claims: NumericClaim[]): NumericCla
   const kept = claims.filter((c) => !lines.some((l) => c.start < l.end && l.start < c.end));
   return [...kept, ...lines].sort((a, b) => a.start - b.start);
 }
+
+// One entry of a box score: a name, a small figure and what it counts, ending the entry ("Devoe 2 points.",
+// "Noah Jackson 1 goal, 1 assist", "Ann Lee 19 points and 3 steals").
+const STAT_ENTRY =
+  /\p{Lu}[\p{L}'’.-]*[ \u00a0]\d{1,3}[ \u00a0]\p{Ll}+(?:[ \u00a0]\p{Ll}+)?(?=[.,;(]|[ \u00a0]and[ \u00a0]|$)/gmu;
+// A box score's line for one team: its name and record, then a colon ("Cocoa (1-2): Jordan Munoz 8 saves.").
+const TEAM_RECORD = /^\p{Lu}[\p{L}.'’ -]{0,40}\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|NR)\):/u;
+
+/**
+ * True when the line holding `offset` is a box score's: two or more entries, or a team's name and record
+ * before a colon. There a figure after a name is a count, not a label.
+ */
+export function inStatLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return TEAM_RECORD.test(line) || (line.match(STAT_ENTRY)?.length ?? 0) >= 2;
+}

@@ -49,13 +49,15 @@ export function findNumericClaims(text: string, tokens: Token[] = tokenize(text)
       continue;
     }
     if (!unit) {
-      unit = findHead(terms, phrase.value);
+      unit = findHead(terms, phrase.value, tokens[phrase.after - 1].kind === 'number');
       // "the 5-1 Boston Celtics", "a 10-2 jury verdict": a record or score before a name or a singular
       // noun says nothing about it; a range counts a plural ("5-10 years").
       if (
         unit &&
         tokens[phrase.after - 2]?.text === '-' &&
-        (/^\p{Lu}/u.test(unit.text) || !looksPlural(unit.text))
+        (/^\p{Lu}/u.test(unit.text) || !looksPlural(unit.text)) &&
+        // "30-600 MW", "2-3 kg": a unit of measure after a range measures it.
+        !isMeasureUnit(normalizeUnit(unit.text))
       )
         unit = undefined;
       if (

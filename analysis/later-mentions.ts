@@ -10,7 +10,6 @@ import {
   PARTICLES,
   ROMAN_NUMERAL,
   endWithoutPossessive,
-  notAPersonAround,
   words,
   type Phrase,
 } from './person-names';
@@ -96,6 +95,9 @@ export function mergeShortNames(entities: Map<string, Entity>): Map<string, Enti
   }
   return result;
 }
+
+// A hyphen and a lower-case word after a name, making a modifier of it: "-era", "-imposed", "-backed".
+const JOINED_MODIFIER = /-\p{Ll}[\p{Ll}-]*$/u;
 
 // Endings of common English words that a capitalised word after a title ("Leaders Forum",
 // "Ethics Chief Critical") has, and surnames rarely do.
@@ -203,11 +205,14 @@ export function findMentions(
   const people: PersonMention[] = [];
   for (const phrase of phrases) {
     const list = phrase.tokens;
-    if (notAPersonAround(text, tokens, list)) continue;
     for (let p = 0; p < list.length; p++) {
       const written = withoutPossessive(tokens[list[p]].text);
       const prefix = written.match(DERIVED_NAME)?.[0].length ?? 0;
-      const word = written.slice(prefix);
+      // "Trump-era", "the Putin-backed rebels": a known name joined by a hyphen to a lower-case word that
+      // makes a modifier of it; only the name is the mention.
+      const modifier =
+        p === list.length - 1 ? (written.slice(prefix).match(JOINED_MODIFIER)?.[0].length ?? 0) : 0;
+      const word = written.slice(prefix, written.length - modifier);
       let match: Entity | undefined;
       let length = 1;
       for (const candidate of byFirst.get(word) ?? []) {
@@ -238,6 +243,7 @@ export function findMentions(
       // "Hunter Biden" when only Joe Biden is known: a given name before the short form is another person's.
       const otherGiven = p > 0 && length === 1 && isOtherGivenName(tokens, list, p);
       if (!match && !inOrganization && !otherGiven) match = byAlias.get(word) ?? undefined;
+      if (modifier && (!match || length !== 1)) continue;
       // "Joe" for Joe Biden, "Sir Keir" for Keir Starmer: a given name alone, or after a form of address.
       if (!match && p === list.length - 1 && (p === 0 || (p === 1 && HONORIFICS.has(lower(tokens[list[0]])))))
         match = byGiven.get(word) ?? undefined;
@@ -248,9 +254,10 @@ export function findMentions(
         first.start = particlesBefore(text, tokens, list[p], match.names) ?? first.start;
       const lastToken = tokens[list[p + length - 1]];
       // "Oubre Jr.": the abbreviation's dot belongs to the name.
-      const end =
-        endWithoutPossessive(lastToken) +
-        (/^[JS]r$/.test(lastToken.text) && text[lastToken.end] === '.' ? 1 : 0);
+      const end = modifier
+        ? lastToken.start + prefix + word.length
+        : endWithoutPossessive(lastToken) +
+          (/^[JS]r$/.test(lastToken.text) && text[lastToken.end] === '.' ? 1 : 0);
       const mention = {
         start: first.start,
         end,

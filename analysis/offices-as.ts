@@ -4,7 +4,7 @@ import { isCommonWord, isFunctionWord, isPlaceOrOrganization } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 import { entitiesByLastWord, type Entity } from './later-mentions';
 import { CORE_LEADING_BODIES, canModifyRole, refineKind } from './offices';
-import { officeAfterObject, officeByVerb } from './offices-verbs';
+import { officeAfterObject, officeByVerb, readRole } from './offices-verbs';
 
 /** Where a possible person mention is, with its key (a full name) or, unresolved, its one word. */
 export interface SeenName {
@@ -27,6 +27,9 @@ interface RoleWithAs {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const MAX_ROLE_WORDS = 5;
+// In an "as" phrase a lower-case word must be a role word; a capitalised one may name the place ("as Freedonia's").
+const isAsRoleWord = (token: Token) =>
+  ROLE_MODIFIERS.has(token.text.toLowerCase()) || (isCapitalized(token) && canModifyRole(token));
 
 /**
  * Finds "as" phrases that state a leadership office and whom they are about: "By 2019, as Senate
@@ -43,16 +46,16 @@ export function rolesStatedWithAs(text: string, tokens: Token[]): RoleWithAs[] {
       (tokens[j] && isCapitalized(tokens[j]) && /['’]s$/u.test(tokens[j].text))
     )
       j++;
-    let title = -1;
-    let k = j;
-    for (; k < tokens.length && k - j < MAX_ROLE_WORDS; k++) {
-      const token = tokens[k];
-      if (token.kind !== 'word') break;
-      const lower = token.text.toLowerCase();
-      if (titleKind(token.text)) title = k;
-      else if (!ROLE_MODIFIERS.has(lower) && !(isCapitalized(token) && canModifyRole(token))) break;
+    const read = readRole(tokens, j, MAX_ROLE_WORDS, isAsRoleWord);
+    if (!read) continue;
+    // The office runs on over more role and title words ("as party leader"); it must end on a title.
+    let title = read.title;
+    let k = title + 1;
+    for (; k < j + MAX_ROLE_WORDS && tokens[k]?.kind === 'word'; k++) {
+      if (titleKind(tokens[k].text)) title = k;
+      else if (!isAsRoleWord(tokens[k])) break;
     }
-    if (title < 0 || k !== title + 1 || tokens[k]?.text !== ',') continue;
+    if (k !== title + 1 || tokens[k]?.text !== ',') continue;
     if (titleKind(tokens[title].text) !== 'leader' || refineKind(tokens, title, 'leader') !== 'leader')
       continue;
     const role = text.slice(tokens[j].start, tokens[title].end);
@@ -143,6 +146,8 @@ const PREDICATE_AFTER = new Set([
 ]);
 
 const MAX_PREDICATE_WORDS = 10;
+const isPredicateWord = (token: Token) =>
+  PREDICATE_AFTER.has(token.text.toLowerCase()) || canModifyRole(token);
 
 // Verbs that say the subject heads a body: "Lee, who heads the central bank", "Lee leads the party".
 const HEAD_VERBS = /^(?:heads|headed|leads|led|runs|ran|governs|governed|rules|ruled|chairs|chaired)$/;
@@ -294,25 +299,19 @@ export function applyRolesByPredicate(
     }
     if (!PREDICATE_VERBS.has(tokens[at]?.text.toLowerCase() ?? '')) continue;
     const from = at + 1;
-    for (let n = from; n < from + MAX_PREDICATE_WORDS && tokens[n]?.kind === 'word'; n++) {
-      const token = tokens[n];
-      // "the first Somali American to serve as mayor": the office an infinitive states.
-      if (token.text === 'to' && INFINITIVE_OF_OFFICE.has(tokens[n + 1]?.text ?? '')) {
-        n += tokens[n + 2]?.text === 'as' ? 2 : 1;
-        continue;
-      }
-      const kind = titleKind(token.text);
-      if (kind) {
-        // "is the Prime Minister", "is also the Minister of Finance"; not "is the President Lee's son".
-        const ends = !isCapitalized(token) || !tokens[n + 1] || !isCapitalized(tokens[n + 1]);
-        if (kind === 'leader' && ends && !/['’]s?$/u.test(token.text)) {
-          if (refineKind(tokens, n, kind) !== 'leader') break;
-          const role = text.slice(tokens[from].start, token.end);
-          giveOffice(entities, entity, role.replace(/^(?:(?:also|now|still|elected|named|as)\s+)+/u, ''));
-        }
-        break;
-      }
-      if (!PREDICATE_AFTER.has(token.text.toLowerCase()) && !canModifyRole(token)) break;
-    }
+    // "the first Somali American to serve as mayor": the office an infinitive states.
+    const infinitive = (n: number) =>
+      tokens[n].text === 'to' && INFINITIVE_OF_OFFICE.has(tokens[n + 1]?.text ?? '')
+        ? n + (tokens[n + 2]?.text === 'as' ? 2 : 1)
+        : undefined;
+    const read = readRole(tokens, from, MAX_PREDICATE_WORDS, isPredicateWord, infinitive);
+    if (read?.kind !== 'leader') continue;
+    const token = tokens[read.title];
+    // "is the Prime Minister", "is also the Minister of Finance"; not "is the President Lee's son".
+    const ends = !isCapitalized(token) || !tokens[read.title + 1] || !isCapitalized(tokens[read.title + 1]);
+    if (!ends || /['’]s?$/u.test(token.text) || refineKind(tokens, read.title, 'leader') !== 'leader')
+      continue;
+    const role = text.slice(tokens[from].start, token.end);
+    giveOffice(entities, entity, role.replace(/^(?:(?:also|now|still|elected|named|as)\s+)+/u, ''));
   }
 }

@@ -5,7 +5,7 @@
 import { isFunctionWord } from './lexicon';
 import { ROLE_MODIFIERS, titleKind } from './roles';
 import { sentenceStartBefore } from './sentences';
-import { isCapitalized, withoutPossessive, type Token } from './tokens';
+import { isCapitalized, lower, withoutPossessive, type Token } from './tokens';
 import { entitiesByLastWord, type Entity } from './later-mentions';
 import { canModifyRole, refineKind } from './offices';
 import type { SeenName } from './offices-as';
@@ -119,8 +119,12 @@ export function applyRolesByDescription(
   }
 }
 
-// What a head of government has: "the Biden administration", "Johnson's government".
-const GOVERNMENTS = /^(?:administration|government|cabinet|premiership|presidency)$/;
+// What a head of government has: "the Biden administration", "Johnson's government", "the Assad regime",
+// "Franco's dictatorship", "Victoria's reign"; and "Hitler's rule", with the possessive only.
+const GOVERNMENTS =
+  /^(?:administration|government|cabinet|premiership|presidency|regime|reign|dictatorship)$/;
+// "rule" is a government only as a whole noun phrase: "resistance to Hitler's rule.", not "Roe's rule change".
+const RULE_ENDS = /^(?:[.,;:!?)”"]|over|in|of|from|until|during|and|was|had|ended)$/;
 
 /**
  * Makes a leader of a person the text presents as having a government: "the Biden administration",
@@ -130,10 +134,12 @@ const GOVERNMENTS = /^(?:administration|government|cabinet|premiership|presidenc
 export function applyRolesByGovernment(text: string, tokens: Token[], entities: Map<string, Entity>): void {
   let byLastWord: Map<string, Entity | null> | undefined;
   for (let t = 1; t < tokens.length; t++) {
-    if (!GOVERNMENTS.test(tokens[t].text)) continue;
     const name = tokens[t - 1];
-    if (name.kind !== 'word' || !isCapitalized(name)) continue;
     const bare = withoutPossessive(name.text);
+    const rule =
+      tokens[t].text === 'rule' && bare !== name.text && RULE_ENDS.test(lower(tokens[t + 1]) || '.');
+    if (!GOVERNMENTS.test(tokens[t].text) && !rule) continue;
+    if (name.kind !== 'word' || !isCapitalized(name)) continue;
     if (bare === name.text && tokens[t - 2]?.text.toLowerCase() !== 'the') continue;
     byLastWord ??= entitiesByLastWord(entities);
     const entity = byLastWord.get(bare);

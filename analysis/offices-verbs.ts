@@ -91,22 +91,46 @@ export function officeAfterObject(tokens: Token[], first: number, last: number):
 }
 
 /**
+ * The one reader of an office's words: from token `from`, at most `maxWords` words that `isRoleWord`
+ * accepts ("the", "new", "acting", "Freedonia's"), up to the first title word; returns that title and its
+ * kind, or undefined when another word comes first. `skip` may step over a phrase ("to serve as") by
+ * returning the index of its last token.
+ */
+export function readRole(
+  tokens: Token[],
+  from: number,
+  maxWords: number,
+  isRoleWord: (token: Token) => boolean,
+  skip?: (k: number) => number | undefined,
+): { title: number; kind: 'leader' | 'other' } | undefined {
+  for (let k = from; k < from + maxWords && tokens[k]?.kind === 'word'; k++) {
+    const skipTo = skip?.(k);
+    if (skipTo !== undefined) {
+      k = skipTo;
+      continue;
+    }
+    const kind = /['’]s$/u.test(tokens[k].text) ? undefined : titleKind(tokens[k].text);
+    if (kind) return { title: k, kind };
+    if (!isRoleWord(tokens[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** A word of a role before its title: "former", "acting", "DHS", "Freedonia's". */
+const isRoleModifier = (token: Token) => ROLE_MODIFIERS.has(token.text.toLowerCase()) || canModifyRole(token);
+
+/**
  * A leader's office starting at token `from`: an optional article or possessive, role words, then a
  * title in lower case that makes a leader ("the new DHS acting secretary", "Freedonia's prime minister").
  */
 function officeAt(tokens: Token[], from: number): OfficeByVerb | undefined {
   let n = from;
   if (/^(?:the|its|their|his|her)$/i.test(tokens[n]?.text ?? '')) n++;
-  for (let k = n; k < n + MAX_ROLE_WORDS && tokens[k]?.kind === 'word'; k++) {
-    const token = tokens[k];
-    const kind = /['’]s$/u.test(token.text) ? undefined : titleKind(token.text);
-    if (kind) {
-      // "as Prime Minister in 2019", not "as President Lee's aide": a capitalised title ends the office.
-      if (kind !== 'leader' || (isCapitalized(token) && tokens[k + 1] && isCapitalized(tokens[k + 1])))
-        return undefined;
-      return refineKind(tokens, k, kind) === 'leader' ? { from: n, title: k } : undefined;
-    }
-    if (!ROLE_MODIFIERS.has(token.text.toLowerCase()) && !canModifyRole(token)) return undefined;
-  }
-  return undefined;
+  const read = readRole(tokens, n, MAX_ROLE_WORDS, isRoleModifier);
+  if (!read) return undefined;
+  const token = tokens[read.title];
+  // "as Prime Minister in 2019", not "as President Lee's aide": a capitalised title ends the office.
+  const next = tokens[read.title + 1];
+  if (read.kind !== 'leader' || (isCapitalized(token) && next && isCapitalized(next))) return undefined;
+  return refineKind(tokens, read.title, read.kind) === 'leader' ? { from: n, title: read.title } : undefined;
 }

@@ -211,6 +211,9 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     return 'other';
   if (word === 'minister' && lower(tokens[at + 1]) === 'of' && lower(tokens[at + 2]) === 'state')
     return 'other';
+  // "their nominee for governor", "a candidate for prime minister", "his bid for mayor": an office sought,
+  // not held.
+  if (soughtOffice(tokens, at)) return 'other';
   // "Lakers president", "the Yankees' chairman": the head of a sports team, like its coach, does not lead.
   if (isSportsTeam(before)) return 'other';
   // "her boss": someone's employer, no office.
@@ -261,9 +264,15 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   // The "of" phrase runs on through words and further "of"s ("of the regional government of Odessa").
   // "president and chief executive of ...": the "of" phrase after a second title is over both.
   let of = at + 1;
-  // "chief executive (officer) of ...": the "of" phrase after the whole title.
-  if (word === 'chief' && lower(tokens[of]) === 'executive')
-    of += lower(tokens[of + 1]) === 'officer' ? 2 : 1;
+  // "chief executive (officer) of ...", "secretary general of ...": the "of" phrase after the whole title,
+  // whose further words are titles too.
+  while (
+    of < at + 3 &&
+    tokens[of]?.kind === 'word' &&
+    lower(tokens[of]) !== 'of' &&
+    titleKind(tokens[of].text)
+  )
+    of++;
   if (/^(?:and|&)$/.test(lower(tokens[of])))
     for (let k = of + 1; k < at + 5 && tokens[k]?.kind === 'word'; k++) {
       if (lower(tokens[k]) === 'of') {
@@ -275,10 +284,15 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
   if (lower(tokens[of]) === 'of') {
     // "minister of finance", "secretary of state", "head of state": a cabinet portfolio or the polity itself.
     if (kind === 'leader' && of === at + 1 && portfolioAfterOf(tokens, at)) return 'leader';
-    if (of > at + 1 && word === 'chief' && !isCapitalized(tokens[of + 1] ?? tokens[at])) {
-      // "chief executive of the company": over a body named in lower case, as "chief executive" alone.
-      if (!/^(?:the|a|an|its|their)$/.test(lower(tokens[of + 1]))) return kind;
-    }
+    // "chief executive of energy giant Acme", "chief executive officer of oil producers": a title of several
+    // words over a body described in lower case leads as the title alone; after "the" the body is read below.
+    if (
+      of > at + 1 &&
+      tokens[of + 1]?.kind === 'word' &&
+      !isCapitalized(tokens[of + 1]) &&
+      !/^(?:the|a|an|its|their)$/.test(lower(tokens[of + 1]))
+    )
+      return kind;
     for (let k = of + 1; k < of + 9; k++) {
       const token = tokens[k];
       if (!token || token.kind !== 'word') return 'other';
@@ -296,6 +310,17 @@ export function refineKind(tokens: Token[], at: number, kind: 'leader' | 'other'
     return 'other';
   }
   return kind;
+}
+
+// Words before "for" and an office that say the office is sought: "nominee for governor", "ran for mayor".
+const SEEKING =
+  /^(?:nominee|nominees|nomination|candidate|candidates|candidacy|bid|bids|race|run|runs|ran|running|campaign|contender|contenders|hopeful|hopefuls)$/;
+
+/** The title at `at`, after role words, follows "for" and a word of seeking it ("nominee for lieutenant governor"). */
+function soughtOffice(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && at - k <= 3 && tokens[k].kind === 'word' && canModifyRole(tokens[k])) k--;
+  return lower(tokens[k]) === 'for' && SEEKING.test(lower(tokens[k - 1]));
 }
 
 /**

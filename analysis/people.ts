@@ -42,7 +42,9 @@ export function findPeople(
   text: string,
   tokens: Token[] = tokenize(text),
 ): { leaders: PersonMention[]; people: PersonMention[] } {
-  const phrases = findPhrases(text, tokens);
+  // A name in an embedded post's signature line or a firm's name is no person's mention, nor may it take
+  // an office from the clause around it: left out of every rule below, once.
+  const phrases = findPhrases(text, tokens).filter((p) => !notAPersonAround(text, tokens, p.tokens));
   const entities = new Map<string, Entity>();
 
   const seen: SeenName[] = [];
@@ -127,7 +129,7 @@ function readEvidence(text: string, tokens: Token[], phrase: Phrase): NameEviden
   // "Fargo, North Dakota, mayor": a compass point or "New" starts a place, not a person, whatever
   // title stands near it (a title inside the phrase, "North Dakota Governor Ann Lee", is read above).
   if (titleAt < 0 && names.length <= 3 && PLACE_STARTS.has(names[0].toLowerCase())) return undefined;
-  if (isByline(text, tokens[list[0]].start) || notAPersonAround(text, tokens, list)) return undefined;
+  if (isByline(text, tokens[list[0]].start)) return undefined;
   // "Currently, the head of ...": a sentence's opening adverb set off by a comma, not a name.
   if (names.length === 1 && /ly$/.test(names[0]) && !isFirstName(names[0]) && startsSentence(tokens, list[0]))
     return undefined;

@@ -1,4 +1,5 @@
 /** Units and counted nouns: how they are written, and one normal form for spellings of the same thing. */
+import { lower, near, type Token } from './tokens';
 
 const UNIT_FORMS: Record<string, string[]> = {
   t: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 't'],
@@ -149,4 +150,36 @@ export function looksPlural(noun: string): boolean {
 export function normalizeUnit(unit: string): string {
   const lower = unit.toLowerCase().replace(/\s+/g, ' ');
   return NORMAL.get(lower) ?? singular(lower);
+}
+
+/**
+ * After an amount with a currency sign (`sign`), a slash and a short unit joined on ("$0.06/kWh",
+ * "$0.23/W"): the index of the unit's token, or undefined. Not "24/7" (no currency) nor "$3/4".
+ */
+export function perUnitAfter(tokens: Token[], slash: number, sign: Token | undefined): number | undefined {
+  const [bar, per] = [tokens[slash], tokens[slash + 1]];
+  if (!sign || !CURRENCY_SIGNS.has(sign.text) || bar?.text !== '/' || bar.end !== per?.start)
+    return undefined;
+  if (tokens[slash - 1].end !== bar.start || per.kind !== 'word' || !/^\p{L}{1,4}$/u.test(per.text))
+    return undefined;
+  return slash + 1;
+}
+
+/** A percent sign or word right after a figure that ends before token `after`: "%", "percent", "per cent". */
+export function percentAfter(
+  text: string,
+  tokens: Token[],
+  after: number,
+): { unit: { text: string; end: number }; after: number } | undefined {
+  const next = tokens[after];
+  if (!next || !near(text, tokens[after - 1], next)) return undefined;
+  const word = lower(next);
+  if (next.text === '%' || word === 'percent' || word === 'pct')
+    return { unit: { text: next.text, end: next.end }, after: after + 1 };
+  if (word === 'per' && lower(tokens[after + 1]) === 'cent')
+    return {
+      unit: { text: text.slice(next.start, tokens[after + 1].end), end: tokens[after + 1].end },
+      after: after + 2,
+    };
+  return undefined;
 }

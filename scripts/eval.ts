@@ -14,7 +14,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { baselineAnalyze } from './lib/baseline';
 import { scoreGoldSet, type DocumentScore } from './lib/gold-set';
-import { addCounts, metrics, type Counts } from './lib/score';
+import {
+  addCounts,
+  addPersonCounts,
+  metrics,
+  personMetrics,
+  type Counts,
+  type PersonCounts,
+} from './lib/score';
 
 interface GoldSet {
   name: string;
@@ -61,15 +68,26 @@ export const SETS: GoldSet[] = [
   },
 ];
 
-/** The fourth round's article ids (`tests/fixtures/articles/rounds.json`), scored apart from the third's. */
-const FOURTH_ROUND = new Set<string>(
-  existsSync(ROUNDS_FILE)
-    ? ((JSON.parse(readFileSync(ROUNDS_FILE, 'utf8')) as Record<string, string[]>)['4'] ?? [])
-    : [],
+/**
+ * The later rounds' article ids by round (`tests/fixtures/articles/rounds.json`: "4", "5", ...), each
+ * scored apart; the third round's articles are the ones whose gold records a `url` and no round lists.
+ */
+const ROUNDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(
+    existsSync(ROUNDS_FILE)
+      ? (JSON.parse(readFileSync(ROUNDS_FILE, 'utf8')) as Record<string, string[]>)
+      : {},
+  ).map(([round, ids]) => [round, new Set(ids)]),
 );
+const listed = (id: string) => Object.values(ROUNDS).some((ids) => ids.has(id));
 const ROUND_ROWS: [string, (d: DocumentScore) => boolean][] = [
-  ['3rd round', (d) => !!d.url && !FOURTH_ROUND.has(d.id)],
-  ['4th round', (d) => FOURTH_ROUND.has(d.id)],
+  ['3rd round', (d) => !!d.url && !listed(d.id)],
+  ...Object.keys(ROUNDS)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((round): [string, (d: DocumentScore) => boolean] => [
+      `${round}th round`,
+      (d) => ROUNDS[round].has(d.id),
+    ]),
 ];
 
 const args = process.argv.slice(2);
@@ -115,6 +133,26 @@ function row(label: string, kind: string, ours: Counts, base: Counts): string {
   return `${label.padEnd(26)} ${kind.padEnd(7)} ${cells(ours)} | ${''.padEnd(9)}${baseline.join(' ')}`;
 }
 
+/** Gold and predicted leader persons, precision, recall and F1 (no exact figure: a person is no span). */
+function personCells(c: PersonCounts): string {
+  const m = personMetrics(c);
+  return [
+    String(c.gold).padStart(4),
+    String(c.predicted).padStart(4),
+    pct(m.precision),
+    pct(m.recall),
+    pct(m.f1),
+  ]
+    .join(' ')
+    .padEnd(cells({ predicted: 0, gold: 0, matched: 0, exact: 0 }).length);
+}
+
+/** The leader persons' line: a leader person is found when any of its mentions is. */
+function personRow(label: string, ours: PersonCounts, base: PersonCounts): string {
+  const baseline = personCells(base).slice(5);
+  return `${label.padEnd(26)} ${'persons'.padEnd(7)} ${personCells(ours)} | ${''.padEnd(9)}${baseline}`;
+}
+
 function printDocuments(documents: DocumentScore[]): void {
   for (const d of documents) {
     console.log(`  ${d.id.padEnd(24)} leaders ${cells(d.leaders)}`);
@@ -133,6 +171,7 @@ if (rest.length >= 2) {
   if (showDiff && !isHeldOut(goldDir)) printDocuments(scored.documents);
   console.log(HEADER);
   console.log(`${goldDir.padEnd(26)} leaders ${cells(scored.leaders)}`);
+  console.log(`${goldDir.padEnd(26)} persons ${personCells(scored.persons)}`);
   console.log(`${goldDir.padEnd(26)} claims  ${cells(scored.claims)}`);
 } else {
   const wanted = showDiff ? (rest[0] ?? 'dev') : undefined;
@@ -146,8 +185,9 @@ if (rest.length >= 2) {
     const ours = scoreGoldSet(resolve(set.gold), resolve(set.texts));
     const base = scoreGoldSet(resolve(set.gold), resolve(set.texts), baselineAnalyze);
     const n = ours.documents.length;
-    for (const kind of ['leaders', 'claims'] as const)
-      console.log(row(`${set.label} (${n})`, kind, ours[kind], base[kind]));
+    console.log(row(`${set.label} (${n})`, 'leaders', ours.leaders, base.leaders));
+    console.log(personRow(`${set.label} (${n})`, ours.persons, base.persons));
+    console.log(row(`${set.label} (${n})`, 'claims', ours.claims, base.claims));
     // The later rounds' articles alone (the third's gold records the page's address; the fourth's ids are
     // listed in rounds.json): each added after the rules above were written, so before any rule is fixed
     // for them they are an out-of-sample estimate.
@@ -155,10 +195,14 @@ if (rest.length >= 2) {
       const added = ours.documents.filter(keep);
       const addedBase = base.documents.filter(keep);
       if (added.length === 0 || added.length === n) continue;
-      for (const kind of ['leaders', 'claims'] as const) {
-        const sum = (documents: DocumentScore[]) => addCounts(documents.map((d) => d[kind]));
-        console.log(row(`  of which ${label} (${added.length})`, kind, sum(added), sum(addedBase)));
-      }
+      const sum = (documents: DocumentScore[], kind: 'leaders' | 'claims') =>
+        addCounts(documents.map((d) => d[kind]));
+      const persons = (documents: DocumentScore[]) => addPersonCounts(documents.map((d) => d.persons));
+      const of = `  of which ${label} (${added.length})`;
+      console.log(row(of, 'leaders', sum(added, 'leaders'), sum(addedBase, 'leaders')));
+      // Persons of the test part are reported for the part as a whole only.
+      if (!set.heldOut) console.log(personRow(of, persons(added), persons(addedBase)));
+      console.log(row(of, 'claims', sum(added, 'claims'), sum(addedBase, 'claims')));
     }
     const met = [ours.leaders, ours.claims]
       .map(metrics)

@@ -18,7 +18,7 @@ interface Match {
 }
 
 /** Leader and claim spans by the baseline. */
-export function baselineAnalyze(text: string): { leaders: Span[]; claims: Span[] } {
+export function baselineAnalyze(text: string): { leaders: (Span & { name: string })[]; claims: Span[] } {
   const doc = nlp(text);
   const people = doc.people().json({ offset: true }) as Match[];
   const leaderNames = new Set<string>();
@@ -31,7 +31,10 @@ export function baselineAnalyze(text: string): { leaders: Span[]; claims: Span[]
     if (TITLE_RULE.test(before) || TITLE_RULE.test(name.split(/\s+/)[0] + ' ')) leaderNames.add(last);
     return { start, end: start + name.length || end, last };
   });
-  const leaders = spans.filter((s) => leaderNames.has(s.last)).map(({ start, end }) => ({ start, end }));
+  // A person is known by the last word of the name, as the title rule spreads it.
+  const leaders = spans
+    .filter((s) => leaderNames.has(s.last))
+    .map(({ start, end, last }) => ({ start, end, name: last }));
 
   const withHead = new Map<number, number>();
   for (const m of doc.match('#Value+ #Adjective? #Noun+').json({ offset: true }) as Match[])

@@ -3,7 +3,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseSourceText } from '../../utils/source-text';
 import { analyze } from '../../analysis';
-import { addCounts, count, locateGold, overlaps, type Counts, type GoldFile, type Span } from './score';
+import {
+  addCounts,
+  addPersonCounts,
+  count,
+  countPersons,
+  locateGold,
+  overlaps,
+  type Counts,
+  type GoldFile,
+  type PersonCounts,
+  type Span,
+} from './score';
 
 /** One annotated document scored: leader and claim counts against its gold annotations. */
 export interface DocumentScore {
@@ -17,6 +28,8 @@ export interface DocumentScore {
   spanDiffs: string[];
   leaders: Counts;
   claims: Counts;
+  /** Leader persons: gold's by canonical name, the analysis's by `name`. */
+  persons: PersonCounts;
 }
 
 /**
@@ -33,15 +46,18 @@ function readAnnotatedText(gold: GoldFile, textsDir: string): string {
   throw new Error(`${path}: text does not match the SHA-256 in ${gold.id}'s gold file`);
 }
 
-/** What is scored: leader and claim spans found in a text. */
-export type Analyzer = (text: string) => { leaders: Span[]; claims: Span[] };
+/**
+ * What is scored: leader and claim spans found in a text. A leader's `name` says which person it is
+ * (without one, its text does).
+ */
+export type Analyzer = (text: string) => { leaders: (Span & { name?: string })[]; claims: Span[] };
 
 /** Scores an analyser (Newslens's `analyze` unless told) on every gold file in `goldDir` against its text in `textsDir`. */
 export function scoreGoldSet(
   goldDir: string,
   textsDir: string,
   analyzer: Analyzer = analyze,
-): { documents: DocumentScore[]; leaders: Counts; claims: Counts } {
+): { documents: DocumentScore[]; leaders: Counts; claims: Counts; persons: PersonCounts } {
   const documents: DocumentScore[] = [];
   for (const file of readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
@@ -51,6 +67,7 @@ export function scoreGoldSet(
     const result = analyzer(text);
     const personSpans = locateGold(text, gold.persons);
     const goldLeaders = personSpans.filter((_, i) => gold.persons[i].leader);
+    const goldLeaderNames = gold.persons.filter((p) => p.leader).map((p) => p.canonical || p.text);
     const goldClaims = locateGold(text, gold.claims);
     const quote = (kind: string, spans: Span[], others: Span[]) =>
       spans
@@ -73,11 +90,20 @@ export function scoreGoldSet(
       extras: [...quote('leader', result.leaders, goldLeaders), ...quote('claim', result.claims, goldClaims)],
       leaders: count(result.leaders, goldLeaders),
       claims: count(result.claims, goldClaims),
+      persons: countPersons(
+        result.leaders.map((l) => ({
+          start: l.start,
+          end: l.end,
+          name: l.name ?? text.slice(l.start, l.end),
+        })),
+        goldLeaders.map((g, i) => ({ ...g, name: goldLeaderNames[i] })),
+      ),
     });
   }
   return {
     documents,
     leaders: addCounts(documents.map((d) => d.leaders)),
     claims: addCounts(documents.map((d) => d.claims)),
+    persons: addPersonCounts(documents.map((d) => d.persons)),
   };
 }

@@ -104,3 +104,49 @@ export function metrics(c: Counts): { precision: number; recall: number; f1: num
     exactF1: f1(c.exact, c.predicted, c.gold),
   };
 }
+
+/** A leader mention with the person it belongs to (gold: its canonical name; analysis: `name`). */
+export interface NamedSpan extends Span {
+  name: string;
+}
+
+/**
+ * Person-level leader counts: how many distinct leader persons gold and the analysis have, how many gold
+ * persons are found (any of their mentions overlaps a predicted leader mention) and how many predicted
+ * persons are right (any of their mentions overlaps a gold leader mention).
+ */
+export interface PersonCounts {
+  predicted: number;
+  gold: number;
+  /** Gold leader persons with at least one mention the analysis marked as a leader. */
+  found: number;
+  /** Predicted leader persons with at least one mention gold marks as a leader. */
+  right: number;
+}
+
+/** Persons by name, each right when any of its spans overlaps one of `others`. */
+function personsHit(spans: readonly NamedSpan[], others: readonly Span[]): { persons: number; hit: number } {
+  const hit = new Map<string, boolean>();
+  for (const s of spans) hit.set(s.name, (hit.get(s.name) ?? false) || others.some((o) => overlaps(s, o)));
+  return { persons: hit.size, hit: [...hit.values()].filter(Boolean).length };
+}
+
+/** Counts leader persons in one document: a person is the set of mentions that share a name. */
+export function countPersons(predicted: readonly NamedSpan[], gold: readonly NamedSpan[]): PersonCounts {
+  const ours = personsHit(predicted, gold);
+  const theirs = personsHit(gold, predicted);
+  return { predicted: ours.persons, gold: theirs.persons, found: theirs.hit, right: ours.hit };
+}
+
+/** Adds up person counts over several documents (a person is counted once per document). */
+export function addPersonCounts(all: readonly PersonCounts[]): PersonCounts {
+  const sum = (key: keyof PersonCounts) => all.reduce((n, c) => n + c[key], 0);
+  return { predicted: sum('predicted'), gold: sum('gold'), found: sum('found'), right: sum('right') };
+}
+
+/** Person-level precision (right / predicted), recall (found / gold) and their harmonic mean. */
+export function personMetrics(c: PersonCounts): { precision: number; recall: number; f1: number } {
+  const precision = c.predicted ? c.right / c.predicted : c.gold ? 0 : 1;
+  const recall = c.gold ? c.found / c.gold : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}

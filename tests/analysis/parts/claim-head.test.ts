@@ -78,4 +78,15 @@ describe('the head noun of a claim (claim-head)', () => {
     // Not in running text, where the noun may follow later.
     expect(claims('Two more were hurt in the blast.')).toEqual([]);
   });
+  it('reads a noun the tagger took for a verb after "1" at the clause\'s end ("1 save.", "1 tackle, 4 assists")', () => {
+    const found = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(found('He made 1 save. Lee had 1 tackle, 4 assists and 1 block.')).toEqual([
+      '1 save',
+      '1 tackle',
+      '4 assists',
+      '1 block',
+    ]);
+    // Not a figure in words, which can be the pronoun ("one say"), nor a verb before its object.
+    expect(found('Not one say so. They 1 save the day.')).toEqual([]);
+  });
 });

@@ -133,4 +133,25 @@ describe('reading a number (claim-number)', () => {
     ]);
     expect(claims('It rose from 5% to 6%.')).toEqual(['5%', '6%']);
   });
+  it('reads a price per unit written with a slash ("$0.06/kWh"), not a fraction or "24/7"', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Power costs around $0.23/W today, or $0.06/kWh.')).toEqual([
+      'around $0.23/W',
+      '$0.06/kWh',
+    ]);
+    expect(claims('It is open 24/7 and costs $3/4 less.')).toEqual([]);
+  });
+  it('reads a hyphenated range with its percent or unit of measure ("30-60 per cent", "30-600 MW")', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Costs fell 30-60 per cent and 10-15% in plants of 30-600 MW weighing 2-3 kg.')).toEqual([
+      '30-60 per cent',
+      '10-15%',
+      '30-600 MW',
+      '2-3 kg',
+    ]);
+    const range = findNumericClaims('Costs fell 30-60 per cent.')[0];
+    expect([range.value, range.high, range.normalizedUnit]).toEqual([30, 60, '%']);
+    // A score before a team or a singular noun still ends at the score.
+    expect(claims('The 5-1 Hawks won a 10-2 jury verdict.')).toEqual(['5-1', '10-2']);
+  });
 });

@@ -38,4 +38,12 @@ describe('the qualifier of a claim (claim-qualifiers)', () => {
   it('keeps the tiebreak points of a set score', () => {
     expect(claims('She won 7-6 (5), 6-7 (4) on Friday.')).toEqual(['7-6 (5)', '6-7 (4)']);
   });
+  it('keeps a bound said with a preposition ("below", "within") or "all but", not a threshold "above"', () => {
+    expect(claims('Sales stayed below 6 percent and must clear within 10 days.')).toEqual([
+      'below 6 percent',
+      'within 10 days',
+    ]);
+    expect(claims('All but four have now been released.')).toEqual(['All but four']);
+    expect(claims('Noise above 85 decibels harms hearing.')).toEqual(['85 decibels']);
+  });
 });

@@ -23,4 +23,23 @@ describe('sports results (claim-scores, claim-number, claims)', () => {
     ]);
     expect(claims('The Owls have won 12 of 13.')).toEqual(['12 of 13']);
   });
+  it('reads the figures of a box-score line, two or more entries, after each name ("Devoe 2 points. Baker 6 points.")', () => {
+    const claims = (text: string) => findNumericClaims(text).map((c) => c.text);
+    expect(claims('Riverton (0-1): Ada Okoro 15 points. Devoe 2 points, 3 steals. Baker 6 points.')).toEqual([
+      '0-1',
+      '15 points',
+      '2 points',
+      '3 steals',
+      '6 points',
+    ]);
+    // One entry after a team's name and record, or entries joined by "and".
+    expect(claims('Cocoa (1-2): Jordan Munoz 8 saves.')).toEqual(['1-2', '8 saves']);
+    expect(claims('Ann Lee 19 points and 3 steals. Ada Okoro 6 points.')).toEqual([
+      '19 points',
+      '3 steals',
+      '6 points',
+    ]);
+    // A name's figure in running text is a label or a model: "Formula 1", "Boeing 737".
+    expect(claims('He flew a Boeing 737 jet to the Formula 1 race.')).toEqual([]);
+  });
 });

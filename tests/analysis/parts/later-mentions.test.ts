@@ -47,4 +47,11 @@ describe('later mentions (later-mentions)', () => {
       'Roe Jr.',
     ]);
   });
+  it('takes the name out of a modifier joined to it by a hyphen ("Roe-era", "Roe-backed"), only for a known name', () => {
+    const text =
+      'President Jane Roe spoke. The Roe-imposed tariffs and the Roe-era rules stayed. Lee-backed rebels left.';
+    const { leaders, people } = findPeople(text);
+    expect(leaders.map((m) => m.text)).toEqual(['Jane Roe', 'Roe', 'Roe']);
+    expect(people).toEqual([]);
+  });
 });

@@ -67,6 +67,15 @@ describe('titles that another word makes no leader (offices.refineKind)', () => 
       leaders('The group’s president, Jane Roe, said no. School Board President John Doe agreed.'),
     ).toEqual([]);
   });
+  it('reads the "of" phrase after the whole title of several words ("secretary general of", "chief executive officer of")', () => {
+    for (const text of [
+      'Jane Roe, secretary general of the Freedonia Nurses Association, said no.',
+      'Jane Roe, chief executive officer of the Freedonia Nurses Association, said no.',
+    ])
+      expect(leaders(text), text).toEqual([]);
+    expect(leaders('Jane Roe, secretary general of the United Nations, said no.')).toEqual(['Jane Roe']);
+    expect(leaders('Jane Roe, chief executive of energy giant Acme, said no.')).toEqual(['Jane Roe']);
+  });
   it('"Mayor-elect" is elected to the office', () => {
     expect(leaders('Mayor-elect Jane Roe said no.')).toEqual(['Jane Roe']);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../analysis';
+import { readRole } from '../../../analysis/offices-verbs';
+import { tokenize } from '../../../analysis/tokens';
 
 const leaders = (text: string) => analyze(text).leaders.map((m) => m.text);
 
@@ -58,5 +60,19 @@ describe('offices stated by a verb of taking, holding or leaving office (offices
     expect(leaders('Tomas Quint, whose party won the vote, was sworn in as premier. Quint said so.')).toEqual(
       ['Tomas Quint', 'Quint'],
     );
+  });
+  it('reads role words up to the first title, the one reader of every office rule', () => {
+    const tokens = tokenize('the new acting prime minister of Freedonia');
+    const any = () => true;
+    expect(readRole(tokens, 1, 6, any)).toEqual({ title: 4, kind: 'leader' });
+    // Too few words allowed, or a word the caller does not accept, before the title: no office.
+    expect(readRole(tokens, 1, 2, any)).toBeUndefined();
+    expect(readRole(tokens, 1, 6, (t) => t.text !== 'acting')).toBeUndefined();
+    // A phrase the caller steps over ("to serve as").
+    const serve = tokenize('first to serve as mayor');
+    expect(readRole(serve, 0, 6, any, (k) => (serve[k].text === 'to' ? k + 2 : undefined))).toEqual({
+      title: 4,
+      kind: 'leader',
+    });
   });
 });

@@ -9,6 +9,18 @@ describe('offices (offices)', () => {
     const text = 'the Freedonian president, Jane Roe, said';
     expect(titleBefore(text, tokenize(text), index(text, 'Jane'))).toMatchObject({ kind: 'leader' });
   });
+  it('an office sought is not held: "their nominee for governor, X", "a bid for mayor"', () => {
+    for (const [text, word] of [
+      ['their nominee for governor, Jane Roe, lost', 'governor'],
+      ['her bid for lieutenant governor failed', 'governor'],
+      ['who ran for mayor in 2019', 'mayor'],
+    ])
+      expect(refineKind(tokenize(text), index(text, word), 'leader'), text).toBe('other');
+    const text = 'their nominee for governor, Jane Roe, lost';
+    expect(titleBefore(text, tokenize(text), index(text, 'Jane'), true)?.kind).not.toBe('leader');
+    const held = 'who voted for governor Jane Roe';
+    expect(refineKind(tokenize(held), index(held, 'governor'), 'leader')).toBe('leader');
+  });
   it('reads a role in an apposition after a name', () => {
     const text = 'Jane Roe, the Freedonian finance minister, said';
     expect(appositionAfter(text, tokenize(text), index(text, 'Roe'))).toMatchObject({

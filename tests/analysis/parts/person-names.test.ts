@@ -32,6 +32,11 @@ describe('finding names (person-names)', () => {
   it('no person in an embedded post\'s signature line, a firm joined by "&", or a venue or place', () => {
     const text = 'Gov. Jane Roe posted it. — Governor Jane Roe (@janeroe) November 18, 2019 Roe later spoke.';
     expect(findPeople(text).leaders.map((m) => m.text)).toEqual(['Jane Roe', 'Roe']);
+    // Nor does the name there take an office from the text around it: "The former vice president" after it
+    // points back to no one.
+    const signed =
+      'Jane Adu spoke on Monday. Thanks to all! — Adu (@jane_adu) November 18, 2019\nThe former vice president had a lead. Adu later spoke.';
+    expect(findPeople(signed).leaders).toEqual([]);
     expect(
       findPeople('said Ann Lee, division vice president, Acme Sales & Marketing at Acme.').leaders,
     ).toEqual([]);
