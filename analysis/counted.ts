@@ -14,32 +14,52 @@ export const PHRASE_ENDS = new Set([
   'each', 'every', 'said', 'says', 'while', 'when', 'if', 'because', 'of', 'be', 'been', 'being', 'it', 'its',
   'across', 'against', 'among', 'between', 'within', 'without', 'through', 'toward', 'towards', 'above', 'below',
   'behind', 'despite', 'amid', 'around', 'near', 'off', 'up', 'down', 'out', 'via', 'higher', 'lower', 'less',
-  'must', 'shall', 'do', 'does', 'did', 'not', 'then', 'there', 'here', 'where', 'because', 'so',
+  'must', 'shall', 'do', 'does', 'did', 'not', 'then', 'there', 'here', 'where', 'so',
 ]);
 
-/**
- * Pronouns open a clause about the thing, not the thing: "the total they can get", "the people we met",
- * "those who stayed".
- */
+/** Pronouns open a clause about the thing, not the thing: "the total they can get", "the people we met". */
 // prettier-ignore
-export const CLAUSE_STARTS = new Set([
-  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'whom', 'whose', 'which', 'that', 'what', 'where', 'when',
-]);
+const CLAUSE_STARTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'whom', 'whose', 'what']);
 
 /** Words that open the next noun phrase, or a clause with its own subject. */
 const NEXT_PHRASE = /^(?:\p{N}.*|the|a|an|this|these|those|its|their|his|her|our|i|you|he|she|we|they)$/iu;
 
-/**
- * Whether the last of the `kept` words is a verb, not part of the noun phrase: a noun phrase never runs
- * straight into the next one, so the word before it is the verb between them ("of war left 4 per cent",
- * "of people believed the most important priority", "of Americans say they ...").
- */
-export function verbBefore(stop: string, kept: readonly string[]): boolean {
-  return kept.length > 1 && NEXT_PHRASE.test(stop);
-}
-
-/** Most words kept of what a figure counts ("crude oil", "desperately needed grain" -> "grain"). */
+/** Most words kept of what a figure counts ("crude oil", "desperately needed grain" -> "grain"), of at most six read. */
 const MAX_WORDS = 3;
+const MAX_READ = 6;
+
+/**
+ * The noun phrase `words` open, in at most its last three words (a noun phrase ends in its noun:
+ * "landmark Hong Kong listing", "remaining intact forested landscapes"). Leading words `skip` says are
+ * modifiers are left out; it ends at a preposition, verb, conjunction or pronoun (`PHRASE_ENDS`, or
+ * `stop`), at a participle with its agent ("a deal backed by ..."), and a possessive belongs to what
+ * follows ("the world's forests"). A phrase never runs straight into the next one, so a word before a
+ * determiner, number or subject pronoun is the verb between them and is dropped ("of war left 4 per
+ * cent", "of Americans say they ...").
+ */
+export function nounPhraseOf(
+  words: readonly string[],
+  skip: (lower: string, i: number) => boolean,
+  stop: (lower: string) => boolean = () => false,
+): string {
+  const kept: string[] = [];
+  for (const [i, word] of words.entries()) {
+    const lower = word.toLowerCase();
+    if (kept.length === 0 && skip(lower, i)) continue;
+    if (!/^\p{L}/u.test(word) || PHRASE_ENDS.has(lower) || CLAUSE_STARTS.has(lower) || stop(lower)) {
+      if (kept.length > 1 && NEXT_PHRASE.test(word)) kept.pop();
+      break;
+    }
+    if (/ed$/.test(lower) && words[i + 1]?.toLowerCase() === 'by') break;
+    if (/['’]s$/u.test(word)) {
+      kept.length = 0;
+      continue;
+    }
+    kept.push(word);
+    if (kept.length === MAX_READ) break;
+  }
+  return kept.slice(-MAX_WORDS).join(' ');
+}
 
 /**
  * What a numeric claim counts or measures, in the text's words: the counted noun ("4.1 million people"
@@ -54,25 +74,10 @@ export function countedThing(
   if (!measure) return claim.unit;
   const after = /^\s+of\s+([^.,;:!?()\n"“”]{1,80})/u.exec(text.slice(claim.end, claim.end + 100));
   const words = after ? after[1].trim().split(/\s+/) : [];
-  const kept: string[] = [];
-  for (const [i, word] of words.entries()) {
-    const lower = word.toLowerCase();
-    // Articles, adverbs and participles before the noun say how, not what: "of desperately needed grain".
-    const modifier =
-      DETERMINERS.has(lower) || /ly$/.test(lower) || (/ed$/.test(lower) && i + 1 < words.length);
-    if (kept.length === 0 && modifier) continue;
-    if (!/^\p{L}/u.test(word) || PHRASE_ENDS.has(lower) || CLAUSE_STARTS.has(lower)) {
-      if (verbBefore(word, kept)) kept.pop();
-      break;
-    }
-    // A possessive belongs to what follows: "of the country's crude oil" counts "crude oil".
-    if (/['’]s$/u.test(word)) {
-      kept.length = 0;
-      continue;
-    }
-    kept.push(word);
-  }
-  // A noun phrase ends in its noun: of a long one keep the last words ("remaining intact forested landscapes").
-  if (kept.length > 0) return kept.slice(-MAX_WORDS).join(' ');
+  // Articles, adverbs and participles before the noun say how, not what: "of desperately needed grain".
+  const modifier = (lower: string, i: number) =>
+    DETERMINERS.has(lower) || /ly$/.test(lower) || (/ed$/.test(lower) && i + 1 < words.length);
+  const phrase = nounPhraseOf(words, modifier);
+  if (phrase) return phrase;
   return claim.normalizedUnit === '%' || /^[A-Z]{3}$/.test(claim.normalizedUnit) ? '' : claim.unit;
 }

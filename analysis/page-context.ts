@@ -1,4 +1,4 @@
-import { CLAUSE_STARTS, countedThing, PHRASE_ENDS, verbBefore } from './counted';
+import { countedThing, nounPhraseOf, PHRASE_ENDS } from './counted';
 import { claimKey } from './highlights';
 import type { ClaimItem, LeaderItem, PageItem } from './page-items';
 import { sentenceAround } from './sentences';
@@ -80,34 +80,13 @@ const WINDOW_STOP = new Set([
 const isMoneyOrShare = (normalizedUnit: string) =>
   normalizedUnit === '%' || /^[A-Z]{3}$/.test(normalizedUnit);
 
-/** Words of `phrase` up to the first that ends a noun phrase, leading determiners left out; its last three at most. */
-function nounPhrase(words: readonly string[]): string {
-  const kept: string[] = [];
-  for (const [i, word] of words.entries()) {
-    const lower = word.toLowerCase();
-    if (kept.length === 0 && DETERMINERS.has(lower)) continue;
-    if (
-      PHRASE_ENDS.has(lower) ||
-      TIME_WORDS.has(lower) ||
-      CLAUSE_STARTS.has(lower) ||
-      !/^\p{L}/u.test(word)
-    ) {
-      if (verbBefore(word, kept)) kept.pop();
-      break;
-    }
-    // A participle with its agent starts a clause about the thing: "a deal backed by the fund".
-    if (/ed$/.test(lower) && words[i + 1]?.toLowerCase() === 'by') break;
-    // A possessive belongs to what follows: "of the world's forests" is of forests.
-    if (/['’]s$/u.test(word)) {
-      kept.length = 0;
-      continue;
-    }
-    kept.push(word);
-    if (kept.length === 6) break;
-  }
-  // A noun phrase ends in its noun: of a long one keep the last words ("landmark Hong Kong listing").
-  return kept.slice(-3).join(' ');
-}
+/** The noun phrase `words` open, leading determiners and words of time left out (`nounPhraseOf`). */
+const nounPhrase = (words: readonly string[]): string =>
+  nounPhraseOf(
+    words,
+    (lower) => DETERMINERS.has(lower),
+    (lower) => TIME_WORDS.has(lower),
+  );
 
 const NOUN_PHRASE_START = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 
