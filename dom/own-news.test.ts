@@ -73,6 +73,13 @@ describe('press words', () => {
       ' ',
       '-',
       '',
+      // Where a case-insensitive pattern and a lower-cased text part ways: the Kelvin sign, long s, dotted i.
+      '\u212a',
+      'ſ',
+      'İ',
+      'pre',
+      'ss',
+      'kont',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
