@@ -1,8 +1,5 @@
 /** What a page says about itself (meta tags, structured data, its address) and who publishes it (its links). */
 
-// "News" in the site's name: string steps, not a case-insensitive pattern (see there).
-export { NEWS_NAME } from './page-data-words';
-
 /** What the page says about itself in elements made for it: meta tags, JSON-LD, a canonical link. */
 export interface PageData {
   /**
@@ -289,6 +286,9 @@ const isOneOf = (name: string, names: string, between: string) =>
   !name.includes(between) && names.includes(between + name + between);
 // Sites link to their sections from the top of every page: the first links are enough.
 const MAX_LINKS = 120;
+// "News" in an outlet's name, or a newspaper's.
+export const NEWS_NAME =
+  /\bnews\b|\bnoticias\b|\bnachrichten\b|\bactualités\b|\bzprávy\b|ニュース|新闻|新聞|\b(?:times|herald|tribune|gazette|chronicle|daily)\b/i;
 // A link that names the author: rel="author", or "author" or "byline" in its class or its parent's.
 const AUTHOR_LINK =
   'a[rel="author" i], a[class*="author" i], a[class*="byline" i], [class*="author" i] > a, [class*="byline" i] > a';
