@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gainAfter } from './detect-features';
-import { AGENCY, hasPressWords, isOwnNewsPath, isPressRelease, selfMentions, siteNames } from './own-news';
+import {
+  AGENCY,
+  hasPressWords,
+  isOwnNewsPath,
+  isPressRelease,
+  LANGUAGE_FOLDER,
+  selfMentions,
+  siteNames,
+} from './own-news';
 
 describe("an organisation's own news", () => {
   it('tells a press release from a report that cites one', () => {
@@ -80,6 +88,33 @@ describe('press words', () => {
         expect(hasPressWords(text), text).toBe(PRESS_WORDS.test(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("a language's folder first in a path", () => {
+  // The case-insensitive pattern it replaces, as the reference for what it must find.
+  const CASELESS = /(?:^|\s)\/[a-z]{2}(?:[-_][a-z]{2})?\//i;
+
+  it('finds "/de/", "/en-gb/" and "/pt_BR/" first in a path, in any case', () => {
+    expect(LANGUAGE_FOLDER.test('/de/aktuelles /EN-gb/news')).toBe(true);
+    expect(LANGUAGE_FOLDER.test('/x /pt_BR/noticias')).toBe(true);
+    expect(LANGUAGE_FOLDER.test('/news/de/x')).toBe(false);
+  });
+
+  it('agrees with the case-insensitive pattern on any text made of its pieces', () => {
+    // Letters outside ASCII that a case-insensitive pattern could take for ASCII ones (the Kelvin
+    // sign, long s, dotless and dotted i), and spaces of other scripts.
+    const pieces = fc.constantFrom(
+      ...'/ - _ . x de EN pt BR gb a 1 é /de/ /EN-gb/ /pt_BR/ /d/ /deu/ /de- /d1/ /dé/'.split(' '),
+      ...['\u212a', 'ſ', 'ı', 'İ', 'ß', ' ', '\t', '\u00a0', '\u3000', '\u2028'],
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(LANGUAGE_FOLDER.test(text), JSON.stringify(text)).toBe(CASELESS.test(text));
+      }),
+      { numRuns: 8000 },
     );
   });
 });

@@ -251,55 +251,39 @@ export function pagePaths(url: string, canonical: string, metas: Map<string, str
 // ---------------------------------------------------------------------------------------------
 // Who publishes it: news outlets link to their sections from every page and say "news" in their name.
 
-// Section names that news sites link to, in the languages the analysis meets. The first set is
-// what only news sites have (world, politics, opinion, sport); the second, what magazines and
-// how-to sites share with them (tech, health, travel).
+// Section names that news sites link to, in the languages the analysis meets, each between spaces.
+// The first list is what only news sites have (world, politics, opinion, sport); the second, what
+// magazines and how-to sites share with them (tech, health, travel).
 const HARD_NEWS_SECTIONS =
-  'news world politics opinion opinions sport sports national international nation local u.s. us uk ' +
+  ' news world politics opinion opinions sport sports national international nation local u.s. us uk ' +
   'europe asia africa crime elections economy obituaries editorials columnists weather ' +
   'monde politique économie société idées débats ' +
   'internacional política economía deportes esportes sociedad opinión opinião mundo ' +
   'politik wirtschaft ausland inland meinung panorama ' +
   'domácí zahraničí ekonomika názory zprávy politika ' +
-  '新闻 国内 国际 时政 体育 军事 社会 财经 國際 體育 財經 国際 経済 政治 スポーツ 地域';
+  '新闻 国内 国际 时政 体育 军事 社会 财经 國際 體育 財經 国際 経済 政治 スポーツ 地域 ';
 const OTHER_NEWS_SECTIONS =
-  'business markets money tech technology science health entertainment culture arts lifestyle ' +
+  ' business markets money tech technology science health entertainment culture arts lifestyle ' +
   'travel education environment climate media celebrity planète sciences ciencia ciência ' +
   'tecnología tecnologia espectáculos cultura mercado kultur wissen gesundheit kultura ' +
-  '娱乐 科技 教育 文化 汽车 房产 评论 エンタメ';
-// What else a site's links name. An organisation's: who it is, joining it, giving to it, working for
-// it. An outlet's: subscriptions, the paper, its readers' pages, its regional and miscellany desks.
+  '娱乐 科技 教育 文化 汽车 房产 评论 エンタメ ';
+// What else a site's links name, each between "|"s. An organisation's: who it is, joining it, giving
+// to it, working for it. An outlet's: subscriptions, the paper, its readers' pages, its regional and
+// miscellany desks.
 const ORGANISATION_LINKS =
-  'über uns|ueber uns|wir über uns|about us|about|mitglied werden|mitglieder|mitgliedschaft|spenden|jetzt spenden|donate|' +
+  '|über uns|ueber uns|wir über uns|about us|about|mitglied werden|mitglieder|mitgliedschaft|spenden|jetzt spenden|donate|' +
   'karriere|careers|jobs|stellenangebote|vorstand|geschäftsstelle|satzung|leitbild|ansprechpartner|unser team|our team|' +
-  'veranstaltungen|termine|pressemitteilungen|presse|newsroom|investor relations|investoren|leistungen|unternehmen|downloads';
+  'veranstaltungen|termine|pressemitteilungen|presse|newsroom|investor relations|investoren|leistungen|unternehmen|downloads|';
 const OUTLET_LINKS =
-  'abo|abos|abonnieren|abonnement|digitalabo|digital-abo|e-paper|epaper|zeitung|leserbriefe|traueranzeigen|anzeigen|' +
+  '|abo|abos|abonnieren|abonnement|digitalabo|digital-abo|e-paper|epaper|zeitung|leserbriefe|traueranzeigen|anzeigen|' +
   'horoskop|wetter|lokales|regional|region|vermischtes|leute|mediathek|subscribe|subscription|e-edition|letters|' +
-  'obituaries|crosswords|puzzles|newsletters|podcasts';
-let sectionSets:
-  { hard: Set<string>; all: Set<string>; organisation: Set<string>; outlet: Set<string> } | undefined;
+  'obituaries|crosswords|puzzles|newsletters|podcasts|';
 /**
- * The section names as sets, made on first use: most pages that are not news never read their links,
- * and a page without short links never looks a name up.
+ * True when `name` is one of `names`, each between two `between`s. (A search of one string, not a
+ * set: nothing to build on a page, and most pages that are not news never read their links.)
  */
-function newsSections(): {
-  hard: Set<string>;
-  all: Set<string>;
-  organisation: Set<string>;
-  outlet: Set<string>;
-} {
-  if (!sectionSets) {
-    const hard = new Set(HARD_NEWS_SECTIONS.split(' '));
-    sectionSets = {
-      hard,
-      all: new Set([...hard, ...OTHER_NEWS_SECTIONS.split(' ')]),
-      organisation: new Set(ORGANISATION_LINKS.split('|')),
-      outlet: new Set(OUTLET_LINKS.split('|')),
-    };
-  }
-  return sectionSets;
-}
+const isOneOf = (name: string, names: string, between: string) =>
+  !name.includes(between) && names.includes(between + name + between);
 // Sites link to their sections from the top of every page: the first links are enough.
 const MAX_LINKS = 120;
 // "News" in an outlet's name, or a newspaper's.
@@ -342,7 +326,6 @@ export function readLinks(doc: Document, findAuthor: boolean): Links {
   };
   let count = 0;
   let last: Element | null = null;
-  const sets = newsSections();
   for (const link of doc.getElementsByTagName('a')) {
     if (++count > MAX_LINKS) break;
     last = link;
@@ -350,15 +333,15 @@ export function readLinks(doc: Document, findAuthor: boolean): Links {
     if (text.length > 80) continue;
     const words = text.trim().toLowerCase();
     if (words.length > 30) continue;
-    if (sets.all.has(words)) seen.add(words);
-    else if (sets.organisation.has(words)) organisation.add(words);
-    else if (sets.outlet.has(words)) outlet.add(words);
+    if (isOneOf(words, HARD_NEWS_SECTIONS, ' ') || isOneOf(words, OTHER_NEWS_SECTIONS, ' ')) seen.add(words);
+    else if (isOneOf(words, ORGANISATION_LINKS, '|')) organisation.add(words);
+    else if (isOneOf(words, OUTLET_LINKS, '|')) outlet.add(words);
     else if (words === 'edit this page' || words === 'edit on github') links.editable = true;
   }
   links.sections = seen.size;
   links.organisation = organisation.size;
   links.outlet = outlet.size;
-  for (const section of seen) if (sets.hard.has(section)) links.hardSections++;
+  for (const section of seen) if (isOneOf(section, HARD_NEWS_SECTIONS, ' ')) links.hardSections++;
   // The first author link counts when it is among the links read: at or before the last of them.
   const author = findAuthor && last ? doc.querySelector(AUTHOR_LINK) : null;
   links.author = !!author && (author === last || !!(author.compareDocumentPosition(last!) & 4));
