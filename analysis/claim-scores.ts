@@ -37,20 +37,28 @@ export function withScoreLines(text: string, claims: NumericClaim[]): NumericCla
   return [...kept, ...lines].sort((a, b) => a.start - b.start);
 }
 
-// One entry of a box score: a name, a small figure and what it counts, ending the entry ("Devoe 2 points.",
-// "Noah Jackson 1 goal, 1 assist", "Ann Lee 19 points and 3 steals").
-const STAT_ENTRY =
-  /\p{Lu}[\p{L}'’.-]*[ \u00a0]\d{1,3}[ \u00a0]\p{Ll}+(?:[ \u00a0]\p{Ll}+)?(?=[.,;(]|[ \u00a0]and[ \u00a0]|$)/gmu;
+// One entry of a box score: a name, then small figures each with what it counts, ending the entry
+// ("Devoe 2 points.", "C. Martinez 1 goal", "Noah Jackson 1 goal, 1 assist", "Ann Lee 19 points and 3 steals").
+const STAT_COUNT = String.raw`\d{1,3}[ \u00a0]\p{Ll}+(?:[ \u00a0]\p{Ll}+)?`;
+const STAT_ENTRY = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3}[ \u00a0]` +
+    String.raw`${STAT_COUNT}(?:(?:,[ \u00a0]|[ \u00a0]and[ \u00a0])${STAT_COUNT})*(?=[.,;(]|$)`,
+  'gmu',
+);
+// What may stand between a box score's entries: punctuation and spaces only. Any word left over ("filed for",
+// or the "and" of "Windows 10 users, and Windows 11 testers") makes the line prose.
+const BETWEEN_ENTRIES = /^[\p{P}\s]*$/u;
 // A box score's line for one team: its name and record, then a colon ("Cocoa (1-2): Jordan Munoz 8 saves.").
 const TEAM_RECORD = /^\p{Lu}[\p{L}.'’ -]{0,40}\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|NR)\):/u;
 
 /**
- * True when the line holding `offset` is a box score's: two or more entries, or a team's name and record
- * before a colon. There a figure after a name is a count, not a label.
+ * True when the line holding `offset` is a box score's: nothing but two or more entries, or a team's name and
+ * record before a colon. There a figure after a name is a count, not a label.
  */
 export function inStatLine(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset) + 1;
   const end = text.indexOf('\n', offset);
   const line = text.slice(start, end < 0 ? text.length : end);
-  return TEAM_RECORD.test(line) || (line.match(STAT_ENTRY)?.length ?? 0) >= 2;
+  if (TEAM_RECORD.test(line)) return true;
+  return (line.match(STAT_ENTRY)?.length ?? 0) >= 2 && BETWEEN_ENTRIES.test(line.replace(STAT_ENTRY, ''));
 }

@@ -119,10 +119,10 @@ export function applyRolesByDescription(
   }
 }
 
-// What a head of government has: "the Biden administration", "Johnson's government", "the Assad regime",
-// "Franco's dictatorship", "Victoria's reign"; and "Hitler's rule", with the possessive only.
-const GOVERNMENTS =
-  /^(?:administration|government|cabinet|premiership|presidency|regime|reign|dictatorship)$/;
+// What a head of government has: "the Biden administration", "Johnson's government", "the Assad regime";
+// and "Hitler's rule", with the possessive only. Not "reign": sport and show business give one to champions
+// and coaches ("Williams's reign as world No. 1", "The Brady reign in New England").
+const GOVERNMENTS = /^(?:administration|government|cabinet|premiership|presidency|regime)$/;
 // "rule" is a government only as a whole noun phrase: "resistance to Hitler's rule.", not "Roe's rule change".
 const RULE_ENDS = /^(?:[.,;:!?)”"]|over|in|of|from|until|during|and|was|had|ended)$/;
 

@@ -107,11 +107,13 @@ function refuse(message: string): never {
 }
 
 const pct = (x: number) => x.toFixed(3);
+// Width of the count columns (gold, pred) in every line of the table.
+const COUNT_WIDTH = 4;
 function cells(c: Counts): string {
   const m = metrics(c);
   return [
-    String(c.gold).padStart(4),
-    String(c.predicted).padStart(4),
+    String(c.gold).padStart(COUNT_WIDTH),
+    String(c.predicted).padStart(COUNT_WIDTH),
     pct(m.precision),
     pct(m.recall),
     pct(m.f1),
@@ -124,7 +126,7 @@ const HEADER = `${'set'.padEnd(26)} ${'kind'.padEnd(7)}  gold pred prec. recall 
 function row(label: string, kind: string, ours: Counts, base: Counts): string {
   const b = metrics(base);
   const baseline = [
-    String(base.predicted).padStart(4),
+    String(base.predicted).padStart(COUNT_WIDTH),
     pct(b.precision),
     pct(b.recall),
     pct(b.f1),
@@ -133,24 +135,25 @@ function row(label: string, kind: string, ours: Counts, base: Counts): string {
   return `${label.padEnd(26)} ${kind.padEnd(7)} ${cells(ours)} | ${''.padEnd(9)}${baseline.join(' ')}`;
 }
 
-/** Gold and predicted leader persons, precision, recall and F1 (no exact figure: a person is no span). */
-function personCells(c: PersonCounts): string {
+/**
+ * Gold and predicted leader persons, precision, recall and F1, as wide as `cells`: the exact column stays blank
+ * (a person is no span). Without `gold`, the gold column is left out, as in the baseline's figures.
+ */
+function personCells(c: PersonCounts, gold = true): string {
   const m = personMetrics(c);
   return [
-    String(c.gold).padStart(4),
-    String(c.predicted).padStart(4),
+    ...(gold ? [String(c.gold).padStart(COUNT_WIDTH)] : []),
+    String(c.predicted).padStart(COUNT_WIDTH),
     pct(m.precision),
     pct(m.recall),
     pct(m.f1),
-  ]
-    .join(' ')
-    .padEnd(cells({ predicted: 0, gold: 0, matched: 0, exact: 0 }).length);
+    ''.padEnd(pct(0).length),
+  ].join(' ');
 }
 
 /** The leader persons' line: a leader person is found when any of its mentions is. */
 function personRow(label: string, ours: PersonCounts, base: PersonCounts): string {
-  const baseline = personCells(base).slice(5);
-  return `${label.padEnd(26)} ${'persons'.padEnd(7)} ${personCells(ours)} | ${''.padEnd(9)}${baseline}`;
+  return `${label.padEnd(26)} ${'persons'.padEnd(7)} ${personCells(ours)} | ${''.padEnd(9)}${personCells(base, false)}`;
 }
 
 function printDocuments(documents: DocumentScore[]): void {

@@ -89,17 +89,28 @@ export function count(predicted: readonly Span[], gold: readonly Span[]): Counts
   };
 }
 
+/** Sums each of `keys` over several documents (micro-average). */
+function addUp<K extends string>(all: readonly Record<K, number>[], keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, all.reduce((n, c) => n + c[k], 0)])) as Record<K, number>;
+}
+
 /** Adds up counts over several documents (micro-average). */
 export function addCounts(all: readonly Counts[]): Counts {
-  const sum = (key: keyof Counts) => all.reduce((n, c) => n + c[key], 0);
-  return { predicted: sum('predicted'), gold: sum('gold'), matched: sum('matched'), exact: sum('exact') };
+  return addUp(all, ['predicted', 'gold', 'matched', 'exact']);
+}
+
+/**
+ * Precision (`right` of `predicted`) and recall (`found` of `gold`); with nothing predicted, precision is 1 only
+ * when there was nothing to find, and with nothing to find, recall is 1.
+ */
+function precisionRecall(right: number, predicted: number, found: number, gold: number) {
+  return { precision: predicted ? right / predicted : gold ? 0 : 1, recall: gold ? found / gold : 1 };
 }
 
 /** Precision, recall and F1 with overlap as a match, and exact-span F1 beside them. */
 export function metrics(c: Counts): { precision: number; recall: number; f1: number; exactF1: number } {
   return {
-    precision: c.predicted ? c.matched / c.predicted : c.gold ? 0 : 1,
-    recall: c.gold ? c.matched / c.gold : 1,
+    ...precisionRecall(c.matched, c.predicted, c.matched, c.gold),
     f1: f1(c.matched, c.predicted, c.gold),
     exactF1: f1(c.exact, c.predicted, c.gold),
   };
@@ -140,13 +151,11 @@ export function countPersons(predicted: readonly NamedSpan[], gold: readonly Nam
 
 /** Adds up person counts over several documents (a person is counted once per document). */
 export function addPersonCounts(all: readonly PersonCounts[]): PersonCounts {
-  const sum = (key: keyof PersonCounts) => all.reduce((n, c) => n + c[key], 0);
-  return { predicted: sum('predicted'), gold: sum('gold'), found: sum('found'), right: sum('right') };
+  return addUp(all, ['predicted', 'gold', 'found', 'right']);
 }
 
 /** Person-level precision (right / predicted), recall (found / gold) and their harmonic mean. */
 export function personMetrics(c: PersonCounts): { precision: number; recall: number; f1: number } {
-  const precision = c.predicted ? c.right / c.predicted : c.gold ? 0 : 1;
-  const recall = c.gold ? c.found / c.gold : 1;
+  const { precision, recall } = precisionRecall(c.right, c.predicted, c.found, c.gold);
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }

@@ -42,4 +42,25 @@ describe('sports results (claim-scores, claim-number, claims)', () => {
     // A name's figure in running text is a label or a model: "Formula 1", "Boeing 737".
     expect(claims('He flew a Boeing 737 jet to the Formula 1 race.')).toEqual([]);
   });
+  it('counts a line as a box score only when it is nothing but entries', () => {
+    expect(claims('C. Martinez 1 goal. D. Robbins 1 save.')).toEqual(['1 goal', '1 save']);
+    expect(claims('Devoe 2 points. Baker 6 points.')).toEqual(['2 points', '6 points']);
+    expect(claims('Osas Osaro 3 goals, 1 assist. Aden Hara 2 goals, 2 assists.')).toEqual([
+      '3 goals',
+      '1 assist',
+      '2 goals',
+      '2 assists',
+    ]);
+    // Prose with two names followed by figures: the figures are labels of products and laws.
+    const prose = [
+      'Windows 10 users, and Windows 11 testers.',
+      'Galaxy 24 phones, and Pixel 8 phones sold well.',
+      'The firm filed for Chapter 11 protection, and Title 42 expulsions ended.',
+    ];
+    for (const text of [...prose, prose.join(' ')]) {
+      const found = claims(text);
+      for (const label of ['11 testers', '8 phones', '42 expulsions'])
+        expect(found, text).not.toContain(label);
+    }
+  });
 });

@@ -80,7 +80,7 @@ describe('the ways news introduces a leader (offices, offices-as, offices-descri
     for (const clause of ['who led the protests', 'who runs a bakery', 'who runs the food bank'])
       expect(others(`Jane Roe, ${clause}, said so.`), clause).toEqual(['Jane Roe']);
   });
-  it('makes a leader of a person the text gives a regime, a reign or a rule over a country', () => {
+  it('makes a leader of a person the text gives a regime or a rule over a country, not a reign', () => {
     expect(leaders('Jane Doe was born there. Few resisted Doe’s rule. Doe fled.')).toEqual([
       'Jane Doe',
       'Doe',
@@ -89,6 +89,9 @@ describe('the ways news introduces a leader (offices, offices-as, offices-descri
     expect(leaders('Joe Doe spoke. It is the Doe regime that fell.')).toEqual(['Joe Doe', 'Doe']);
     // A rule that is a regulation or a noun's modifier is no government.
     expect(leaders('Joe Doe spoke. Doe’s rule change angered fans. The Doe rule was applied.')).toEqual([]);
+    // Sports and entertainment speak of a champion's or a coach's reign.
+    expect(leaders("Serena Williams won. Williams's reign as world No. 1 lasted years.")).toEqual([]);
+    expect(leaders('Tom Brady threw twice. The Brady reign in New England ended.')).toEqual([]);
   });
   it('makes a leader of a person the text gives a government or an administration', () => {
     expect(leaders('Joe Doe spoke. The Doe administration said on Monday it would act.')).toEqual([
