@@ -125,6 +125,30 @@ describe('detectArticle', () => {
     expect(result.signals.some((signal) => signal === 'personal' || signal === 'we')).toBe(false);
   });
 
+  it('gives a page it stops reading the language the whole reading would give, once it has read the story', () => {
+    // An English blog post in a template that declares German: stopped once its sample is read.
+    const post = (n: number) =>
+      `<p>Step ${n}: the move to the new cluster was the best thing our team has done for the build this ` +
+      `year, and the cost of the jobs in the queue has gone down by half with the help of the new cache.</p>`;
+    const doc = page(
+      '<meta property="og:type" content="article">' +
+        '<script type="application/ld+json">{"@type":"BlogPosting","headline":"How we halved our build times"}</script>',
+      '<h1>How we halved our build times</h1><div class="post-body">' +
+        [1, 2, 3, 4, 5, 6, 7].map(post).join('') +
+        '</div>',
+      'de',
+    );
+    const stopped = detectArticle(doc, { url: 'https://example.com/blog/2024/06/25/build-times' });
+    expect(stopped.signals).toContain(STOPPED);
+    const whole = detectArticle(doc, {
+      url: 'https://example.com/blog/2024/06/25/build-times',
+      readAll: true,
+    });
+    expect(whole.signals).not.toContain(STOPPED);
+    expect(whole.language).toBe('en');
+    expect(stopped).toMatchObject({ isNews: false, language: 'en', readable: true });
+  });
+
   it('recognises a news story told in <div>s and <br>s, without <p>, on a site with news sections', () => {
     const lines = [1, 2, 3, 4, 5, 6].map(
       (n) =>

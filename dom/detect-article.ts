@@ -157,16 +157,16 @@ class Tally {
 const gain = (feature: Feature) => Math.max(0, WEIGHTS[feature] ?? 0);
 
 /**
- * The result for a page that cannot be news, once that is clear: its declared language, and the
- * container of its prose. `why` says how far it was read.
+ * The result for a page that cannot be news, once that is clear: its language as far as it was read,
+ * and the container of its prose. `why` says how far it was read.
  */
-function notNews(tally: Tally, declared: string, container: Element | null, why: string): ArticleDetection {
+function notNews(tally: Tally, language: string, container: Element | null, why: string): ArticleDetection {
   tally.signals.push(why);
   return {
     isNews: false,
     score: tally.rounded(),
-    language: declared,
-    readable: declared === 'en',
+    language,
+    readable: language === 'en',
     body: container ? [container] : [],
     signals: tally.signals,
     features: tally.features,
@@ -280,7 +280,10 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   // most pages that are not news never reach; then what can only pull a page under (a press release,
   // its own site named again and again, first-person writing, a how-to), and the headline and
   // standfirst join the body.
-  const stop = () => notNews(tally, declared, container, STOPPED);
+  // Once the sample is read, the language is the one the full reading would give (`pageLanguage`:
+  // two patterns over the sample); before, only the declared one is known.
+  let sample = '';
+  const stop = () => notNews(tally, sample ? pageLanguage(declared, sample) : declared, container, STOPPED);
   const cannot = () => !readAll && tally.cannot();
 
   // What the site calls the story's boxes: "story", "news" or "blog" ("story-body", "category-news").
@@ -296,7 +299,6 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   // How it is written, from a sample of the story's paragraphs in page order: reporting opens with
   // a dateline or an agency's credit and attributes what it states; a press release says so.
   if (!ordered) inside.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
-  let sample = '';
   for (const block of inside) {
     if (sample.length >= SAMPLE_CHARS) break;
     sample += `${block.text}\n`;

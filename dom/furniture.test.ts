@@ -27,6 +27,14 @@ describe('isFurnitureName', () => {
     expect(isFurnitureName('o-section--ads')).toBe(true);
     expect(isFurnitureName('has-ads ad-slot')).toBe(true);
   });
+
+  it('reads a modifier only as a word of its own: a name ending in "no" or "has" still names furniture', () => {
+    // ("casino-banner" ends "no-" before its furniture word, as "no-comments" does.)
+    for (const name of ['casino-banner', 'piano-promo', 'volcano-comment-content', 'chas-ads'])
+      expect(isFurnitureName(name), name).toBe(true);
+    for (const name of ['has-ads', 'post no-comments', 'box_with-ads'])
+      expect(isFurnitureName(name), name).toBe(false);
+  });
 });
 
 describe('boxKind', () => {

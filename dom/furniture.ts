@@ -6,7 +6,7 @@
 // holds more prose than a short story. A modifier that says what a box has or lacks ("o-section--has-ads",
 // "has-sidebar", "no-comments") does not name it.
 export const FURNITURE =
-  /(?:^|[\s_-])(?<!has-|with-|no-)(?:comments?|related|side-?bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|consent|banner|signup|teaser|rail|gallery|carousel|slideshow)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?<!(?:^|[\s_-])(?:has|with|no)-)(?:comments?|related|side-?bar|footer|foot|nav|navbar|menu|masthead|promo|share|sharing|social|newsletter|subscribe|advert|ads?|sponsor|widget(?!-container|-wrap)|popular|most-read|trending|recommend|outbrain|taboola|breadcrumbs?|pagination|toolbar|cookie|consent|banner|signup|teaser|rail|gallery|carousel|slideshow)(?:$|[\s_-])/i;
 // Class names of the story's own containers: they outweigh a furniture word in the same name
 // ("l-sidebar-fixed l-article-body-segment").
 export const CONTENT =
@@ -17,7 +17,7 @@ const FURNITURE_DEPTH = 5;
 // Words for what is never the story, even in a name that also says "content" ("comment-content"); those not in
 // FURNITURE are furniture only by this.
 export const NEVER_STORY =
-  /(?:^|[\s_-])(?<!has-|with-|no-)(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?<!(?:^|[\s_-])(?:has|with|no)-)(?:comments?|disqus|outbrain|taboola)(?:$|[\s_-])/i;
 
 // Words that name a place in the page's layout rather than what a box holds: a rail or sidebar beside the story,
 // a page builder's widget area. Sites name the story's own column for them too ("pg-side-of-rail",

@@ -23,6 +23,13 @@ const BOX_SCORE = Array.from(
   (_, i) => `Rockport (${i}-1): Avery ${i + 3} points. Marsh ${i + 1} goals, 2 assists. Okafor 4 saves.`,
 ).join('\n');
 
+// A list of results on an English page: places whose names hold Spanish and French articles.
+const SCOREBOARD = Array.from(
+  { length: 8 },
+  (_, i) =>
+    `Los Angeles ${i + 2}, Las Vegas ${i}. El Paso ${i + 1}, Des Moines ${i + 3}. La Crosse ${i}, Le Mars ${i + 1}.`,
+).join('\n');
+
 describe('pageLanguage', () => {
   it('guesses from the text when the page declares nothing', () => {
     expect(pageLanguage('', ENGLISH)).toBe('en');
@@ -48,5 +55,9 @@ describe('pageLanguage', () => {
   it('keeps the declaration when the text says little: a short sample, or a box score', () => {
     expect(pageLanguage('de', 'The council voted on Tuesday to close the bridge.')).toBe('de');
     expect(pageLanguage('en', BOX_SCORE)).toBe('en');
+  });
+
+  it("keeps an English page that lists places named with other languages' articles English", () => {
+    expect(pageLanguage('en', SCOREBOARD)).toBe('en');
   });
 });

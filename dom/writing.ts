@@ -63,8 +63,10 @@ export function declaredLanguage(doc: Document, metas: Map<string, string>): str
 }
 
 // Function words of the other languages met most (German, French, Spanish, Italian, Portuguese): an
-// English template around a story in one of them.
-const OTHER_WORDS = /\b(?:der|die|das|und|nicht|le|la|les|et|des|el|los|las|que|del|il|che|di|não|em)\b/gi;
+// English template around a story in one of them. Not those that are English words or parts of names
+// an English page lists ("die", "Los Angeles", "Las Vegas", "El Paso", "Des Moines", "Di Maria").
+const OTHER_WORDS =
+  /\b(?:der|das|und|nicht|ist|sich|eine|wird|auf|les|et|une|est|pour|dans|avec|qui|que|y|en|por|una|il|che|della|gli|nel|não|em|uma|pela|pelo)\b/gi;
 const share = (sample: string, words: RegExp, count: number) => (sample.match(words)?.length ?? 0) / count;
 
 /**
@@ -75,16 +77,16 @@ const share = (sample: string, words: RegExp, count: number) => (sample.match(wo
  */
 export function pageLanguage(declared: string, sample: string): string {
   const words = sample.split(/\s+/).length;
-  const english = share(sample, ENGLISH_WORDS, words);
   if (!declared) {
     if (/[\u3040-\u30ff]{3}/.test(sample)) return 'ja';
     if ((sample.match(CJK)?.length ?? 0) > sample.length * 0.3) return 'zh';
-    return words > 20 && english > 0.12 ? 'en' : '';
+    return words > 20 && share(sample, ENGLISH_WORDS, words) > 0.12 ? 'en' : '';
   }
   // English runs at about one word in five in these words, other languages under one in seven. A box
   // score or a list of names has few of them in any language: only other languages' own function
   // words say that a page declared English is not.
   if (words < 50) return declared;
+  const english = share(sample, ENGLISH_WORDS, words);
   if (declared !== 'en') return english > 0.15 ? 'en' : declared;
   return english < 0.05 && share(sample, OTHER_WORDS, words) > 0.08 ? '' : declared;
 }

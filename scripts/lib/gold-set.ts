@@ -46,6 +46,27 @@ function readAnnotatedText(gold: GoldFile, textsDir: string): string {
   throw new Error(`${path}: text does not match the SHA-256 in ${gold.id}'s gold file`);
 }
 
+/** One gold file with the text it annotates and where its persons are in that text. */
+export interface GoldEntry {
+  /** The gold file's `id`, or its file name without `.json`. */
+  id: string;
+  gold: GoldFile;
+  text: string;
+  /** The span of each of `gold.persons`, in the same order. */
+  personSpans: Span[];
+}
+
+/** Every gold file of `goldDir` (by file name) with its text from `textsDir` and its persons' spans. */
+export function* goldFiles(goldDir: string, textsDir: string): Generator<GoldEntry> {
+  for (const file of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
+    const text = readAnnotatedText(gold, textsDir);
+    yield { id: gold.id ?? basename(file, '.json'), gold, text, personSpans: locateGold(text, gold.persons) };
+  }
+}
+
 /**
  * What is scored: leader and claim spans found in a text. A leader's `name` says which person it is
  * (without one, its text does).
@@ -59,13 +80,8 @@ export function scoreGoldSet(
   analyzer: Analyzer = analyze,
 ): { documents: DocumentScore[]; leaders: Counts; claims: Counts; persons: PersonCounts } {
   const documents: DocumentScore[] = [];
-  for (const file of readdirSync(goldDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
-    const text = readAnnotatedText(gold, textsDir);
+  for (const { id, gold, text, personSpans } of goldFiles(goldDir, textsDir)) {
     const result = analyzer(text);
-    const personSpans = locateGold(text, gold.persons);
     const goldLeaders = personSpans.filter((_, i) => gold.persons[i].leader);
     const goldLeaderNames = gold.persons.filter((p) => p.leader).map((p) => p.canonical || p.text);
     const goldClaims = locateGold(text, gold.claims);
@@ -80,7 +96,7 @@ export function scoreGoldSet(
         return [`${kind}: ${text.slice(a.start, a.end)} | ${text.slice(b.start, b.end)}`];
       });
     documents.push({
-      id: gold.id ?? basename(file, '.json'),
+      id,
       url: gold.url,
       spanDiffs: [
         ...spanDiffs('leader', result.leaders, goldLeaders),

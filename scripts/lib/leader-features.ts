@@ -4,19 +4,16 @@
  * capitalised word is only ever counted as "a capitalised word", never by its spelling), so a model
  * fitted on them cannot learn who is a leader by name, only how news language presents one.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { analyze } from '../../analysis';
 import { isCommonWord, isPlaceOrOrganization, wordTags } from '../../analysis/lexicon';
 import { LEADER_TITLES, OTHER_TITLES } from '../../analysis/roles';
 import { isCapitalized, tokenize, withoutPossessive, type Token } from '../../analysis/tokens';
 import type { PersonMention } from '../../analysis/types';
-import { parseSourceText } from '../../utils/source-text';
-import { locateGold, overlaps, type GoldFile, type Span } from './score';
+import { goldFiles } from './gold-set';
+import { overlaps, type Span } from './score';
 
 /** Tokens either side of a mention whose lower-case words are read. */
-export const WINDOW = 4;
+const WINDOW = 4;
 
 /** One person the analysis found in a document, with what the words around it say. */
 export interface PersonCase {
@@ -42,40 +39,23 @@ export interface GoldDocument {
   goldLeaderPersons: Span[][];
 }
 
-/** Reads the annotated text of a gold file, plain or a bundled source with a header; checks its SHA-256. */
-function readAnnotatedText(gold: GoldFile, textsDir: string): string {
-  const path = join(textsDir, gold.source);
-  const content = readFileSync(path, 'utf8');
-  const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-  if (sha(content) === gold.text_sha256) return content;
-  const body = parseSourceText(content, path).text;
-  if (sha(body) === gold.text_sha256) return body;
-  throw new Error(`${path}: text does not match the SHA-256 in ${gold.id}'s gold file`);
-}
-
 /** Loads every gold file of a directory with its text and gold leader spans. */
 export function loadGoldDocuments(goldDir: string, textsDir: string): GoldDocument[] {
-  return readdirSync(goldDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
-      const text = readAnnotatedText(gold, textsDir);
-      const spans = locateGold(text, gold.persons);
-      const byPerson = new Map<string, Span[]>();
-      gold.persons.forEach((p, i) => {
-        if (!p.leader) return;
-        const list = byPerson.get(p.canonical) ?? [];
-        list.push(spans[i]);
-        byPerson.set(p.canonical, list);
-      });
-      return {
-        id: gold.id ?? basename(file, '.json'),
-        text,
-        goldLeaders: spans.filter((_, i) => gold.persons[i].leader),
-        goldLeaderPersons: [...byPerson.values()],
-      };
+  return [...goldFiles(goldDir, textsDir)].map(({ id, gold, text, personSpans }) => {
+    const byPerson = new Map<string, Span[]>();
+    gold.persons.forEach((p, i) => {
+      if (!p.leader) return;
+      const list = byPerson.get(p.canonical) ?? [];
+      list.push(personSpans[i]);
+      byPerson.set(p.canonical, list);
     });
+    return {
+      id,
+      text,
+      goldLeaders: personSpans.filter((_, i) => gold.persons[i].leader),
+      goldLeaderPersons: [...byPerson.values()],
+    };
+  });
 }
 
 const lower = (t: Token) => t.text.toLowerCase().replace(/['’]s$/u, '');
