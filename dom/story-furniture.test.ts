@@ -219,19 +219,16 @@ describe('isStoryFurniture: teasers and pictures between the paragraphs (trafila
   });
 
   it("keeps the story that a site marks as behind its paywall, and skips the paywall's notices", () => {
-    // Sites name the gated story itself "paywall": its paragraphs and its body are the story. A writer's
-    // own disclosure, like a disclaimer, is the story's last line, as reader-mode bodies keep it.
+    // Sites name the gated story itself "paywall": its paragraphs and its body are the story.
     for (const html of [
       '<p class="paywall">The council voted on Tuesday to close the old bridge for repairs, the mayor said.</p>',
       '<div class="article-body paywall"><p>Work is to start in the spring and will take about a year.</p></div>',
       '<div class="paywall-content"><p>Traffic will be sent over the northern crossing, officials said.</p></div>',
-      '<p class="disclosure">Disclosure: the writer owns shares in the company, which she has held since 2019.</p>',
     ])
       expect(isStoryFurniture(element(html)), html).toBe(false);
     for (const html of [
       '<div class="paywall-prompt"><p>Subscribe to read on: your first month costs $1.</p></div>',
       '<div class="account-paywall"><h2>Create your account to read three stories a month free</h2></div>',
-      '<section class="affiliate-disclosure"><p>We may be paid when you buy through our links.</p></section>',
     ])
       expect(isStoryFurniture(element(html)), html).toBe(true);
   });

@@ -11,13 +11,13 @@ import { INLINE_ELEMENTS } from './text-index';
 
 // Names of the parts around a story's paragraphs that are not the story: captions and credits,
 // bylines and datelines, tag lists, inline link boxes, notices to the reader (an advertisers'
-// disclosure, a box asking for an e-mail address, a paywall's call to subscribe; not a disclaimer or
-// the writer's own disclosure, which reader-mode bodies keep as the story's last line, nor a bare
-// "paywall", which sites put on the gated story itself: "article-body paywall"). Unlike
+// disclosure, a box asking for an e-mail address, a paywall's call to subscribe; not a disclaimer,
+// which reader-mode bodies keep as the story's last line, nor a bare "paywall", which sites put on
+// the gated story itself: "article-body paywall"). Unlike
 // detection's furniture words, a content word in the same name does not save them ("article-byline",
 // "story-body__link", "article-email-capture").
 const STORY_PARTS =
-  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share|(?:editorial|affiliate|advertiser|advertising|sponsor|commerce)-disclosures?|e-?mail|paywall-(?:prompt|offer|message|cta|notice)|account-paywall)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|figcaption|credits?|copyright|byline|bylines|dateline|timestamp|author|authors|tags|tag-list|keywords|newsletter|promo|ad|ads|advert|advertisement|sponsored|share-tools|social-share|disclosures?|e-?mail|paywall-(?:prompt|offer|message|cta|notice)|account-paywall)(?:$|[\s_-])/i;
 // Names of boxes of links to other pages: one that holds no link is the story's own ("intext-links").
 const LINK_PARTS =
   /(?:^|[\s_-])(?:related-links?|read-more|readmore|more-on|also-read|inline-links?|links?)(?:$|[\s_-])/i;
