@@ -228,7 +228,7 @@ function namesAThing(tokens: Token[], phrase: NumberPhrase, terms: readonly Tagg
 
 // What may stand between "of" and the counted noun of a partitive: articles, possessives, a number.
 const PARTITIVE_LEAD =
-  /^\s+of\s+(?:(?:the|its|their|his|her|our|your|these|those|this|that|all|[\p{L}.]+['’]s|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+){0,3}/iu;
+  /^\s+of\s+(?:(?:the|its|their|his|her|our|your|these|those|this|that|all|[\p{L}.]+['’]s|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+){1,3}/iu;
 
 /** The window where a partitive's noun is, after "of" and its articles: "40 of the company's 200 stores". */
 function partitiveWindow(

@@ -41,6 +41,14 @@ describe('amounts the analysis used to miss', () => {
     ).toBe(40);
     expect(textsOf('Four of its officers were hurt.')).toEqual(['Four of its officers']);
   });
+  it('a partitive picks from a group: "of" and no article, possessive or number is no partitive', () => {
+    // Seen in the browser on a development page: "a year or two of international fury" was highlighted as
+    // "two of international fury".
+    expect(textsOf('It sparks a year or two of international fury, then calm.')).not.toContain(
+      'two of international fury',
+    );
+    expect(textsOf('Police arrested two of his aides.')).toEqual(['two of his aides']);
+  });
   it('vague amounts, approximate, at their lower bound', () => {
     expect(claim('It hired several thousand nurses.', 'several thousand nurses')).toMatchObject({
       value: 3000,
